@@ -1,0 +1,164 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+
+#include "Diagnoser.h"
+#include "bounce/InputReader.h"
+#include "mailmedic_version.h"
+#include "report/JsonWriter.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace MailMedic {
+
+namespace {
+
+QString usageText()
+{
+    return QStringLiteral(
+        "Usage:\n"
+        "  mailmedic-cli diagnose [FILE...|-] [--offline] [--json] [--lang en|nl|ru]\n"
+        "                         [--pdf OUT.pdf] [--domain D] [--server HOST[:PORT]]\n"
+        "                         [--rules EXTRA.json] [--timeout SECONDS]\n"
+        "                         [--nameserver ADDR[:PORT]]\n"
+        "  mailmedic-cli check DOMAIN [--server HOST[:PORT]] [--json] [--pdf OUT.pdf]\n"
+        "                         [--lang ..] [--timeout SECONDS] [--nameserver ADDR[:PORT]]\n"
+        "\n"
+        "Commands:\n"
+        "  diagnose   Read bounce messages (files, or '-' / nothing for standard input)\n"
+        "             and explain why delivery failed.\n"
+        "  check      Check a domain's mail set-up (MX, SPF, DKIM, DMARC, servers).\n");
+}
+
+void writeTextReport(QTextStream &out, const Report &report)
+{
+    out << report.file << QStringLiteral(": ") << toString(report.kind) << QStringLiteral(", reason ")
+        << report.reason;
+    if (!report.provider.isEmpty())
+        out << QStringLiteral(", provider ") << report.provider;
+    out << '\n';
+    for (const Recipient &r : report.recipients) {
+        out << QStringLiteral("  ") << (r.address.isEmpty() ? QStringLiteral("(unknown recipient)") : r.address)
+            << QStringLiteral(": ") << r.reason;
+        if (!r.status.isEmpty())
+            out << QStringLiteral(" (") << r.status << ')';
+        out << '\n';
+    }
+    for (const Finding &f : report.findings) {
+        out << QStringLiteral("  [") << toString(f.status) << QStringLiteral("] ") << f.title << '\n';
+        for (const Fix &fix : f.fixes)
+            out << QStringLiteral("    - ") << fix.text << '\n';
+    }
+}
+
+} // namespace
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err, QIODevice &in)
+    : m_out(out)
+    , m_err(err)
+    , m_in(in)
+{
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
+    m_out.setCodec("UTF-8");
+    m_err.setCodec("UTF-8");
+#endif
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("MailMedic: find out why e-mail was not delivered."));
+    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help."));
+    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
+                                           QStringLiteral("Show the version."));
+    const QCommandLineOption offlineOption(QStringLiteral("offline"),
+                                           QStringLiteral("Read the bounce only; no DNS or server checks."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("One JSON object per input, one per line (JSON Lines)."));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the report."),
+                                        QStringLiteral("en|nl|ru"), QStringLiteral("en"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QStringLiteral("Also write a PDF report."),
+                                       QStringLiteral("OUT.pdf"));
+    const QCommandLineOption domainOption(QStringLiteral("domain"), QStringLiteral("The sender's domain."),
+                                          QStringLiteral("D"));
+    const QCommandLineOption serverOption(
+        QStringLiteral("server"),
+        QStringLiteral("Mail server to probe: HOST, HOST:PORT, smtps://, smtp://, imaps://, pop3s:// (repeatable)."),
+        QStringLiteral("HOST[:PORT]"));
+    const QCommandLineOption rulesOption(QStringLiteral("rules"),
+                                         QStringLiteral("Extra rule file layered over the built-in rules."),
+                                         QStringLiteral("EXTRA.json"));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           QStringLiteral("Overall time limit for network checks."),
+                                           QStringLiteral("SECONDS"));
+    const QCommandLineOption nameserverOption(QStringLiteral("nameserver"),
+                                              QStringLiteral("Send every DNS question to this server."),
+                                              QStringLiteral("ADDR[:PORT]"));
+    parser.addOptions({helpOption, versionOption, offlineOption, jsonOption, langOption, pdfOption, domainOption,
+                       serverOption, rulesOption, timeoutOption, nameserverOption});
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("diagnose or check"));
+
+    if (!parser.parse(arguments)) {
+        m_err << parser.errorText() << '\n' << usageText();
+        return UsageError;
+    }
+    if (parser.isSet(versionOption)) {
+        m_out << QStringLiteral("mailmedic-cli ") << QStringLiteral(MAILMEDIC_VERSION_STRING) << '\n';
+        return Ok;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (parser.isSet(helpOption)) {
+        m_out << parser.applicationDescription() << QStringLiteral("\n\n") << usageText() << QStringLiteral("\n")
+              << parser.helpText().section(QLatin1Char('\n'), 2);
+        return Ok;
+    }
+    if (positional.isEmpty()) {
+        m_err << QStringLiteral("No command given.\n") << usageText();
+        return UsageError;
+    }
+    const QString command = positional.takeFirst();
+    const QString language = parser.value(langOption);
+    if (!Diagnoser::supportedLanguages().contains(language)) {
+        m_err << QStringLiteral("--lang: '%1' is not one of en, nl, ru.\n").arg(language);
+        return UsageError;
+    }
+    if (command == QLatin1String("diagnose")) {
+        return diagnose(positional, parser.isSet(jsonOption), language);
+    }
+    if (command == QLatin1String("check")) {
+        m_err << QStringLiteral("check: live domain checks are not available in this version yet.\n");
+        return UsageError;
+    }
+    m_err << QStringLiteral("Unknown command '%1'.\n").arg(command) << usageText();
+    return UsageError;
+}
+
+int CommandLine::diagnose(const QStringList &inputs, bool json, const QString &language)
+{
+    const QStringList names = inputs.isEmpty() ? QStringList{QStringLiteral("-")} : inputs;
+    DiagnoseOptions options;
+    options.language = language;
+    int rc = Ok;
+    for (const QString &name : names) {
+        const ReadResult input = name == QLatin1String("-") ? InputReader::readDevice(m_in, QStringLiteral("-"))
+                                                             : InputReader::readFile(name);
+        if (!input.ok()) {
+            m_err << input.error << '\n';
+            m_err.flush();
+            rc = InputError; // one bad file does not stop the batch
+            continue;
+        }
+        const Report report = Diagnoser::diagnoseOffline(name, input.data, options);
+        if (json)
+            m_out << QString::fromUtf8(JsonWriter::toJsonLine(report));
+        else
+            writeTextReport(m_out, report);
+        m_out.flush();
+    }
+    return rc;
+}
+
+} // namespace MailMedic

@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "LanguageManager.h"
+#include "MainWizard.h"
+#include "mailmedic_version.h"
+
+#include <QApplication>
+
+int main(int argc, char **argv)
+{
+#if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
+    QApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
+    QApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);
+#endif
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("MailMedic"));
+    QApplication::setOrganizationName(QStringLiteral("MailMedic"));
+    QApplication::setApplicationVersion(QStringLiteral(MAILMEDIC_VERSION_STRING));
+    QApplication::setDesktopFileName(QStringLiteral("org.mailmedic.MailMedic"));
+
+    MailMedic::LanguageManager languages;
+    languages.setLanguage(MailMedic::LanguageManager::systemLanguage());
+
+    MailMedic::MainWizard wizard(&languages);
+    wizard.show();
+    return app.exec();
+}

@@ -1,0 +1,33 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+#include <memory>
+
+// Keeps GLib/GMime headers out of everything but the .cpp files that parse
+// MIME: GLib's identifiers clash with Qt's keywords and macros.
+typedef struct _GMimeMessage GMimeMessage;
+typedef struct _GMimeObject GMimeObject;
+
+namespace MailMedic {
+
+// g_mime_init() exactly once per process, from whichever thread gets here first.
+void ensureGMimeInitialized();
+
+struct GObjectDeleter {
+    void operator()(void *object) const;
+};
+using MimeMessagePtr = std::unique_ptr<GMimeMessage, GObjectDeleter>;
+
+// Parses raw RFC 5322 bytes (LF, CRLF or CR line ends, an mbox "From " line
+// allowed) into a GMime message; null when the bytes are not a message.
+MimeMessagePtr parseMimeMessage(const QByteArray &raw);
+
+// True when the message carries an RFC 3464 delivery report
+// (message/delivery-status or RFC 6533 message/global-delivery-status).
+bool hasDeliveryStatus(GMimeMessage *message);
+
+} // namespace MailMedic

@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bounce/InputReader.h"
+
+#include "bounce/GMimeSupport.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+namespace MailMedic {
+
+ReadResult InputReader::readDevice(QIODevice &device, const QString &name)
+{
+    ReadResult result;
+    result.data = device.read(MaxInputBytes + 1);
+    if (result.data.size() > MaxInputBytes) {
+        result.data.clear();
+        result.error = QCoreApplication::translate("MailMedic::InputReader", "%1: larger than %2 MB; not a bounce")
+                           .arg(name)
+                           .arg(MaxInputBytes / (1024 * 1024));
+    }
+    return result;
+}
+
+ReadResult InputReader::readFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir()) {
+        ReadResult r;
+        r.error = QCoreApplication::translate("MailMedic::InputReader", "%1: is a folder, not a file").arg(path);
+        return r;
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        ReadResult r;
+        r.error = QCoreApplication::translate("MailMedic::InputReader", "%1: cannot be read: %2")
+                      .arg(path, file.errorString());
+        return r;
+    }
+    return readDevice(file, path);
+}
+
+InputKind InputReader::detectKind(const QByteArray &data)
+{
+    if (data.trimmed().isEmpty())
+        return InputKind::Empty;
+    MimeMessagePtr message = parseMimeMessage(data);
+    if (!message)
+        return InputKind::Text;
+    return hasDeliveryStatus(message.get()) ? InputKind::Dsn : InputKind::Message;
+}
+
+} // namespace MailMedic

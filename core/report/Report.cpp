@@ -1,0 +1,51 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "report/Report.h"
+
+namespace MailMedic {
+
+QString toString(InputKind kind)
+{
+    switch (kind) {
+    case InputKind::Empty:
+        return QStringLiteral("empty");
+    case InputKind::Text:
+        return QStringLiteral("text");
+    case InputKind::Message:
+        return QStringLiteral("message");
+    case InputKind::Dsn:
+        return QStringLiteral("dsn");
+    case InputKind::Domain:
+        return QStringLiteral("domain");
+    }
+    return QString();
+}
+
+QString toString(FindingStatus status)
+{
+    switch (status) {
+    case FindingStatus::Fail:
+        return QStringLiteral("fail");
+    case FindingStatus::Warn:
+        return QStringLiteral("warn");
+    case FindingStatus::Untested:
+        return QStringLiteral("untested");
+    case FindingStatus::Info:
+        return QStringLiteral("info");
+    case FindingStatus::Pass:
+        return QStringLiteral("pass");
+    }
+    return QString();
+}
+
+std::optional<FindingStatus> findingStatusFromString(const QString &text)
+{
+    for (auto s : {FindingStatus::Fail, FindingStatus::Warn, FindingStatus::Untested, FindingStatus::Info,
+                   FindingStatus::Pass}) {
+        if (toString(s) == text)
+            return s;
+    }
+    return std::nullopt;
+}
+
+} // namespace MailMedic

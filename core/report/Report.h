@@ -1,0 +1,72 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace MailMedic {
+
+// The vocabulary of DESIGN.md: these strings are part of the JSON contract.
+enum class InputKind { Empty, Text, Message, Dsn, Domain };
+QString toString(InputKind kind);
+
+enum class FindingStatus { Fail, Warn, Untested, Info, Pass };
+QString toString(FindingStatus status);
+std::optional<FindingStatus> findingStatusFromString(const QString &text);
+
+struct Fix {
+    QString id;
+    QString text;
+    QString link;
+    bool done = false; // ticked in the wizard's checklist
+};
+
+struct Finding {
+    QString id;
+    FindingStatus status = FindingStatus::Info;
+    QString cause; // for Untested: offline, timeout, refused, unreachable, port-blocked, ...
+    QString title;
+    QString explanation;
+    QStringList topics;
+    QList<Fix> fixes;
+    QStringList evidence;
+};
+
+struct Probe {
+    QString id;
+    QString target;
+    FindingStatus status = FindingStatus::Untested;
+    std::optional<qint64> durationMs;
+    QStringList transcript;
+};
+
+struct Recipient {
+    QString address;
+    QString status;                // enhanced status code, e.g. 5.1.1
+    std::optional<int> replyCode;  // e.g. 550
+    QString action;                // failed, delayed, delivered, relayed, expanded
+    QString remoteMta;
+    QString diagnostic;
+    QString reason = QStringLiteral("undefined");
+    QString rule;
+};
+
+struct Report {
+    QString file;
+    InputKind kind = InputKind::Empty;
+    QString language = QStringLiteral("en");
+    QString reason = QStringLiteral("none");
+    QString provider;
+    QList<Recipient> recipients;
+    QList<Finding> findings;
+    QList<Probe> probes;
+    QString version;
+    QDateTime generated;
+};
+
+} // namespace MailMedic

@@ -1,0 +1,187 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+#include "TestSupport.h"
+#include "mailmedic_version.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace MailMedic;
+
+// mailmedic-cli's output is a contract scripts depend on
+// (shared/contract/diagnosis.schema.json): checked with the shared validator.
+class TestJsonContract : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void version();
+    void batchFollowsContract();
+    void unreadableFileDoesNotStopBatch();
+    void readsStandardInput();
+    void rejectsUnknownLanguage();
+    void realExecutable();
+
+private:
+    struct Run {
+        int rc;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &args, const QByteArray &stdinData = QByteArray());
+    QString writeFile(const QString &name, const QByteArray &content);
+    QStringList validate(const QString &jsonLines);
+
+    QTemporaryDir m_dir;
+};
+
+void TestJsonContract::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(Test::sharedDir() + QStringLiteral("/contract/validate.py")),
+             "../shared/contract/validate.py is missing");
+}
+
+TestJsonContract::Run TestJsonContract::run(const QStringList &args, const QByteArray &stdinData)
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    QBuffer in;
+    in.setData(stdinData);
+    in.open(QIODevice::ReadOnly);
+    CommandLine cli(outStream, errStream, in);
+    const int rc = cli.run(QStringList{QStringLiteral("mailmedic-cli")} + args);
+    outStream.flush();
+    errStream.flush();
+    return {rc, out, err};
+}
+
+QString TestJsonContract::writeFile(const QString &name, const QByteArray &content)
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return QString();
+    f.write(content);
+    return path;
+}
+
+// Runs the shared validator; returns its output lines (last: "N objects valid").
+QStringList TestJsonContract::validate(const QString &jsonLines)
+{
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {Test::sharedDir() + QStringLiteral("/contract/validate.py")});
+    if (!p.waitForStarted())
+        return {QStringLiteral("validator did not start")};
+    p.write(jsonLines.toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished(30000);
+    QStringList lines = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())
+                            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    if (p.exitCode() != 0)
+        lines.prepend(QStringLiteral("INVALID"));
+    return lines;
+}
+
+void TestJsonContract::version()
+{
+    const Run r = run({QStringLiteral("--version")});
+    QCOMPARE(r.rc, 0);
+    QCOMPARE(r.out.trimmed(), QStringLiteral("mailmedic-cli " MAILMEDIC_VERSION_STRING));
+}
+
+void TestJsonContract::batchFollowsContract()
+{
+    const QString dsn = Test::sharedDir() + QStringLiteral("/corpus/sisimai/lhost-postfix-02.eml");
+    const QString text = writeFile(QStringLiteral("pasted.txt"), "550 5.1.1 <nobody@example.com>: User unknown\n");
+    const QString empty = writeFile(QStringLiteral("empty.txt"), "\n\n");
+    const QString message = writeFile(QStringLiteral("msg.eml"), "From: a@example.com\nSubject: x\n\nhello\n");
+
+    const Run r = run({QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"), dsn, text,
+                       empty, message});
+    QCOMPARE(r.rc, 0);
+    QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4);
+
+    const QStringList expectedKinds{QStringLiteral("dsn"), QStringLiteral("text"), QStringLiteral("empty"),
+                                    QStringLiteral("message")};
+    const QStringList files{dsn, text, empty, message};
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonObject o = QJsonDocument::fromJson(lines.at(i).toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("file")).toString(), files.at(i));
+        QCOMPARE(o.value(QStringLiteral("kind")).toString(), expectedKinds.at(i));
+        QCOMPARE(o.value(QStringLiteral("version")).toString(), QStringLiteral(MAILMEDIC_VERSION_STRING));
+    }
+    const QStringList verdict = validate(r.out);
+    QVERIFY2(!verdict.contains(QStringLiteral("INVALID")), qPrintable(verdict.join(QLatin1Char('\n'))));
+    QCOMPARE(verdict.last(), QStringLiteral("4 objects valid"));
+}
+
+void TestJsonContract::unreadableFileDoesNotStopBatch()
+{
+    const QString good = writeFile(QStringLiteral("good.txt"), "552 5.2.2 Mailbox full\n");
+    const QString missing = m_dir.filePath(QStringLiteral("no-such-bounce.eml"));
+    const Run r = run({QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"), missing, good,
+                       m_dir.path()});
+    QVERIFY(r.rc != 0);
+    QVERIFY2(r.err.contains(missing), qPrintable(r.err));
+    QVERIFY2(r.err.contains(m_dir.path() + QStringLiteral(": is a folder")), qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 1);
+    QCOMPARE(QJsonDocument::fromJson(lines.first().toUtf8()).object().value(QStringLiteral("file")).toString(), good);
+}
+
+void TestJsonContract::readsStandardInput()
+{
+    const Run r = run({QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"),
+                       QStringLiteral("--lang"), QStringLiteral("ru")},
+                      "421 4.7.0 Try again later\n");
+    QCOMPARE(r.rc, 0);
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value(QStringLiteral("file")).toString(), QStringLiteral("-"));
+    QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("text"));
+    QCOMPARE(o.value(QStringLiteral("language")).toString(), QStringLiteral("ru"));
+    QVERIFY(validate(r.out).last().endsWith(QStringLiteral("1 objects valid")));
+}
+
+void TestJsonContract::rejectsUnknownLanguage()
+{
+    const Run r = run({QStringLiteral("diagnose"), QStringLiteral("--lang"), QStringLiteral("de")});
+    QCOMPARE(r.rc, int(CommandLine::UsageError));
+    QVERIFY2(r.err.contains(QStringLiteral("en, nl, ru")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestJsonContract::realExecutable()
+{
+    // The installed program, not just the library: main() wires stdin/stdout.
+    QProcess p;
+    p.start(QStringLiteral(MAILMEDIC_CLI_PATH), {QStringLiteral("diagnose"), QStringLiteral("--offline"),
+                                                   QStringLiteral("--json"), QStringLiteral("-")});
+    QVERIFY(p.waitForStarted());
+    p.write("550 5.7.1 Unable to relay\n");
+    p.closeWriteChannel();
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QByteArray out = p.readAllStandardOutput();
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("kind")).toString(), QStringLiteral("text"));
+
+    p.start(QStringLiteral(MAILMEDIC_CLI_PATH), {QStringLiteral("--help")});
+    QVERIFY(p.waitForFinished(30000));
+    QCOMPARE(p.exitCode(), 0);
+    const QString help = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY(help.contains(QStringLiteral("mailmedic-cli diagnose")));
+    QVERIFY(help.contains(QStringLiteral("--nameserver")));
+}
+
+QTEST_GUILESS_MAIN(TestJsonContract)
+#include "TestJsonContract.moc"

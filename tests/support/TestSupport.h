@@ -1,0 +1,16 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace MailMedic::Test {
+
+// ../shared beside the checkout (corpus, contract, conformance suites).
+QString sharedDir();
+// The project's source tree (resources, test data).
+QString sourceDir();
+// A TCP and UDP port on 127.0.0.1 that was free a moment ago.
+quint16 freePort();
+
+} // namespace MailMedic::Test

@@ -1,0 +1,38 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWizardPage>
+
+class QLabel;
+class QProgressBar;
+class QTreeWidget;
+
+namespace MailMedic {
+
+class WizardSession;
+
+// Runs the diagnosis and shows one row per step with its state, so the user
+// sees that something is happening and what.
+class ChecksPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    ChecksPage(WizardSession *session, QWidget *parent = nullptr);
+    void initializePage() override;
+    bool isComplete() const override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void run();
+
+    WizardSession *m_session;
+    QProgressBar *m_progress;
+    QTreeWidget *m_steps;
+    bool m_done = false;
+};
+
+} // namespace MailMedic

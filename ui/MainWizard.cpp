@@ -1,0 +1,99 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWizard.h"
+
+#include "ChecksPage.h"
+#include "InputPage.h"
+#include "LanguageManager.h"
+#include "ResultsPage.h"
+#include "StartPage.h"
+#include "WizardSession.h"
+
+#include <QActionGroup>
+#include <QCoreApplication>
+#include <QEvent>
+#include <QMenu>
+#include <QPushButton>
+
+namespace MailMedic {
+
+MainWizard::MainWizard(LanguageManager *languages, QWidget *parent)
+    : QWizard(parent)
+    , m_languages(languages)
+    , m_session(new WizardSession(this))
+    , m_languageButton(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("MainWizard"));
+    // The same look on every platform, so a support person's screenshots and
+    // instructions match what the customer sees.
+    setWizardStyle(QWizard::ModernStyle);
+    setOption(QWizard::NoBackButtonOnStartPage, true);
+    setOption(QWizard::HaveCustomButton1, true);
+
+    setPage(StartPageId, new StartPage(m_session, this));
+    setPage(InputPageId, new InputPage(m_session, this));
+    setPage(ChecksPageId, new ChecksPage(m_session, this));
+    setPage(ResultsPageId, new ResultsPage(m_session, this));
+    setStartId(StartPageId);
+
+    // The language menu sits in the button row, so it is there on every page.
+    m_languageButton->setObjectName(QStringLiteral("languageButton"));
+    auto *menu = new QMenu(m_languageButton);
+    auto *group = new QActionGroup(menu);
+    for (const LanguageManager::Language &l : LanguageManager::languages()) {
+        QAction *action = menu->addAction(l.nativeName);
+        action->setCheckable(true);
+        action->setData(l.code);
+        action->setObjectName(QStringLiteral("language_") + l.code);
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = l.code] { m_languages->setLanguage(code); });
+    }
+    m_languageButton->setMenu(menu);
+    setButton(QWizard::CustomButton1, m_languageButton);
+    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+                     QWizard::FinishButton, QWizard::CancelButton});
+
+    connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
+        m_session->setLanguage(code);
+        updateLanguageButton();
+    });
+    m_session->setLanguage(m_languages->language());
+    updateLanguageButton();
+    retranslateUi();
+    resize(760, 560);
+}
+
+void MainWizard::updateLanguageButton()
+{
+    const QString code = m_languages->language();
+    for (QAction *action : m_languageButton->menu()->actions()) {
+        const bool current = action->data().toString() == code;
+        action->setChecked(current);
+        if (current)
+            m_languageButton->setText(action->text());
+    }
+}
+
+void MainWizard::retranslateUi()
+{
+    setWindowTitle(tr("MailMedic — e-mail troubleshooter"));
+    m_languageButton->setToolTip(tr("Language of the wizard and of the report"));
+    m_languageButton->setAccessibleName(tr("Language"));
+    // QWizard keeps the button texts it chose at construction; ask Qt's
+    // translations for them again so Back/Next/Cancel follow the switch.
+    // (A variable source text keeps lupdate from copying Qt's strings into ours.)
+    const auto qtText = [](const char *source) { return QCoreApplication::translate("QWizard", source); };
+    setButtonText(QWizard::BackButton, qtText("< &Back"));
+    setButtonText(QWizard::NextButton, qtText("&Next >"));
+    setButtonText(QWizard::FinishButton, qtText("&Finish"));
+    setButtonText(QWizard::CancelButton, qtText("Cancel"));
+}
+
+void MainWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizard::changeEvent(event);
+}
+
+} // namespace MailMedic

@@ -1,0 +1,80 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "StartPage.h"
+
+#include "MainWizard.h"
+#include "WizardSession.h"
+
+#include <QButtonGroup>
+#include <QCommandLinkButton>
+#include <QEvent>
+#include <QVBoxLayout>
+
+namespace MailMedic {
+
+StartPage::StartPage(WizardSession *session, QWidget *parent)
+    : QWizardPage(parent)
+    , m_session(session)
+    , m_bounce(new QCommandLinkButton(this))
+    , m_symptom(new QCommandLinkButton(this))
+    , m_domain(new QCommandLinkButton(this))
+{
+    auto *group = new QButtonGroup(this);
+    auto *layout = new QVBoxLayout(this);
+    const QList<QCommandLinkButton *> buttons{m_bounce, m_symptom, m_domain};
+    for (int i = 0; i < buttons.size(); ++i) {
+        QCommandLinkButton *b = buttons.at(i);
+        b->setCheckable(true);
+        group->addButton(b, i);
+        layout->addWidget(b);
+        // Choosing is the whole question on this page: go straight on.
+        connect(b, &QCommandLinkButton::clicked, this, [this, i] {
+            choose(i);
+            wizard()->next();
+        });
+    }
+    m_bounce->setObjectName(QStringLiteral("chooseBounce"));
+    m_symptom->setObjectName(QStringLiteral("chooseSymptom"));
+    m_domain->setObjectName(QStringLiteral("chooseDomain"));
+    layout->addStretch(1);
+    retranslateUi();
+}
+
+void StartPage::choose(int mode)
+{
+    m_chosen = true;
+    m_session->setMode(static_cast<WizardSession::Mode>(mode));
+    Q_EMIT completeChanged();
+}
+
+bool StartPage::isComplete() const
+{
+    return m_chosen;
+}
+
+int StartPage::nextId() const
+{
+    return MainWizard::InputPageId;
+}
+
+void StartPage::retranslateUi()
+{
+    setTitle(tr("What happened?"));
+    setSubTitle(tr("MailMedic finds out why e-mail was not delivered and tells you how to fix it."));
+    m_bounce->setText(tr("I have a bounce message"));
+    m_bounce->setDescription(
+        tr("Paste the error message you got back, or drop the returned e-mail (.eml) here."));
+    m_symptom->setText(tr("Something is wrong with my e-mail"));
+    m_symptom->setDescription(tr("Pick what you notice, for example: my mail lands in spam, or I can't send at all."));
+    m_domain->setText(tr("Check my domain"));
+    m_domain->setDescription(tr("Check the mail settings of a domain: MX, SPF, DKIM, DMARC and the mail servers."));
+}
+
+void StartPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizardPage::changeEvent(event);
+}
+
+} // namespace MailMedic

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWizardPage>
+
+class QCommandLinkButton;
+
+namespace MailMedic {
+
+class WizardSession;
+
+// Three large choices: a bounce, a symptom, or a domain to check.
+class StartPage : public QWizardPage
+{
+    Q_OBJECT
+public:
+    StartPage(WizardSession *session, QWidget *parent = nullptr);
+    int nextId() const override;
+    bool isComplete() const override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateUi();
+    void choose(int mode);
+
+    WizardSession *m_session;
+    QCommandLinkButton *m_bounce;
+    QCommandLinkButton *m_symptom;
+    QCommandLinkButton *m_domain;
+    bool m_chosen = false;
+};
+
+} // namespace MailMedic
