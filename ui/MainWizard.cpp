@@ -70,7 +70,7 @@ void MainWizard::updateLanguageButton()
         const bool current = action->data().toString() == code;
         action->setChecked(current);
         if (current)
-            m_languageButton->setText(action->text());
+            setButtonText(QWizard::CustomButton1, action->text());
     }
 }
 
