@@ -1,0 +1,180 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "SmtpServer.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QStringList>
+
+#include <algorithm>
+
+namespace MailMedic::Test {
+
+SmtpServer::SmtpServer(const QString &hostName) : m_hostName(hostName) { }
+
+SmtpServer::~SmtpServer()
+{
+    stop();
+}
+
+void SmtpServer::setCredentials(const QString &user, const QString &password)
+{
+    m_user = user;
+    m_password = password;
+}
+
+QString SmtpServer::caCertificatePath() const
+{
+    return m_dir.filePath(QStringLiteral("ca.crt"));
+}
+
+QString SmtpServer::spoolDir() const
+{
+    return m_dir.filePath(QStringLiteral("spool"));
+}
+
+QString SmtpServer::log()
+{
+    m_stderr += m_process.readAllStandardError();
+    return QString::fromLocal8Bit(m_stderr);
+}
+
+bool SmtpServer::fail(const QString &message, QString *error)
+{
+    m_lastError = message;
+    if (error)
+        *error = message;
+    return false;
+}
+
+bool SmtpServer::runOpenSsl(const QStringList &arguments, QString *problem)
+{
+    QProcess openssl;
+    openssl.setWorkingDirectory(m_dir.path());
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral(MAILMEDIC_OPENSSL), arguments);
+    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit
+        || openssl.exitCode() != 0) {
+        *problem = QStringLiteral("openssl %1 failed: %2\n%3")
+                       .arg(arguments.join(QLatin1Char(' ')), openssl.errorString(),
+                           QString::fromLocal8Bit(openssl.readAll()));
+        return false;
+    }
+    return true;
+}
+
+bool SmtpServer::makeCertificates(QString *problem)
+{
+    // EC keys: quick to make, so every test run gets a fresh CA.
+    const QStringList ecKey = { QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+        QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes") };
+    if (!runOpenSsl(QStringList { QStringLiteral("req"), QStringLiteral("-x509") } + ecKey
+                + QStringList { QStringLiteral("-keyout"), QStringLiteral("ca.key"), QStringLiteral("-out"),
+                    QStringLiteral("ca.crt"), QStringLiteral("-days"), QStringLiteral("2"),
+                    QStringLiteral("-subj"), QStringLiteral("/CN=MailMedic Test CA"),
+                    QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE"),
+                    QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign") },
+            problem))
+        return false;
+    if (!runOpenSsl(QStringList { QStringLiteral("req"), QStringLiteral("-new") } + ecKey
+                + QStringList { QStringLiteral("-keyout"), QStringLiteral("server.key"),
+                    QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=") + m_hostName },
+            problem))
+        return false;
+
+    QFile extensions(m_dir.filePath(QStringLiteral("server.ext")));
+    if (!extensions.open(QIODevice::WriteOnly)) {
+        *problem = QStringLiteral("cannot write %1").arg(extensions.fileName());
+        return false;
+    }
+    extensions.write(QStringLiteral("subjectAltName=DNS:%1,IP:127.0.0.1\n"
+                                    "basicConstraints=CA:FALSE\n"
+                                    "keyUsage=critical,digitalSignature,keyEncipherment\n"
+                                    "extendedKeyUsage=serverAuth\n"
+                                    "subjectKeyIdentifier=hash\n"
+                                    "authorityKeyIdentifier=keyid\n")
+                         .arg(m_hostName)
+                         .toUtf8());
+    extensions.close();
+    return runOpenSsl(
+        { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+            QStringLiteral("-CA"), QStringLiteral("ca.crt"), QStringLiteral("-CAkey"),
+            QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
+            QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext"),
+            QStringLiteral("-out"), QStringLiteral("server.crt") },
+        problem);
+}
+
+bool SmtpServer::start(QString *error)
+{
+    const QString python = QStringLiteral(MAILMEDIC_PYTHON3);
+    const QString openssl = QStringLiteral(MAILMEDIC_OPENSSL);
+    const QString script = QStringLiteral(MAILMEDIC_TESTSUPPORT_DIR "/smtp_server.py");
+    if (python.isEmpty() || !QFileInfo(python).isExecutable())
+        return fail(QStringLiteral("/usr/bin/python3 not found (MAILMEDIC_PYTHON3='%1'); install Debian's "
+                                   "python3 and python3-aiosmtpd")
+                        .arg(python),
+            error);
+    if (openssl.isEmpty() || !QFileInfo(openssl).isExecutable())
+        return fail(QStringLiteral("openssl not found (MAILMEDIC_OPENSSL='%1')").arg(openssl), error);
+    if (!QFileInfo::exists(script))
+        return fail(QStringLiteral("smtp_server.py not found at %1").arg(script), error);
+    if (!m_dir.isValid())
+        return fail(QStringLiteral("SmtpServer: no temporary directory: %1").arg(m_dir.errorString()), error);
+
+    QString problem;
+    if (!makeCertificates(&problem))
+        return fail(problem, error);
+    QDir().mkpath(spoolDir());
+
+    m_stderr.clear();
+    m_process.start(python,
+        { script, QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--hostname"),
+            m_hostName, QStringLiteral("--cert"), m_dir.filePath(QStringLiteral("server.crt")),
+            QStringLiteral("--key"), m_dir.filePath(QStringLiteral("server.key")), QStringLiteral("--user"),
+            m_user, QStringLiteral("--password"), m_password, QStringLiteral("--spool"), spoolDir() });
+    if (!m_process.waitForStarted(5000))
+        return fail(QStringLiteral("%1 did not start: %2").arg(python, m_process.errorString()), error);
+
+    static const QRegularExpression ready(QStringLiteral("^READY implicit=(\\d+) starttls=(\\d+)"));
+    QDeadlineTimer deadline(15000);
+    while (!deadline.hasExpired()) {
+        while (m_process.canReadLine()) {
+            const QString line = QString::fromUtf8(m_process.readLine()).trimmed();
+            const QRegularExpressionMatch match = ready.match(line);
+            if (match.hasMatch()) {
+                m_implicitPort = quint16(match.captured(1).toUInt());
+                m_startTlsPort = quint16(match.captured(2).toUInt());
+                return true;
+            }
+        }
+        if (m_process.state() == QProcess::NotRunning)
+            return fail(QStringLiteral("smtp_server.py exited early (exit code %1):\n%2")
+                            .arg(m_process.exitCode())
+                            .arg(log()),
+                error);
+        m_process.waitForReadyRead(int(std::max<qint64>(1, std::min<qint64>(200, deadline.remainingTime()))));
+    }
+    const QString output = log();
+    stop();
+    return fail(QStringLiteral("smtp_server.py was not ready within 15 s:\n%1").arg(output), error);
+}
+
+void SmtpServer::stop()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.closeWriteChannel(); // the script also stops when stdin closes
+    m_process.terminate();
+    if (!m_process.waitForFinished(5000)) {
+        m_process.kill();
+        m_process.waitForFinished(2000);
+    }
+    m_stderr += m_process.readAllStandardError();
+}
+
+} // namespace MailMedic::Test

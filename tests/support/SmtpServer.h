@@ -1,0 +1,54 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QProcess>
+#include <QString>
+#include <QTemporaryDir>
+
+namespace MailMedic::Test {
+
+// A real SMTP server (Debian's python3-aiosmtpd, smtp_server.py) on
+// 127.0.0.1 with two listeners: implicit TLS (like 465) and STARTTLS (like
+// 587). AUTH PLAIN/LOGIN for one user, offered only over TLS. The
+// certificate comes from a throwaway CA made with openssl for hostName (SAN
+// DNS:hostName and IP:127.0.0.1); trust caCertificatePath() to verify it.
+class SmtpServer
+{
+public:
+    explicit SmtpServer(const QString &hostName = QStringLiteral("mail.example.test"));
+    ~SmtpServer();
+    SmtpServer(const SmtpServer &) = delete;
+    SmtpServer &operator=(const SmtpServer &) = delete;
+
+    void setCredentials(const QString &user, const QString &password);
+    // Makes the certificates, starts the server and waits for its READY line
+    // (at most ~15 s). The error includes the script's output.
+    bool start(QString *error = nullptr);
+    void stop();
+
+    QString hostName() const { return m_hostName; }
+    quint16 implicitTlsPort() const { return m_implicitPort; }
+    quint16 startTlsPort() const { return m_startTlsPort; }
+    QString caCertificatePath() const;
+    QString spoolDir() const; // one .eml file per accepted message
+    QString lastError() const { return m_lastError; }
+    QString log(); // what the script wrote to stderr so far
+
+private:
+    bool fail(const QString &message, QString *error);
+    bool makeCertificates(QString *problem);
+    bool runOpenSsl(const QStringList &arguments, QString *problem);
+
+    QString m_hostName;
+    QString m_user = QStringLiteral("test");
+    QString m_password = QStringLiteral("secret");
+    QTemporaryDir m_dir;
+    QProcess m_process;
+    quint16 m_implicitPort = 0;
+    quint16 m_startTlsPort = 0;
+    QString m_lastError;
+    QByteArray m_stderr;
+};
+
+} // namespace MailMedic::Test

@@ -1,0 +1,110 @@
+#!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 MailMedic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Test SMTP server on loopback for MailMedic's probe tests.
+
+Two listeners on free ports of --host: implicit TLS (like 465: the TLS
+handshake first, then the banner) and plain with STARTTLS (like 587).
+AUTH PLAIN/LOGIN for one test user, offered only once the connection is
+encrypted. Accepted messages go to --spool as numbered .eml files.
+
+Prints "READY implicit=PORT starttls=PORT" once both listen; exits on
+SIGTERM or when stdin closes (the test process went away).
+Needs Debian's python3-aiosmtpd (1.4) and /usr/bin/python3.
+"""
+
+import argparse
+import asyncio
+import os
+import signal
+import ssl
+import sys
+
+from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+
+IDENT = "MailMedic test ESMTP"
+
+
+class Handler:
+    def __init__(self, spool):
+        self.spool = spool
+        self.count = 0
+
+    async def handle_DATA(self, server, session, envelope):
+        self.count += 1
+        if self.spool:
+            path = os.path.join(self.spool, "%04d.eml" % self.count)
+            with open(path, "wb") as out:
+                content = envelope.original_content or envelope.content or b""
+                if isinstance(content, str):
+                    content = content.encode("utf-8", "surrogateescape")
+                out.write(content)
+        return "250 2.0.0 Ok: queued as %04d" % self.count
+
+
+def make_authenticator(user, password):
+    def authenticate(server, session, envelope, mechanism, auth_data):
+        ok = (isinstance(auth_data, LoginPassword)
+              and auth_data.login == user.encode()
+              and auth_data.password == password.encode())
+        return AuthResult(success=ok, handled=False)
+    return authenticate
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--hostname", default="mail.example.test",
+                        help="name in the banner and the certificate")
+    parser.add_argument("--cert", required=True)
+    parser.add_argument("--key", required=True)
+    parser.add_argument("--user", default="test")
+    parser.add_argument("--password", default="secret")
+    parser.add_argument("--spool", default="")
+    args = parser.parse_args()
+
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(args.cert, args.key)
+
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    handler = Handler(args.spool)
+    authenticator = make_authenticator(args.user, args.password)
+
+    def implicit_factory():
+        # The connection is encrypted from the first byte, so AUTH may be
+        # offered right away (aiosmtpd only knows about STARTTLS).
+        return SMTP(handler, hostname=args.hostname, ident=IDENT,
+                    authenticator=authenticator, auth_require_tls=False,
+                    loop=loop)
+
+    def starttls_factory():
+        return SMTP(handler, hostname=args.hostname, ident=IDENT,
+                    tls_context=context, authenticator=authenticator,
+                    auth_require_tls=True, loop=loop)
+
+    implicit = loop.run_until_complete(
+        loop.create_server(implicit_factory, args.host, 0, ssl=context))
+    starttls = loop.run_until_complete(
+        loop.create_server(starttls_factory, args.host, 0))
+
+    loop.add_signal_handler(signal.SIGTERM, loop.stop)
+    loop.add_signal_handler(signal.SIGINT, loop.stop)
+
+    def stdin_readable():
+        if not os.read(sys.stdin.fileno(), 4096):
+            loop.stop()
+    loop.add_reader(sys.stdin.fileno(), stdin_readable)
+
+    print("READY implicit=%d starttls=%d" % (
+        implicit.sockets[0].getsockname()[1],
+        starttls.sockets[0].getsockname()[1]), flush=True)
+    try:
+        loop.run_forever()
+    finally:
+        implicit.close()
+        starttls.close()
+
+
+if __name__ == "__main__":
+    main()
