@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bounce/Bounce.h"
 #include "report/Report.h"
 
 #include <QByteArray>
@@ -9,7 +10,8 @@
 
 namespace MailMedic {
 
-struct DiagnoseOptions {
+struct DiagnoseOptions
+{
     QString language = QStringLiteral("en"); // en, nl or ru: the language of titles and fixes
     bool offline = true;
 };
@@ -19,7 +21,12 @@ struct DiagnoseOptions {
 class Diagnoser
 {
 public:
-    static Report diagnoseOffline(const QString &name, const QByteArray &data, const DiagnoseOptions &options);
+    // Raw bytes: a whole bounce (.eml), a returned message, or a snippet.
+    static Report diagnoseOffline(
+        const QString &name, const QByteArray &data, const DiagnoseOptions &options);
+    // Text that is already Unicode (the wizard's paste area).
+    static Report diagnoseText(const QString &name, const QString &text, const DiagnoseOptions &options);
+    static Report diagnoseBounce(const QString &name, const Bounce &bounce, const DiagnoseOptions &options);
     static QStringList supportedLanguages();
 };
 

@@ -49,9 +49,13 @@ bool looksLikeHeaderBlock(const QByteArray &raw)
     const int colon = first.indexOf(':');
     if (colon <= 0)
         return false;
+    // RFC 5322 allows more, but real header names are letters, digits and '-';
+    // "<user@example.com>: host ... said" is the start of a pasted reply.
     for (int i = 0; i < colon; ++i) {
         const char c = first.at(i);
-        if (c <= ' ' || c > '~')
+        const bool ok
+            = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-';
+        if (!ok)
             return false;
     }
     return true;

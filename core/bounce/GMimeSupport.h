@@ -17,7 +17,8 @@ namespace MailMedic {
 // g_mime_init() exactly once per process, from whichever thread gets here first.
 void ensureGMimeInitialized();
 
-struct GObjectDeleter {
+struct GObjectDeleter
+{
     void operator()(void *object) const;
 };
 using MimeMessagePtr = std::unique_ptr<GMimeMessage, GObjectDeleter>;

@@ -16,9 +16,10 @@ ReadResult InputReader::readDevice(QIODevice &device, const QString &name)
     result.data = device.read(MaxInputBytes + 1);
     if (result.data.size() > MaxInputBytes) {
         result.data.clear();
-        result.error = QCoreApplication::translate("MailMedic::InputReader", "%1: larger than %2 MB; not a bounce")
-                           .arg(name)
-                           .arg(MaxInputBytes / (1024 * 1024));
+        result.error
+            = QCoreApplication::translate("MailMedic::InputReader", "%1: larger than %2 MB; not a bounce")
+                  .arg(name)
+                  .arg(MaxInputBytes / (1024 * 1024));
     }
     return result;
 }
@@ -28,7 +29,8 @@ ReadResult InputReader::readFile(const QString &path)
     const QFileInfo info(path);
     if (info.isDir()) {
         ReadResult r;
-        r.error = QCoreApplication::translate("MailMedic::InputReader", "%1: is a folder, not a file").arg(path);
+        r.error
+            = QCoreApplication::translate("MailMedic::InputReader", "%1: is a folder, not a file").arg(path);
         return r;
     }
     QFile file(path);

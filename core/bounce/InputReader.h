@@ -11,7 +11,8 @@ class QIODevice;
 
 namespace MailMedic {
 
-struct ReadResult {
+struct ReadResult
+{
     QByteArray data;
     QString error; // empty on success; a sentence naming the file otherwise
     bool ok() const { return error.isNull(); }

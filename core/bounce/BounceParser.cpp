@@ -1,0 +1,293 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bounce/BounceParser.h"
+
+#include "bounce/GMimeSupport.h"
+#include "bounce/HumanText.h"
+#include "bounce/SmtpStatus.h"
+
+#include <gmime/gmime.h>
+
+#include <utility>
+
+namespace MailMedic {
+
+namespace {
+
+struct GFreeDeleter
+{
+    void operator()(char *p) const { g_free(p); }
+};
+using GString_ = std::unique_ptr<char, GFreeDeleter>;
+
+QString fromGChar(const char *s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+QString header(GMimeObject *object, const char *name)
+{
+    return fromGChar(g_mime_object_get_header(object, name)).trimmed();
+}
+
+QString addressList(InternetAddressList *list)
+{
+    if (!list || internet_address_list_length(list) == 0)
+        return QString();
+    // The bare address of the first mailbox: "Kijitora <k@example.net>" -> k@example.net
+    InternetAddress *first = internet_address_list_get_address(list, 0);
+    if (INTERNET_ADDRESS_IS_MAILBOX(first))
+        return fromGChar(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(first)));
+    GString_ s(internet_address_list_to_string(list, nullptr, FALSE));
+    return fromGChar(s.get());
+}
+
+// The decoded body of a leaf part: transfer encoding undone, bytes as sent.
+QByteArray partBytes(GMimePart *part)
+{
+    GMimeDataWrapper *content = g_mime_part_get_content(part);
+    if (!content)
+        return QByteArray();
+    GMimeStream *stream = g_mime_stream_mem_new();
+    g_mime_data_wrapper_write_to_stream(content, stream);
+    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream));
+    QByteArray result(reinterpret_cast<const char *>(bytes->data), static_cast<int>(bytes->len));
+    g_object_unref(stream);
+    return result;
+}
+
+// Text of a part in Unicode, whatever charset it declared (or failed to).
+QString partText(GMimeObject *object)
+{
+    const char *charset = g_mime_object_get_content_type_parameter(object, "charset");
+    const bool labelled = charset && *charset && g_ascii_strcasecmp(charset, "us-ascii") != 0
+        && g_ascii_strcasecmp(charset, "ascii") != 0;
+    if (!labelled && GMIME_IS_PART(object)) {
+        // No charset, or "us-ascii" on 8-bit bytes: guess rather than drop them.
+        return decodeUnknownBytes(partBytes(GMIME_PART(object)));
+    }
+    if (GMIME_IS_TEXT_PART(object)) {
+        GString_ text(g_mime_text_part_get_text(GMIME_TEXT_PART(object)));
+        if (text)
+            return QString::fromUtf8(text.get());
+    }
+    if (GMIME_IS_PART(object))
+        return decodeUnknownBytes(partBytes(GMIME_PART(object)));
+    return QString();
+}
+
+QByteArray objectBytes(GMimeObject *object)
+{
+    if (GMIME_IS_PART(object))
+        return partBytes(GMIME_PART(object));
+    // GMime may have parsed a delivery-status block as an embedded message.
+    GMimeStream *stream = g_mime_stream_mem_new();
+    g_mime_object_write_content_to_stream(object, nullptr, stream);
+    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream));
+    QByteArray result(reinterpret_cast<const char *>(bytes->data), static_cast<int>(bytes->len));
+    g_object_unref(stream);
+    return result;
+}
+
+void readReturnedMessage(GMimeMessage *message, ReturnedMessage &out)
+{
+    if (!message || out.present())
+        return;
+    out.from = addressList(g_mime_message_get_from(message));
+    out.to = addressList(g_mime_message_get_to(message));
+    out.subject = fromGChar(g_mime_message_get_subject(message));
+    out.messageId = fromGChar(g_mime_message_get_message_id(message));
+    GMimeHeaderList *headers = g_mime_object_get_header_list(GMIME_OBJECT(message));
+    const int count = g_mime_header_list_get_count(headers);
+    QStringList received;
+    for (int i = 0; i < count; ++i) {
+        GMimeHeader *h = g_mime_header_list_get_header_at(headers, i);
+        const char *name = g_mime_header_get_name(h);
+        const QString value = fromGChar(g_mime_header_get_value(h));
+        if (g_ascii_strcasecmp(name, "DKIM-Signature") == 0 && out.dkimDomain.isEmpty()) {
+            const DkimTags tags = parseDkimTags(value);
+            out.dkimDomain = tags.domain;
+            out.dkimSelector = tags.selector;
+        } else if (g_ascii_strcasecmp(name, "Authentication-Results") == 0) {
+            out.authenticationResults.append(value.simplified());
+        } else if (g_ascii_strcasecmp(name, "Received") == 0) {
+            received.append(value);
+        }
+    }
+    out.receivedIps = ipsFromReceived(received);
+}
+
+struct Collected
+{
+    QList<QByteArray> deliveryStatus;
+    QStringList plainTexts;
+    QStringList htmlTexts;
+    QByteArray feedbackReport;
+    GMimeMessage *returned = nullptr;
+    QByteArray returnedHeaders;
+};
+
+void walk(GMimeObject *object, Collected &c, int depth)
+{
+    if (!object || depth > 24)
+        return;
+    GMimeContentType *type = g_mime_object_get_content_type(object);
+    if (GMIME_IS_MULTIPART(object)) {
+        auto *multipart = GMIME_MULTIPART(object);
+        const int count = g_mime_multipart_get_count(multipart);
+        for (int i = 0; i < count; ++i)
+            walk(g_mime_multipart_get_part(multipart, i), c, depth + 1);
+        return;
+    }
+    if (type
+        && (g_mime_content_type_is_type(type, "message", "delivery-status")
+            || g_mime_content_type_is_type(type, "message", "global-delivery-status"))) {
+        c.deliveryStatus.append(objectBytes(object));
+        return;
+    }
+    if (type && g_mime_content_type_is_type(type, "message", "feedback-report")) {
+        c.feedbackReport = objectBytes(object);
+        return;
+    }
+    if (type
+        && (g_mime_content_type_is_type(type, "text", "rfc822-headers")
+            || g_mime_content_type_is_type(type, "text", "global-headers"))) {
+        if (c.returnedHeaders.isEmpty())
+            c.returnedHeaders = objectBytes(object);
+        return;
+    }
+    if (GMIME_IS_MESSAGE_PART(object)) {
+        // The returned message: read its headers, never its body as bounce text.
+        if (!c.returned)
+            c.returned = g_mime_message_part_get_message(GMIME_MESSAGE_PART(object));
+        return;
+    }
+    if (type && g_mime_content_type_is_type(type, "text", "plain")) {
+        c.plainTexts.append(partText(object));
+        return;
+    }
+    if (type && g_mime_content_type_is_type(type, "text", "html"))
+        c.htmlTexts.append(partText(object));
+}
+
+void finishRecipients(Bounce &bounce, const QString &bodyText, const QString &originalSender = QString())
+{
+    // The sender of the original message is named in bounces too, but never failed.
+    const QStringList exclude { bounce.from, bounce.returned.from, originalSender };
+    const QList<TextRecipient> fromText = scanRecipients(bodyText, exclude);
+
+    if (bounce.recipients.isEmpty()) {
+        for (const TextRecipient &t : fromText) {
+            BounceRecipient r;
+            r.address = t.address;
+            r.diagnostic = t.diagnostic;
+            r.remoteMta = t.remoteMta;
+            r.command = t.command;
+            bounce.recipients.append(r);
+        }
+    } else {
+        // A delivery report without Diagnostic-Code: the human text says why.
+        for (BounceRecipient &r : bounce.recipients) {
+            for (const TextRecipient &t : fromText) {
+                const bool same = t.address.compare(r.address, Qt::CaseInsensitive) == 0
+                    || fromText.size() == 1 || bounce.recipients.size() == 1;
+                if (!same)
+                    continue;
+                if (r.diagnostic.isEmpty())
+                    r.diagnostic = t.diagnostic;
+                if (r.command.isEmpty())
+                    r.command = t.command;
+                if (r.remoteMta.isEmpty())
+                    r.remoteMta = t.remoteMta;
+                break;
+            }
+        }
+    }
+    for (BounceRecipient &r : bounce.recipients) {
+        if (!r.replyCode)
+            r.replyCode = SmtpStatus::findReplyCode(r.diagnostic);
+        const QString spoken = SmtpStatus::findEnhancedStatus(r.diagnostic, r.replyCode);
+        // A DSN's Status field is often a generic X.0.0 while the server's
+        // own words carry the precise code.
+        if (r.status.isEmpty()
+            || (r.status.endsWith(QLatin1String(".0.0")) && !spoken.isEmpty()
+                && spoken.at(0) == r.status.at(0)))
+            r.status = spoken.isEmpty() ? r.status : spoken;
+        if (r.command.isEmpty())
+            r.command = smtpCommandIn(r.diagnostic);
+    }
+}
+
+} // namespace
+
+Bounce BounceParser::parseText(const QString &text)
+{
+    Bounce bounce;
+    if (text.trimmed().isEmpty())
+        return bounce;
+    bounce.kind = InputKind::Text;
+    bounce.humanText = text;
+    const QString body = cutAtOriginalMessage(text, &bounce.returned);
+    finishRecipients(bounce, body);
+    return bounce;
+}
+
+Bounce BounceParser::parse(const QByteArray &raw)
+{
+    if (raw.trimmed().isEmpty())
+        return Bounce();
+    MimeMessagePtr message = parseMimeMessage(raw);
+    if (!message)
+        return parseText(decodeUnknownBytes(raw));
+
+    Bounce bounce;
+    bounce.kind = InputKind::Message;
+    GMimeObject *top = GMIME_OBJECT(message.get());
+    bounce.subject = fromGChar(g_mime_message_get_subject(message.get()));
+    bounce.from = addressList(g_mime_message_get_from(message.get()));
+    bounce.fromMailSystem = looksLikeDeliveryNotice(bounce.from, bounce.subject);
+
+    Collected c;
+    walk(g_mime_message_get_mime_part(message.get()), c, 0);
+
+    if (!c.deliveryStatus.isEmpty())
+        bounce.kind = InputKind::Dsn;
+    for (const QByteArray &block : std::as_const(c.deliveryStatus))
+        readDeliveryStatus(block, bounce);
+    if (!c.feedbackReport.isEmpty())
+        readFeedbackReport(c.feedbackReport, bounce);
+
+    readReturnedMessage(c.returned, bounce.returned);
+    if (!bounce.returned.present() && !c.returnedHeaders.isEmpty()) {
+        MimeMessagePtr headersOnly = parseMimeMessage(c.returnedHeaders);
+        readReturnedMessage(headersOnly.get(), bounce.returned);
+    }
+
+    QString text = c.plainTexts.join(QLatin1Char('\n'));
+    if (text.trimmed().isEmpty())
+        text = htmlToText(c.htmlTexts.join(QLatin1Char('\n')));
+    bounce.humanText = text;
+    // Some MTAs paste the original message into the text after a marker.
+    const QString body = cutAtOriginalMessage(text, &bounce.returned);
+    bounce.autoReply = looksLikeAutoReply(header(top, "Auto-Submitted"), bounce.subject,
+        !header(top, "X-Autoreply").isEmpty() || !header(top, "X-Autorespond").isEmpty(), bounce.from);
+    if (bounce.feedbackReport) {
+        if (bounce.recipients.isEmpty() && !bounce.returned.to.isEmpty()) {
+            BounceRecipient r;
+            r.address = bounce.returned.to;
+            bounce.recipients.append(r);
+        }
+        return bounce;
+    }
+    if (bounce.autoReply && bounce.kind != InputKind::Dsn) {
+        BounceRecipient r;
+        r.address = bounce.from;
+        r.diagnostic = body.simplified().left(500);
+        bounce.recipients.append(r);
+        return bounce;
+    }
+    finishRecipients(bounce, body, addressList(g_mime_message_get_to(message.get())));
+    return bounce;
+}
+
+} // namespace MailMedic

@@ -1,0 +1,462 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "bounce/HumanText.h"
+
+#include "bounce/GMimeSupport.h"
+#include "bounce/SmtpStatus.h"
+
+#include <gmime/gmime.h>
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace MailMedic {
+
+namespace {
+
+constexpr int MaxDiagnosticChars = 4000;
+constexpr int MaxBlockLines = 40;
+
+bool isValidUtf8(const QByteArray &bytes)
+{
+    return g_utf8_validate(bytes.constData(), bytes.size(), nullptr);
+}
+
+// "rfc822; user@example.com" -> "user@example.com"
+QString stripTypePrefix(const QString &value)
+{
+    const int semicolon = value.indexOf(QLatin1Char(';'));
+    if (semicolon > 0 && semicolon < 16 && !value.left(semicolon).contains(QLatin1Char(' ')))
+        return value.mid(semicolon + 1).trimmed();
+    return value.trimmed();
+}
+
+QString stripAngles(QString address)
+{
+    address = address.trimmed();
+    if (address.startsWith(QLatin1Char('<')) && address.endsWith(QLatin1Char('>')))
+        address = address.mid(1, address.size() - 2);
+    return address.trimmed();
+}
+
+struct Field
+{
+    QString name; // lower case
+    QString value;
+};
+
+// RFC 3464 §2.1: header-style fields, continuation lines start with white
+// space. Paragraphs (per-message, per-recipient) are separated by blank lines.
+QList<QList<Field>> paragraphs(const QString &text)
+{
+    QList<QList<Field>> result;
+    QList<Field> current;
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString line : lines) {
+        if (line.endsWith(QLatin1Char('\r')))
+            line.chop(1);
+        if (line.trimmed().isEmpty()) {
+            if (!current.isEmpty())
+                result.append(current);
+            current.clear();
+            continue;
+        }
+        if ((line.at(0) == QLatin1Char(' ') || line.at(0) == QLatin1Char('\t')) && !current.isEmpty()) {
+            // Keep line breaks in Diagnostic-Code so multi-line replies can be joined properly.
+            current.last().value += QLatin1Char('\n') + line.trimmed();
+            continue;
+        }
+        const int colon = line.indexOf(QLatin1Char(':'));
+        if (colon <= 0)
+            continue;
+        current.append({ line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed() });
+    }
+    if (!current.isEmpty())
+        result.append(current);
+    return result;
+}
+
+const QRegularExpression &addressPattern()
+{
+    static const QRegularExpression re(QStringLiteral("[A-Za-z0-9.!#$%&'*+/"
+                                                      "=?^_`{|}~-]+@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?("
+                                                      "?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)+"));
+    return re;
+}
+
+bool isRoleSender(const QString &address)
+{
+    const QString local = address.section(QLatin1Char('@'), 0, 0).toLower();
+    return local == QLatin1String("mailer-daemon") || local == QLatin1String("postmaster")
+        || local == QLatin1String("mail-daemon") || local == QLatin1String("mailerdaemon");
+}
+
+} // namespace
+
+QString convertFrom(const QByteArray &bytes, const char *charset)
+{
+    gsize written = 0;
+    char *text = g_convert_with_fallback(
+        bytes.constData(), bytes.size(), "UTF-8", charset, "?", nullptr, &written, nullptr);
+    if (!text)
+        return QString();
+    const QString result = QString::fromUtf8(text, static_cast<int>(written));
+    g_free(text);
+    return result;
+}
+
+QString decodeUnknownBytes(const QByteArray &bytes)
+{
+    if (isValidUtf8(bytes))
+        return QString::fromUtf8(bytes);
+    // Not UTF-8 and no trustworthy label: bounces in the wild are mostly
+    // Cyrillic (windows-1251 / KOI8-R) or Western (windows-1252). Cyrillic
+    // text is runs of high bytes; in windows-1251 most of them are lower-case
+    // letters (0xE0-0xFF), in KOI8-R the lower case sits at 0xC0-0xDF.
+    int high = 0;
+    int letters = 0;
+    int upperHalf = 0;
+    int lowerHalf = 0;
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c >= 0x80) {
+            ++high;
+            if (c >= 0xE0)
+                ++upperHalf;
+            else if (c >= 0xC0)
+                ++lowerHalf;
+        } else if ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') {
+            ++letters;
+        }
+    }
+    const bool cyrillic = high > 0 && high * 2 > letters;
+    if (cyrillic)
+        return convertFrom(bytes, upperHalf >= lowerHalf ? "WINDOWS-1251" : "KOI8-R");
+    return convertFrom(bytes, "WINDOWS-1252");
+}
+
+void readDeliveryStatus(const QByteArray &block, Bounce &bounce)
+{
+    const QList<QList<Field>> paras = paragraphs(decodeUnknownBytes(block));
+    for (const QList<Field> &para : paras) {
+        BounceRecipient r;
+        bool isRecipient = false;
+        for (const Field &f : para) {
+            if (f.name == QLatin1String("final-recipient")) {
+                if (isRecipient && !r.address.isEmpty()) {
+                    // Broken MTAs run recipient blocks together without a blank line.
+                    bounce.recipients.append(r);
+                    r = BounceRecipient();
+                }
+                r.address = stripAngles(stripTypePrefix(f.value));
+                isRecipient = true;
+            } else if (f.name == QLatin1String("original-recipient")) {
+                r.originalRecipient = stripAngles(stripTypePrefix(f.value));
+                isRecipient = true;
+            } else if (f.name == QLatin1String("action")) {
+                r.action = f.value.section(QLatin1Char(' '), 0, 0).toLower();
+                isRecipient = true;
+            } else if (f.name == QLatin1String("status")) {
+                const QString code = SmtpStatus::findEnhancedStatus(f.value);
+                if (SmtpStatus::isValidEnhancedStatus(code))
+                    r.status = code;
+                isRecipient = true;
+            } else if (f.name == QLatin1String("remote-mta")) {
+                r.remoteMta = stripTypePrefix(f.value);
+            } else if (f.name == QLatin1String("diagnostic-code")) {
+                r.diagnostic = stripTypePrefix(f.value);
+            } else if (f.name == QLatin1String("reporting-mta")) {
+                bounce.reportingMta = stripTypePrefix(f.value);
+            } else if (f.name == QLatin1String("arrival-date")) {
+                bounce.arrivalDate = f.value;
+            }
+        }
+        if (isRecipient && (!r.address.isEmpty() || !r.originalRecipient.isEmpty())) {
+            if (r.address.isEmpty())
+                r.address = r.originalRecipient;
+            bounce.recipients.append(r);
+        }
+    }
+}
+
+void readFeedbackReport(const QByteArray &block, Bounce &bounce)
+{
+    bounce.feedbackReport = true;
+    const QList<QList<Field>> paras = paragraphs(decodeUnknownBytes(block));
+    for (const QList<Field> &para : paras) {
+        for (const Field &f : para) {
+            if (f.name == QLatin1String("feedback-type")) {
+                bounce.feedbackType = f.value.toLower();
+            } else if (f.name == QLatin1String("original-rcpt-to")
+                || f.name == QLatin1String("removal-recipient")) {
+                BounceRecipient r;
+                r.address = stripAngles(stripTypePrefix(f.value));
+                bounce.recipients.append(r);
+            } else if (f.name == QLatin1String("reporting-mta")) {
+                bounce.reportingMta = stripTypePrefix(f.value);
+            } else if (f.name == QLatin1String("arrival-date") || f.name == QLatin1String("received-date")) {
+                bounce.arrivalDate = f.value;
+            }
+        }
+    }
+}
+
+DkimTags parseDkimTags(const QString &headerValue)
+{
+    // RFC 6376 §3.2 tag=value list.
+    DkimTags tags;
+    const QStringList parts = headerValue.split(QLatin1Char(';'));
+    for (const QString &part : parts) {
+        const int eq = part.indexOf(QLatin1Char('='));
+        if (eq < 0)
+            continue;
+        const QString name = part.left(eq).trimmed();
+        QString value = part.mid(eq + 1);
+        value.remove(QRegularExpression(QStringLiteral("\\s")));
+        if (name == QLatin1String("d"))
+            tags.domain = value.toLower();
+        else if (name == QLatin1String("s"))
+            tags.selector = value;
+    }
+    return tags;
+}
+
+QStringList ipsFromReceived(const QStringList &receivedHeaders)
+{
+    static const QRegularExpression ipRe(QStringLiteral(
+        "\\[(?:IPv6:)?([0-9]{1,3}(?:\\.[0-9]{1,3}){3}|[0-9A-Fa-f]{0,4}(?::[0-9A-Fa-f]{0,4}){2,7})\\]"));
+    QStringList ips;
+    for (const QString &h : receivedHeaders) {
+        auto it = ipRe.globalMatch(h);
+        while (it.hasNext()) {
+            const QString ip = it.next().captured(1);
+            if (!ips.contains(ip) && ip != QLatin1String("127.0.0.1") && ip != QLatin1String("::1"))
+                ips.append(ip);
+        }
+    }
+    return ips;
+}
+
+QString htmlToText(const QString &html)
+{
+    if (html.isEmpty())
+        return QString();
+    QString text = html;
+    static const QRegularExpression scripts(QStringLiteral("<(script|style)[^>]*>.*?</\\1>"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression breaks(
+        QStringLiteral("<(br|/p|/div|/tr|/li|/h[1-6])[^>]*>"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression tags(QStringLiteral("<[^>]*>"));
+    text.remove(scripts);
+    text.replace(breaks, QStringLiteral("\n"));
+    text.remove(tags);
+    text.replace(QLatin1String("&nbsp;"), QLatin1String(" "));
+    text.replace(QLatin1String("&lt;"), QLatin1String("<"));
+    text.replace(QLatin1String("&gt;"), QLatin1String(">"));
+    text.replace(QLatin1String("&quot;"), QLatin1String("\""));
+    text.replace(QLatin1String("&#39;"), QLatin1String("'"));
+    text.replace(QLatin1String("&amp;"), QLatin1String("&"));
+    return text;
+}
+
+QString cutAtOriginalMessage(const QString &text, ReturnedMessage *returned)
+{
+    static const QRegularExpression marker(
+        QStringLiteral(
+            "^[ \\t]*(?:"
+            "-{2,}.{0,20}(?:original message|copy of the message|below this line|undelivered message"
+            "|returned message|message headers|headers of|original headers|message follows"
+            "|unsent message|original mail|forwarded message)"
+            "|original message headers:?"
+            "|content-type: message/rfc822"
+            "|-{3,}\\s*original message\\s*-{3,}"
+            ")"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = marker.match(text);
+    if (!m.hasMatch())
+        return text;
+    if (returned && !returned->present()) {
+        const int lineEnd = text.indexOf(QLatin1Char('\n'), m.capturedEnd());
+        if (lineEnd > 0) {
+            QString rest = text.mid(lineEnd + 1);
+            while (rest.startsWith(QLatin1Char('\n')) || rest.startsWith(QLatin1Char('\r')))
+                rest.remove(0, 1);
+            MimeMessagePtr copy = parseMimeMessage(rest.left(64 * 1024).toUtf8());
+            if (copy) {
+                GMimeMessage *msg = copy.get();
+                auto first = [](InternetAddressList *list) -> QString {
+                    if (!list || internet_address_list_length(list) == 0)
+                        return QString();
+                    InternetAddress *a = internet_address_list_get_address(list, 0);
+                    return INTERNET_ADDRESS_IS_MAILBOX(a)
+                        ? QString::fromUtf8(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a)))
+                        : QString();
+                };
+                returned->from = first(g_mime_message_get_from(msg));
+                returned->to = first(g_mime_message_get_to(msg));
+                returned->subject = QString::fromUtf8(g_mime_message_get_subject(msg));
+                returned->messageId = QString::fromUtf8(g_mime_message_get_message_id(msg));
+            }
+        }
+    }
+    return text.left(m.capturedStart());
+}
+
+bool looksLikeAutoReply(
+    const QString &autoSubmitted, const QString &subject, bool autoReplyHeader, const QString &from)
+{
+    if (isRoleSender(from))
+        return false;
+    static const QRegularExpression subjectRe(
+        QStringLiteral("^\\s*(?:auto(?:matic)?[ -]?(?:reply|response|antwort|svar)|autoreply|auto:|out of "
+                       "(?:the )?office"
+                       "|vacation|abwesenheit|afwezig|automatisch antwoord|автоответ|отпуск|i am (?:out|away)"
+                       "|away from (?:the|my) office|on vacation)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (autoReplyHeader)
+        return true;
+    if (subjectRe.match(subject).hasMatch())
+        return true;
+    return autoSubmitted.startsWith(QLatin1String("auto-replied"), Qt::CaseInsensitive)
+        && !subject.contains(QLatin1String("deliver"), Qt::CaseInsensitive)
+        && !subject.contains(QLatin1String("undeliver"), Qt::CaseInsensitive)
+        && !subject.contains(QLatin1String("failure"), Qt::CaseInsensitive)
+        && !subject.contains(QLatin1String("returned"), Qt::CaseInsensitive);
+}
+
+bool looksLikeDeliveryNotice(const QString &from, const QString &subject)
+{
+    if (isRoleSender(from))
+        return true;
+    static const QRegularExpression subjectRe(
+        QStringLiteral(
+            "undeliver|not (?:be )?delivered|delivery (?:status|fail|notification|problem|report|delayed)"
+            "|mail delivery|returned mail|failure notice|failed delivery|delivery has failed|non-?delivery"
+            "|nicht zustellbar|unzustellbar|onbestelbaar|niet afgeleverd|не доставлено|недоставл"
+            "|ошибка доставки|mail error|error notification|returned to sender|rejected|bounce|ndr\\b"
+            "|エラー|配信"),
+        QRegularExpression::CaseInsensitiveOption);
+    return subjectRe.match(subject).hasMatch();
+}
+
+QString smtpCommandIn(const QString &text)
+{
+    static const QRegularExpression re(
+        QStringLiteral(
+            "(?:in reply to|after|>>>|while sending)\\s+(?:the\\s+)?(RCPT|MAIL|DATA|end of data|HELO|EHLO|"
+            "STARTTLS|AUTH)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(text);
+    if (!m.hasMatch())
+        return QString();
+    const QString c = m.captured(1).toUpper();
+    if (c == QLatin1String("END OF DATA"))
+        return QStringLiteral("DATA");
+    if (c == QLatin1String("EHLO"))
+        return QStringLiteral("HELO");
+    return c;
+}
+
+QList<TextRecipient> scanRecipients(const QString &text, const QStringList &exclude)
+{
+    QSet<QString> excluded;
+    for (const QString &e : exclude)
+        if (!e.isEmpty())
+            excluded.insert(e.toLower());
+
+    static const QRegularExpression headerLine(
+        QStringLiteral("^\\s*(?:from|to|cc|reply-to|return-path|sender|message-id|in-reply-to|references|"
+                       "envelope-from|x-[a-z0-9-]+|received|delivered-to|reporting-mta|arrival-date):"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression hostRe(
+        QStringLiteral("(?:\\bhost\\s+|while talking to\\s+|remote-mta:\\s*(?:dns;\\s*)?)"
+                       "([A-Za-z0-9][A-Za-z0-9.-]*\\.[A-Za-z]{2,})"),
+        QRegularExpression::CaseInsensitiveOption);
+
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    struct Hit
+    {
+        int line;
+        QString address;
+    };
+    QList<Hit> hits;
+    QSet<QString> seen;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        if (!line.contains(QLatin1Char('@')) || headerLine.match(line).hasMatch())
+            continue;
+        auto it = addressPattern().globalMatch(line);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            QString address = m.captured(0);
+            while (address.endsWith(QLatin1Char('.')))
+                address.chop(1);
+            const QString key = address.toLower();
+            // Message-IDs look like addresses: <id@host> right after "id" or inside Message-ID lines.
+            if (excluded.contains(key) || isRoleSender(address) || seen.contains(key))
+                continue;
+            seen.insert(key);
+            hits.append({ i, address });
+        }
+    }
+
+    QList<TextRecipient> result;
+    const auto blockText = [&](int from, int to) {
+        QStringList block;
+        for (int i = from; i < to && i - from < MaxBlockLines; ++i)
+            block.append(lines.at(i).trimmed());
+        QString joined = block.join(QLatin1Char('\n')).trimmed();
+        if (joined.size() > MaxDiagnosticChars)
+            joined.truncate(MaxDiagnosticChars);
+        return joined;
+    };
+    for (int h = 0; h < hits.size(); ++h) {
+        // Recipients listed back to back share the explanation that follows the list.
+        int end = lines.size();
+        for (int k = h + 1; k < hits.size(); ++k) {
+            if (hits.at(k).line > hits.at(h).line) {
+                end = hits.at(k).line;
+                break;
+            }
+        }
+        TextRecipient r;
+        r.address = hits.at(h).address;
+        QString block = blockText(hits.at(h).line, end);
+        if (SmtpStatus::findReplyCode(block) == std::nullopt && block.count(QLatin1Char('\n')) < 1) {
+            // Only the address on its own line: the reason comes after the whole list.
+            int next = end;
+            while (next < lines.size() && hits.size() > h && next < lines.size()) {
+                bool isHitLine = false;
+                for (const Hit &other : hits)
+                    isHitLine = isHitLine || other.line == next;
+                if (!isHitLine)
+                    break;
+                ++next;
+            }
+            block = blockText(hits.at(h).line, lines.size()).isEmpty()
+                ? block
+                : block + QLatin1Char('\n') + blockText(next, lines.size());
+        }
+        r.diagnostic = block;
+        const QRegularExpressionMatch host = hostRe.match(block);
+        if (host.hasMatch())
+            r.remoteMta = host.captured(1);
+        r.command = smtpCommandIn(block);
+        result.append(r);
+    }
+    if (result.isEmpty()) {
+        const QString all = text.trimmed();
+        if (!all.isEmpty()) {
+            TextRecipient r;
+            r.diagnostic = all.left(MaxDiagnosticChars);
+            const QRegularExpressionMatch host = hostRe.match(r.diagnostic);
+            if (host.hasMatch())
+                r.remoteMta = host.captured(1);
+            r.command = smtpCommandIn(r.diagnostic);
+            result.append(r);
+        }
+    }
+    return result;
+}
+
+} // namespace MailMedic
