@@ -5,6 +5,11 @@
 #include "bounce/BounceParser.h"
 #include "bounce/SmtpStatus.h"
 #include "mailmedic_version.h"
+#include "rules/Normalize.h"
+#include "rules/RuleSet.h"
+
+#include <QHash>
+#include <QRegularExpression>
 
 namespace MailMedic {
 
@@ -20,6 +25,107 @@ bool isSuccessAction(const QString &action)
 bool saysSomething(const BounceRecipient &r)
 {
     return r.replyCode || !r.status.isEmpty() || !r.action.isEmpty();
+}
+
+bool isTemporary(const Recipient &r)
+{
+    return r.action == QLatin1String("delayed") || r.status.startsWith(QLatin1Char('4'))
+        || (r.status.isEmpty() && r.replyCode && *r.replyCode / 100 == 4);
+}
+
+Finding findingFromRule(const Rule &rule, const RuleSet &rules, const QString &lang)
+{
+    Finding f;
+    f.id = rule.id;
+    f.status = FindingStatus::Fail;
+    f.title = rule.title.text(lang);
+    f.explanation = rule.explanation.text(lang);
+    f.topics = rule.topics;
+    for (const QString &fixId : rule.fixes) {
+        if (const FixText *fix = rules.fix(fixId))
+            f.fixes.append({ fix->id, fix->text.text(lang), fix->link, false });
+    }
+    return f;
+}
+
+// When no rule knows the server's words, the code still tells the category:
+// explain it with the first generic rule of that reason, but say so.
+const Rule *genericRuleFor(const RuleSet &rules, const QString &reason)
+{
+    for (const Rule &rule : rules.rules()) {
+        if (rule.reason == reason && rule.provider == QLatin1String("generic"))
+            return rules.rule(rule.id);
+    }
+    return nullptr;
+}
+
+QString evidenceLine(const Recipient &r)
+{
+    QString line = r.address.isEmpty() ? QStringLiteral("(recipient not named)") : r.address;
+    if (!r.diagnostic.isEmpty())
+        line += QStringLiteral(": ") + r.diagnostic.left(300);
+    else if (!r.status.isEmpty())
+        line += QStringLiteral(": ") + r.status;
+    return line;
+}
+
+// Codes that name a category too broad to overrule the server's own words.
+bool isVagueStatus(const QString &status)
+{
+    static const QStringList vague { QStringLiteral(".0.0"), QStringLiteral(".1.0"), QStringLiteral(".2.0"),
+        QStringLiteral(".3.0"), QStringLiteral(".4.0"), QStringLiteral(".5.0"), QStringLiteral(".7.0"),
+        QStringLiteral(".7.1") };
+    for (const QString &v : vague)
+        if (status.endsWith(v))
+            return true;
+    return status.isEmpty();
+}
+
+// From the first reply or status code on: the server's own answer, without
+// the MTA's explanations around it (which mention all sorts of reasons).
+QString serverAnswer(const QString &diagnostic)
+{
+    static const QRegularExpression code(
+        QStringLiteral("(?:^|[\\s:;(\\[])([245][0-9][0-9][ -]|[245]\\.[0-9]\\.[0-9])"));
+    const QRegularExpressionMatch m = code.match(diagnostic);
+    if (!m.hasMatch() || m.capturedStart(1) == 0)
+        return QString();
+    return diagnostic.mid(m.capturedStart(1), 2000);
+}
+
+struct Verdict
+{
+    const Rule *rule = nullptr;
+    QString reason;
+};
+
+// Which reason a recipient failed for. The server's answer decides first;
+// the whole text only when the answer says nothing known, and then a
+// specific status code outweighs a rule that matched the MTA's prose.
+Verdict decide(
+    const RuleSet &rules, const QString &diagnostic, const QString &status, std::optional<int> replyCode)
+{
+    Verdict v;
+    const QString answer = serverAnswer(diagnostic);
+    if (!answer.isEmpty())
+        v.rule = rules.match(normalizeDiagnostic(answer), status, replyCode);
+    QString byCode = SmtpStatus::reasonForStatus(status);
+    if (!v.rule && !diagnostic.isEmpty()) {
+        v.rule = rules.match(normalizeDiagnostic(diagnostic), status, replyCode);
+        // Prose around the answer mentions all sorts of things; a specific
+        // code from the server outweighs it.
+        if (v.rule && !answer.isEmpty() && !byCode.isEmpty() && byCode != v.rule->reason
+            && !isVagueStatus(status))
+            v.rule = nullptr;
+    }
+    if (v.rule) {
+        v.reason = v.rule->reason;
+        return v;
+    }
+    if (byCode.isEmpty() && replyCode)
+        byCode = SmtpStatus::reasonForReplyCode(*replyCode);
+    v.reason = byCode.isEmpty() ? QStringLiteral("undefined") : byCode;
+    return v;
 }
 
 } // namespace
@@ -49,6 +155,10 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
     report.version = QStringLiteral(MAILMEDIC_VERSION_STRING);
     report.generated = QDateTime::currentDateTimeUtc();
 
+    const RuleSet &rules = options.rules ? *options.rules : RuleSet::builtin();
+    QHash<QString, int> findingIndex; // rule id -> position in report.findings
+    QString ruleProvider;
+
     for (const BounceRecipient &b : bounce.recipients) {
         Recipient r;
         r.address = b.address;
@@ -68,12 +178,33 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
         } else if (isSuccessAction(r.action) || r.status.startsWith(QLatin1Char('2'))) {
             r.reason = QStringLiteral("delivered");
         } else {
-            if (bounce.kind != InputKind::Dsn && !bounce.fromMailSystem && !saysSomething(b))
-                continue;
-            QString reason = SmtpStatus::reasonForStatus(r.status);
-            if (reason.isEmpty() && r.replyCode)
-                reason = SmtpStatus::reasonForReplyCode(*r.replyCode);
-            r.reason = reason.isEmpty() ? QStringLiteral("undefined") : reason;
+            const Verdict verdict = decide(rules, b.diagnostic, r.status, r.replyCode);
+            if (!verdict.rule && bounce.kind != InputKind::Dsn && !bounce.fromMailSystem && !saysSomething(b))
+                continue; // a message or snippet that is not about a delivery
+            const Rule *rule = verdict.rule;
+            const Rule *explaining = rule;
+            r.reason = verdict.reason;
+            if (rule) {
+                r.rule = rule->id;
+                if (ruleProvider.isEmpty() && rule->provider != QLatin1String("generic"))
+                    ruleProvider = rule->provider;
+            } else {
+                explaining = genericRuleFor(rules, r.reason);
+            }
+            if (explaining) {
+                const QString key = explaining->id;
+                if (!findingIndex.contains(key)) {
+                    Finding f = findingFromRule(*explaining, rules, report.language);
+                    if (!rule)
+                        f.id = QStringLiteral("status-") + (r.status.isEmpty() ? r.reason : r.status);
+                    findingIndex.insert(key, int(report.findings.size()));
+                    report.findings.append(f);
+                }
+                Finding &f = report.findings[findingIndex.value(key)];
+                if (isTemporary(r) && f.status == FindingStatus::Fail && f.evidence.isEmpty())
+                    f.status = FindingStatus::Warn; // retried by the sender's server; may still arrive
+                f.evidence.append(evidenceLine(r));
+            }
         }
         report.recipients.append(r);
     }
@@ -85,6 +216,14 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
     }
     if (report.reason == QLatin1String("none") && !report.recipients.isEmpty())
         report.reason = report.recipients.first().reason;
+
+    report.provider = ruleProvider;
+    if (report.provider.isEmpty()) {
+        QStringList haystack { bounce.reportingMta, bounce.from };
+        for (const Recipient &r : std::as_const(report.recipients))
+            haystack << r.remoteMta << r.diagnostic;
+        report.provider = rules.detectProvider(haystack.join(QLatin1Char('\n')));
+    }
     return report;
 }
 

@@ -10,10 +10,13 @@
 
 namespace MailMedic {
 
+class RuleSet;
+
 struct DiagnoseOptions
 {
     QString language = QStringLiteral("en"); // en, nl or ru: the language of titles and fixes
     bool offline = true;
+    const RuleSet *rules = nullptr; // the built-in rules when null
 };
 
 // Input -> Report. The command line and the wizard both come here, so they

@@ -229,6 +229,10 @@ Bounce BounceParser::parseText(const QString &text)
     bounce.humanText = text;
     const QString body = cutAtOriginalMessage(text, &bounce.returned);
     finishRecipients(bounce, body);
+    // A pasted snippet about one recipient: all of it is the server's answer,
+    // including any lines copied from before the address.
+    if (bounce.recipients.size() == 1)
+        bounce.recipients.first().diagnostic = body.trimmed().left(8000);
     return bounce;
 }
 

@@ -91,9 +91,19 @@ bool isRoleSender(const QString &address)
         || local == QLatin1String("mail-daemon") || local == QLatin1String("mailerdaemon");
 }
 
+// RFC 5321 §4.2.1: "550-text" followed by "550 text" or "550-text".
+bool continuesReply(const QString &previous, const QString &line)
+{
+    const QString p = previous.trimmed();
+    const QString l = line.trimmed();
+    if (p.size() < 4 || l.size() < 4 || p.at(3) != QLatin1Char('-'))
+        return false;
+    return p.left(3) == l.left(3) && p.at(0).isDigit() && p.at(1).isDigit() && p.at(2).isDigit();
+}
+
 } // namespace
 
-QString convertFrom(const QByteArray &bytes, const char *charset)
+static QString convertFrom(const QByteArray &bytes, const char *charset)
 {
     gsize written = 0;
     char *text = g_convert_with_fallback(
@@ -211,8 +221,10 @@ DkimTags parseDkimTags(const QString &headerValue)
         if (eq < 0)
             continue;
         const QString name = part.left(eq).trimmed();
-        QString value = part.mid(eq + 1);
-        value.remove(QRegularExpression(QStringLiteral("\\s")));
+        QString value;
+        for (const QChar c : QStringView(part).mid(eq + 1))
+            if (!c.isSpace())
+                value.append(c); // folding white space is allowed anywhere in a tag value
         if (name == QLatin1String("d"))
             tags.domain = value.toLower();
         else if (name == QLatin1String("s"))
@@ -384,6 +396,10 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
         if (!line.contains(QLatin1Char('@')) || headerLine.match(line).hasMatch())
+            continue;
+        // An address inside a multi-line reply ("550-... report to\n550 abuse@...")
+        // is part of the server's words, not a recipient.
+        if (i > 0 && continuesReply(lines.at(i - 1), line))
             continue;
         auto it = addressPattern().globalMatch(line);
         while (it.hasNext()) {

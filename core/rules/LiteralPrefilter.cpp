@@ -1,0 +1,376 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules/LiteralPrefilter.h"
+
+#include <QHash>
+
+#include <algorithm>
+#include <deque>
+#include <utility>
+
+namespace MailMedic {
+
+namespace {
+
+// Case folding for the literals, which are ASCII. Besides A-Z, PCRE2's
+// caseless matching lets U+017F (long s) match 's' and U+212A (Kelvin) match
+// 'k'; the dotted and dotless i are folded too, to stay on the safe side.
+inline char16_t fold(char16_t c)
+{
+    if (c < 0x80)
+        return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
+    switch (c) {
+    case 0x017f:
+        return u's';
+    case 0x212a:
+        return u'k';
+    case 0x0130:
+    case 0x0131:
+        return u'i';
+    default:
+        return 0;
+    }
+}
+
+// Quantifier at p[i] ('?', '*', '+', '{n}', '{n,}', '{n,m}', with a lazy or
+// possessive suffix). Returns false for a '{' that is not a quantifier.
+bool quantifier(const QString &p, int &i, bool *present, int *minimum)
+{
+    *present = false;
+    *minimum = 1;
+    if (i >= p.size())
+        return true;
+    const QChar c = p.at(i);
+    if (c == QLatin1Char('?') || c == QLatin1Char('*') || c == QLatin1Char('+')) {
+        *present = true;
+        *minimum = c == QLatin1Char('+') ? 1 : 0;
+        ++i;
+    } else if (c == QLatin1Char('{')) {
+        int j = i + 1;
+        int n = 0;
+        int digits = 0;
+        while (j < p.size() && p.at(j).isDigit() && p.at(j).unicode() < 0x80) {
+            n = qMin(n * 10 + p.at(j).digitValue(), 100000);
+            ++j;
+            ++digits;
+        }
+        if (digits == 0)
+            return false; // "{,n}" means different things to Python and to PCRE2 before 10.43
+        if (j < p.size() && p.at(j) == QLatin1Char(',')) {
+            ++j;
+            while (j < p.size() && p.at(j).isDigit() && p.at(j).unicode() < 0x80)
+                ++j;
+        }
+        if (j >= p.size() || p.at(j) != QLatin1Char('}'))
+            return false;
+        *present = true;
+        *minimum = n;
+        i = j + 1;
+    } else {
+        return true;
+    }
+    if (i < p.size() && (p.at(i) == QLatin1Char('?') || p.at(i) == QLatin1Char('+')))
+        ++i;
+    return true;
+}
+
+// Skips a character class starting at p[i] == '['; false if it uses nesting
+// ([:alpha:]) this scanner does not follow.
+bool skipClass(const QString &p, int &i)
+{
+    ++i;
+    if (i < p.size() && p.at(i) == QLatin1Char('^'))
+        ++i;
+    if (i < p.size() && p.at(i) == QLatin1Char(']'))
+        ++i;
+    while (i < p.size() && p.at(i) != QLatin1Char(']')) {
+        if (p.at(i) == QLatin1Char('['))
+            return false;
+        if (p.at(i) == QLatin1Char('\\'))
+            ++i;
+        ++i;
+    }
+    if (i >= p.size())
+        return false;
+    ++i;
+    return true;
+}
+
+// Skips a group starting at p[i] == '('.
+bool skipGroup(const QString &p, int &i)
+{
+    int depth = 0;
+    while (i < p.size()) {
+        const QChar c = p.at(i);
+        if (c == QLatin1Char('\\')) {
+            if (i + 1 < p.size() && p.at(i + 1) == QLatin1Char('Q'))
+                return false;
+            i += 2;
+        } else if (c == QLatin1Char('[')) {
+            if (!skipClass(p, i))
+                return false;
+        } else {
+            if (c == QLatin1Char('('))
+                ++depth;
+            else if (c == QLatin1Char(')') && --depth == 0) {
+                ++i;
+                return true;
+            }
+            ++i;
+        }
+    }
+    return false;
+}
+
+bool groupSyntaxIsPlain(const QString &p)
+{
+    // Inline options ((?x) changes what a space means), comments, verbs and
+    // \Q..\E quoting: give up rather than model them.
+    for (int i = 0; i + 1 < p.size(); ++i) {
+        if (p.at(i) == QLatin1Char('\\')) {
+            ++i;
+            continue;
+        }
+        if (p.at(i) != QLatin1Char('('))
+            continue;
+        const QChar next = p.at(i + 1);
+        if (next == QLatin1Char('*'))
+            return false;
+        if (next != QLatin1Char('?'))
+            continue;
+        const QString rest = p.mid(i + 2, 3);
+        if (rest.startsWith(QLatin1Char(':')) || rest.startsWith(QLatin1Char('='))
+            || rest.startsWith(QLatin1Char('!')) || rest.startsWith(QLatin1String("<="))
+            || rest.startsWith(QLatin1String("<!")) || rest.startsWith(QLatin1Char('>'))
+            || rest.startsWith(QLatin1String("P<")))
+            continue;
+        return false;
+    }
+    return true;
+}
+
+// The longest literal run of one top-level alternative, or an empty string.
+bool branchLiteral(const QString &p, int begin, int end, QString *best)
+{
+    QString run;
+    auto endRun = [&]() {
+        if (run.size() > best->size())
+            *best = run;
+        run.clear();
+    };
+    int i = begin;
+    while (i < end) {
+        const QChar c = p.at(i);
+        QChar literal;
+        bool isLiteral = false;
+        if (c == QLatin1Char('(')) {
+            if (!skipGroup(p, i))
+                return false;
+        } else if (c == QLatin1Char('[')) {
+            if (!skipClass(p, i))
+                return false;
+        } else if (c == QLatin1Char('\\')) {
+            if (i + 1 >= end)
+                return false;
+            const QChar e = p.at(i + 1);
+            i += 2;
+            if (QStringLiteral("bBAzZG").contains(e))
+                continue; // zero width: the text around it is still adjacent
+            if (QStringLiteral("dDsSwWhHvVNR").contains(e)) {
+                // a class: ends the run
+            } else if (e.unicode() < 0x80 && e.isPrint() && !e.isLetterOrNumber()) {
+                literal = e;
+                isLiteral = true;
+            } else {
+                return false; // \x.., \p{..}, back references, \Q, ...
+            }
+        } else if (c == QLatin1Char('^') || c == QLatin1Char('$')) {
+            ++i;
+            continue;
+        } else if (c == QLatin1Char('.')) {
+            ++i;
+        } else if (c == QLatin1Char(')') || c == QLatin1Char('{') || c == QLatin1Char('*')
+            || c == QLatin1Char('+') || c == QLatin1Char('?')) {
+            return false;
+        } else {
+            ++i;
+            if (c.unicode() >= 0x20 && c.unicode() < 0x7f) {
+                literal = c;
+                isLiteral = true;
+            }
+        }
+        bool quantified = false;
+        int minimum = 1;
+        if (!quantifier(p, i, &quantified, &minimum))
+            return false;
+        if (!isLiteral) {
+            endRun();
+            continue;
+        }
+        if (quantified && minimum == 0) {
+            endRun();
+            continue;
+        }
+        run.append(QChar(fold(literal.unicode())));
+        if (quantified)
+            endRun(); // "a+" or "a{2,}": one 'a' is certain, what follows may not be adjacent
+    }
+    endRun();
+    return true;
+}
+
+} // namespace
+
+QStringList LiteralPrefilter::requiredLiterals(const QString &pattern)
+{
+    if (!groupSyntaxIsPlain(pattern) || pattern.contains(QLatin1String("\\Q")))
+        return {};
+    // Split at the top-level '|'.
+    QList<QPair<int, int>> branches;
+    int begin = 0;
+    int depth = 0;
+    for (int i = 0; i < pattern.size();) {
+        const QChar c = pattern.at(i);
+        if (c == QLatin1Char('\\')) {
+            i += 2;
+        } else if (c == QLatin1Char('[')) {
+            if (!skipClass(pattern, i))
+                return {};
+        } else {
+            if (c == QLatin1Char('('))
+                ++depth;
+            else if (c == QLatin1Char(')'))
+                --depth;
+            else if (c == QLatin1Char('|') && depth == 0) {
+                branches.append({ begin, i });
+                begin = i + 1;
+            }
+            ++i;
+        }
+    }
+    branches.append({ begin, int(pattern.size()) });
+    QStringList literals;
+    for (const auto &branch : std::as_const(branches)) {
+        QString best;
+        if (!branchLiteral(pattern, branch.first, branch.second, &best) || best.isEmpty())
+            return {};
+        if (!literals.contains(best))
+            literals.append(best);
+    }
+    return literals;
+}
+
+LiteralPrefilter::LiteralPrefilter(const QStringList &patterns)
+    : m_always(size_t(patterns.size()), 0), m_class(128, 0)
+{
+    // Literals, deduplicated, and the patterns that need each.
+    QHash<QString, int> literalIds;
+    QStringList literals;
+    std::vector<std::vector<int>> owners;
+    for (int p = 0; p < patterns.size(); ++p) {
+        const QStringList required = requiredLiterals(patterns.at(p));
+        if (required.isEmpty()) {
+            m_always[size_t(p)] = 1;
+            continue;
+        }
+        for (const QString &literal : required) {
+            auto it = literalIds.find(literal);
+            if (it == literalIds.end()) {
+                it = literalIds.insert(literal, int(literals.size()));
+                literals.append(literal);
+                owners.emplace_back();
+            }
+            owners[size_t(*it)].push_back(p);
+        }
+    }
+    for (const QString &literal : std::as_const(literals)) {
+        for (const QChar c : literal) {
+            if (m_class[c.unicode()] == 0)
+                m_class[c.unicode()] = std::uint8_t(m_classes++);
+        }
+    }
+
+    // The trie; -1 marks a missing edge until the failure links fill it in.
+    const int classes = m_classes;
+    std::vector<std::int64_t> next(size_t(classes), -1);
+    std::vector<std::vector<int>> outputs(1);
+    for (int l = 0; l < literals.size(); ++l) {
+        std::size_t state = 0;
+        for (const QChar c : literals.at(l)) {
+            const std::size_t edge = state * size_t(classes) + m_class[c.unicode()];
+            if (next[edge] < 0) {
+                next[edge] = std::int64_t(outputs.size());
+                outputs.emplace_back();
+                next.resize(next.size() + size_t(classes), -1);
+            }
+            state = size_t(next[edge]);
+        }
+        outputs[state].insert(outputs[state].end(), owners[size_t(l)].cbegin(), owners[size_t(l)].cend());
+    }
+
+    // Breadth-first: failure links, and missing edges made into DFA transitions.
+    const std::size_t states = outputs.size();
+    std::vector<std::size_t> failure(states, 0);
+    m_delta.assign(states * size_t(classes), 0);
+    std::deque<std::size_t> queue;
+    for (int k = 0; k < classes; ++k) {
+        const std::int64_t to = next[size_t(k)];
+        m_delta[size_t(k)] = to < 0 ? 0 : std::uint32_t(to);
+        if (to > 0)
+            queue.push_back(size_t(to));
+    }
+    while (!queue.empty()) {
+        const std::size_t state = queue.front();
+        queue.pop_front();
+        const std::vector<int> &inherited = outputs[failure[state]];
+        outputs[state].insert(outputs[state].end(), inherited.cbegin(), inherited.cend());
+        for (int k = 0; k < classes; ++k) {
+            const std::int64_t to = next[state * size_t(classes) + size_t(k)];
+            const std::uint32_t viaFailure = m_delta[failure[state] * size_t(classes) + size_t(k)];
+            if (to < 0) {
+                m_delta[state * size_t(classes) + size_t(k)] = viaFailure;
+            } else {
+                failure[size_t(to)] = viaFailure;
+                m_delta[state * size_t(classes) + size_t(k)] = std::uint32_t(to);
+                queue.push_back(size_t(to));
+            }
+        }
+    }
+    // Class 0 (a character in no literal) always leads back to the root.
+    for (std::size_t state = 0; state < states; ++state)
+        m_delta[state * size_t(classes)] = 0;
+
+    m_outBegin.resize(states + 1);
+    for (std::size_t state = 0; state < states; ++state) {
+        m_outBegin[state] = std::uint32_t(m_out.size());
+        m_out.insert(m_out.end(), outputs[state].cbegin(), outputs[state].cend());
+    }
+    m_outBegin[states] = std::uint32_t(m_out.size());
+}
+
+inline int LiteralPrefilter::classOf(char16_t c) const
+{
+    const char16_t folded = fold(c);
+    return folded == 0 ? 0 : m_class[folded];
+}
+
+void LiteralPrefilter::candidates(const QString &text, char *marks) const
+{
+    const std::size_t count = m_always.size();
+    if (count == 0)
+        return;
+    std::copy(m_always.cbegin(), m_always.cend(), marks);
+    if (m_out.empty())
+        return;
+    const std::size_t classes = size_t(m_classes);
+    const std::uint32_t *delta = m_delta.data();
+    const std::uint32_t *outBegin = m_outBegin.data();
+    std::uint32_t state = 0;
+    for (const QChar c : text) {
+        state = delta[state * classes + size_t(classOf(c.unicode()))];
+        for (std::uint32_t k = outBegin[state]; k < outBegin[state + 1]; ++k)
+            marks[m_out[k]] = 1;
+    }
+}
+
+} // namespace MailMedic

@@ -1,0 +1,44 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace MailMedic {
+
+// Tells which of many case-insensitive regular expressions can possibly match
+// a text, from literal strings each one requires ("spam" in
+// "\bspam\b.{0,30}reject"). One Aho-Corasick pass over the text replaces
+// hundreds of regex searches; only the candidates are then run by PCRE2.
+// A pattern without a usable literal is always a candidate.
+class LiteralPrefilter
+{
+public:
+    LiteralPrefilter() = default;
+    explicit LiteralPrefilter(const QStringList &patterns);
+
+    int patternCount() const { return int(m_always.size()); }
+    // Sets marks[i] (patternCount() of them) to 1 if pattern i may match `text`.
+    void candidates(const QString &text, char *marks) const;
+
+    // Lower-case ASCII strings of which a match must contain at least one
+    // (one per top-level alternative), or an empty list when the pattern uses
+    // syntax this scanner does not model.
+    static QStringList requiredLiterals(const QString &pattern);
+
+private:
+    int classOf(char16_t c) const;
+
+    std::vector<char> m_always;
+    std::vector<std::uint8_t> m_class; // folded ASCII byte -> alphabet class, 0 = not in any literal
+    int m_classes = 1;
+    std::vector<std::uint32_t> m_delta; // state * m_classes + class -> next state
+    std::vector<std::uint32_t> m_outBegin; // state -> range in m_out (m_outBegin[state + 1] ends it)
+    std::vector<int> m_out; // pattern indices
+};
+
+} // namespace MailMedic

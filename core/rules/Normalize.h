@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace MailMedic {
+
+// The text the rules see. Multi-line SMTP replies (RFC 5321 §4.2.1) are
+// joined: a continuation line that repeats the code of the line before
+// ("550-5.7.26 foo" / "550 5.7.26 bar") loses that code and its enhanced
+// status code, so only the first line keeps its prefix. Then every run of
+// white space (CR, LF, tabs, NBSP and other Unicode spaces) becomes one space,
+// and the ends are trimmed. Same semantics as normalize() in
+// tests/data/seeds/check_rules.py, which the rule authors test against.
+QString normalizeDiagnostic(const QString &text);
+
+// The first enhanced status code ("5.7.26") and the first reply code (550)
+// in normalized text, found the simple way check_rules.py finds them, so a
+// seed form can be run exactly as the rule authors ran it. The bounce parser
+// has smarter ones in SmtpStatus.
+QString firstEnhancedStatus(const QString &normalizedText);
+std::optional<int> firstReplyCode(const QString &normalizedText);
+
+// `text` with each half of a broken surrogate pair replaced by U+FFFD:
+// PCRE2 refuses to search invalid UTF-16, and text from a damaged file can
+// hold some. Returns `text` itself (no copy) when it is valid.
+QString replaceLoneSurrogates(const QString &text);
+
+} // namespace MailMedic

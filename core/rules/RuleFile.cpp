@@ -1,0 +1,454 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules/RuleFile.h"
+
+#include "rules/Vocabulary.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <algorithm>
+#include <utility>
+
+namespace MailMedic {
+
+namespace {
+
+int lineAt(const QByteArray &raw, qsizetype offset)
+{
+    offset = qBound<qsizetype>(0, offset, raw.size());
+    return 1 + int(std::count(raw.constBegin(), raw.constBegin() + offset, '\n'));
+}
+
+// Where each record of a section starts in the raw text: the line of its
+// "id" key, or of its opening brace when it has none. QJsonDocument keeps no
+// positions, and an error has to point at the line to edit.
+struct SectionLines
+{
+    int keyLine = 0;
+    QList<int> records;
+};
+
+QHash<QString, SectionLines> scanSections(const QByteArray &raw)
+{
+    QHash<QString, SectionLines> sections;
+    const char *s = raw.constData();
+    const qsizetype size = raw.size();
+    int depth = 0;
+    int line = 1;
+    QString topKey; // the last key read in the top-level object
+    SectionLines *section = nullptr; // the section array we are in, at depth 2
+    bool expectRecord = false; // at depth 2, after '[' or ','
+    qsizetype record = -1; // index into section->records of the open object
+    for (qsizetype i = 0; i < size; ++i) {
+        const char c = s[i];
+        if (c == '\n') {
+            ++line;
+            continue;
+        }
+        if (c == ' ' || c == '\t' || c == '\r')
+            continue;
+        if (section && depth == 2 && expectRecord && c != ']') {
+            section->records.append(line);
+            record = c == '{' ? section->records.size() - 1 : -1;
+            expectRecord = false;
+        }
+        if (c == '"') {
+            const qsizetype begin = i + 1;
+            for (++i; i < size && s[i] != '"'; ++i) {
+                if (s[i] == '\\')
+                    ++i;
+            }
+            qsizetype j = i + 1;
+            while (j < size && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n'))
+                ++j;
+            if (j < size && s[j] == ':') {
+                const QByteArray key = raw.mid(begin, i - begin);
+                if (depth == 1) {
+                    topKey = QString::fromUtf8(key);
+                    sections[topKey].keyLine = line;
+                } else if (depth == 3 && section && record >= 0 && key == "id") {
+                    section->records[record] = line;
+                    record = -1;
+                }
+            }
+            continue;
+        }
+        switch (c) {
+        case '{':
+        case '[':
+            ++depth;
+            if (depth == 2 && c == '[' && !topKey.isEmpty()) {
+                section = &sections[topKey];
+                section->records.clear();
+                expectRecord = true;
+            }
+            break;
+        case '}':
+        case ']':
+            if (depth == 3)
+                record = -1;
+            if (depth == 2)
+                section = nullptr;
+            --depth;
+            break;
+        case ',':
+            if (depth == 2 && section)
+                expectRecord = true;
+            break;
+        default:
+            break;
+        }
+    }
+    return sections;
+}
+
+// Reads one record and collects what is wrong with it.
+class RecordReader
+{
+public:
+    RecordReader(
+        const QJsonObject &object, const QString &file, int line, const QString &kind, const QString &id)
+        : m_object(object), m_file(file), m_line(line), m_kind(kind), m_id(id)
+    { }
+
+    void error(const QString &message)
+    {
+        m_errors.append(RuleError { m_file, m_line, m_id, message, m_kind });
+    }
+
+    bool ok() const { return m_errors.isEmpty(); }
+    QList<RuleError> errors() const { return m_errors; }
+
+    QString string(QLatin1String key, bool required)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull()) {
+            if (required)
+                error(QStringLiteral("missing '%1'").arg(key));
+            return QString();
+        }
+        if (!value.isString()) {
+            error(QStringLiteral("'%1' must be a string").arg(key));
+            return QString();
+        }
+        return value.toString();
+    }
+
+    QStringList stringList(QLatin1String key) { return stringList(m_object, key, key); }
+
+    QStringList stringList(const QJsonObject &object, QLatin1String key, const QString &name)
+    {
+        const QJsonValue value = object.value(key);
+        QStringList result;
+        if (value.isUndefined() || value.isNull())
+            return result;
+        const QJsonArray array = value.toArray();
+        bool good = value.isArray();
+        for (const QJsonValue item : array) {
+            good = good && item.isString();
+            result.append(item.toString());
+        }
+        if (!good)
+            error(QStringLiteral("'%1' must be a list of strings").arg(name));
+        return result;
+    }
+
+    // Each entry must be a word of the vocabulary.
+    QStringList vocabulary(QLatin1String key, bool (*isKnown)(const QString &), const QString &what)
+    {
+        const QStringList words = stringList(key);
+        for (const QString &word : words) {
+            if (!isKnown(word))
+                error(QStringLiteral("unknown %1 '%2'").arg(what, word));
+        }
+        return words;
+    }
+
+    LocalizedText localized(QLatin1String key, bool required)
+    {
+        LocalizedText text;
+        const QJsonValue value = m_object.value(key);
+        if (value.isObject()) {
+            const QJsonObject object = value.toObject();
+            text.en = object.value(QLatin1String("en")).toString().trimmed();
+            text.nl = object.value(QLatin1String("nl")).toString().trimmed();
+            text.ru = object.value(QLatin1String("ru")).toString().trimmed();
+        } else if (!value.isUndefined() && !value.isNull()) {
+            error(QStringLiteral("'%1' must be an object with en, nl and ru").arg(key));
+            return text;
+        }
+        if (required && text.en.isEmpty())
+            error(QStringLiteral("missing en %1").arg(key));
+        return text;
+    }
+
+    QList<QRegularExpression> patterns(const QJsonValue &value, const QString &name)
+    {
+        QList<QRegularExpression> result;
+        const QJsonArray array = value.toArray();
+        if (!value.isArray() || array.isEmpty()) {
+            error(QStringLiteral("'%1' needs at least one regular expression").arg(name));
+            return result;
+        }
+        for (const QJsonValue item : array) {
+            if (!item.isString()) {
+                error(QStringLiteral("'%1' must be a list of strings").arg(name));
+                continue;
+            }
+            const QRegularExpression re = compileRulePattern(item.toString());
+            if (!re.isValid()) {
+                error(QStringLiteral("bad regex '%1': %2 at offset %3")
+                          .arg(item.toString(), re.errorString())
+                          .arg(re.patternErrorOffset()));
+                continue;
+            }
+            result.append(re);
+        }
+        return result;
+    }
+
+    void lowerCaseId(QLatin1String key, const QString &value)
+    {
+        if (!value.isEmpty() && value != value.toLower())
+            error(QStringLiteral("%1 '%2' must be lower case").arg(key, value));
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_file;
+    int m_line;
+    QString m_kind;
+    QString m_id;
+    QList<RuleError> m_errors;
+};
+
+bool isStatusCode(const QString &status)
+{
+    static const QRegularExpression re(QStringLiteral("^[245]\\.[0-9]{1,3}\\.[0-9]{1,3}$"));
+    return re.match(status).hasMatch();
+}
+
+Rule readRule(RecordReader &reader, const QJsonObject &object)
+{
+    Rule rule;
+    rule.reason = reader.string(QLatin1String("reason"), true);
+    if (!rule.reason.isEmpty() && !isReason(rule.reason))
+        reader.error(QStringLiteral("unknown reason '%1'").arg(rule.reason));
+    rule.provider = reader.string(QLatin1String("provider"), true);
+    reader.lowerCaseId(QLatin1String("provider"), rule.provider);
+
+    const QJsonValue matchValue = object.value(QLatin1String("match"));
+    if (!matchValue.isObject()) {
+        reader.error(QStringLiteral("missing 'match'"));
+    } else {
+        const QJsonObject match = matchValue.toObject();
+        rule.patterns = reader.patterns(match.value(QLatin1String("text")), QStringLiteral("match.text"));
+        rule.statuses = reader.stringList(match, QLatin1String("status"), QStringLiteral("match.status"));
+        for (const QString &status : std::as_const(rule.statuses)) {
+            if (!isStatusCode(status))
+                reader.error(QStringLiteral("bad status '%1' (expected e.g. 5.7.26)").arg(status));
+        }
+        const QJsonValue codes = match.value(QLatin1String("reply_code"));
+        if (!codes.isUndefined() && !codes.isNull()) {
+            const QJsonArray array = codes.toArray();
+            if (!codes.isArray())
+                reader.error(QStringLiteral("'match.reply_code' must be a list of numbers"));
+            for (const QJsonValue code : array) {
+                const double number = code.toDouble(-1);
+                const int value = int(number);
+                if (!code.isDouble() || double(value) != number || value < 200 || value > 599) {
+                    const QString shown = code.isDouble()
+                        ? QString::number(number)
+                        : QString::fromUtf8(
+                            QJsonDocument(QJsonArray { code }).toJson(QJsonDocument::Compact));
+                    reader.error(QStringLiteral("bad reply code %1 (expected 200..599)").arg(shown));
+                    continue;
+                }
+                rule.replyCodes.append(value);
+            }
+        }
+    }
+    rule.topics = reader.vocabulary(QLatin1String("topics"), isTopic, QStringLiteral("topic"));
+    rule.probes = reader.vocabulary(QLatin1String("probes"), isProbe, QStringLiteral("probe"));
+    rule.title = reader.localized(QLatin1String("title"), true);
+    rule.explanation = reader.localized(QLatin1String("explanation"), false);
+    rule.fixes = reader.stringList(QLatin1String("fixes"));
+    return rule;
+}
+
+FixText readFix(RecordReader &reader, const QJsonObject &)
+{
+    FixText fix;
+    fix.text = reader.localized(QLatin1String("text"), true);
+    fix.link = reader.string(QLatin1String("link"), false);
+    if (!fix.link.isEmpty() && !fix.link.startsWith(QLatin1String("https://")))
+        reader.error(QStringLiteral("link '%1' must start with https://").arg(fix.link));
+    return fix;
+}
+
+Symptom readSymptom(RecordReader &reader, const QJsonObject &)
+{
+    Symptom symptom;
+    symptom.title = reader.localized(QLatin1String("title"), true);
+    symptom.description = reader.localized(QLatin1String("description"), false);
+    symptom.questions = reader.vocabulary(QLatin1String("questions"), isQuestion, QStringLiteral("question"));
+    symptom.probes = reader.vocabulary(QLatin1String("probes"), isProbe, QStringLiteral("probe"));
+    symptom.topics = reader.vocabulary(QLatin1String("topics"), isTopic, QStringLiteral("topic"));
+    symptom.fixes = reader.stringList(QLatin1String("fixes"));
+    return symptom;
+}
+
+Provider readProvider(RecordReader &reader, const QJsonObject &object)
+{
+    Provider provider;
+    provider.name = reader.string(QLatin1String("name"), false);
+    provider.patterns = reader.patterns(object.value(QLatin1String("match")), QStringLiteral("match"));
+    return provider;
+}
+
+// Reads the records of one section; T is Rule, FixText, Symptom or Provider.
+template<typename T, typename Read>
+QList<T> readSection(const QJsonValue &value, const SectionLines &lines, const QString &file,
+    const QString &section, const QString &kind, Read read, QList<RuleError> *errors)
+{
+    QList<T> result;
+    if (!value.isArray()) {
+        errors->append(RuleError {
+            file, lines.keyLine, QString(), QStringLiteral("'%1' must be a list").arg(section), QString() });
+        return result;
+    }
+    const QJsonArray array = value.toArray();
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const int line = i < lines.records.size() ? lines.records.at(i) : lines.keyLine;
+        const QJsonValue item = array.at(i);
+        const QJsonValue idValue = item.toObject().value(QLatin1String("id"));
+        const QString id = idValue.toString();
+        RecordReader reader(item.toObject(), file, line, kind, id);
+        if (!item.isObject()) {
+            reader.error(QStringLiteral("%1 #%2 is not an object").arg(kind).arg(i + 1));
+        } else if (id.isEmpty()) {
+            reader.error(QStringLiteral("%1 #%2 has no id").arg(kind).arg(i + 1));
+        } else if (seen.contains(id)) {
+            reader.error(QStringLiteral("duplicate id"));
+        }
+        seen.insert(id);
+        if (!reader.ok()) {
+            errors->append(reader.errors());
+            continue;
+        }
+        reader.lowerCaseId(QLatin1String("id"), id);
+        T record = read(reader, item.toObject());
+        record.id = id;
+        record.sourceFile = file;
+        record.line = line;
+        if (!reader.ok()) {
+            errors->append(reader.errors());
+            continue;
+        }
+        result.append(record);
+    }
+    return result;
+}
+
+} // namespace
+
+QRegularExpression compileRulePattern(const QString &pattern)
+{
+    QRegularExpression re(
+        pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    if (re.isValid())
+        re.optimize();
+    return re;
+}
+
+bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, bool requireAll,
+    RuleFileContent *content, QList<RuleError> *errors)
+{
+    QList<RuleError> found;
+    QByteArray raw = json;
+    if (raw.startsWith("\xef\xbb\xbf"))
+        raw.replace(0, 3, "   "); // a BOM from a Windows editor; keeps offsets
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(raw, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        found.append(RuleError { fileName, lineAt(raw, parseError.offset), QString(),
+            QStringLiteral("JSON syntax error: %1").arg(parseError.errorString()), QString() });
+    } else if (!document.isObject()) {
+        found.append(
+            RuleError { fileName, 1, QString(), QStringLiteral("expected a JSON object"), QString() });
+    }
+    const QJsonObject top = document.object();
+    const QJsonValue version = top.value(QLatin1String("version"));
+    if (found.isEmpty() && !version.isUndefined() && version.toInt(0) != 1) {
+        found.append(RuleError { fileName, 0, QString(),
+            QStringLiteral("unsupported version %1 (this MailMedic reads version 1)")
+                .arg(version.toVariant().toString()),
+            QString() });
+    }
+    if (!found.isEmpty()) {
+        if (errors)
+            errors->append(found);
+        return false;
+    }
+
+    const QHash<QString, SectionLines> lines = scanSections(raw);
+    struct Section
+    {
+        int flag;
+        QLatin1String key;
+        QString kind;
+    };
+    const Section sections[] = {
+        { RulesSection, QLatin1String("rules"), QStringLiteral("rule") },
+        { FixesSection, QLatin1String("fixes"), QStringLiteral("fix") },
+        { SymptomsSection, QLatin1String("symptoms"), QStringLiteral("symptom") },
+        { ProvidersSection, QLatin1String("providers"), QStringLiteral("provider") },
+    };
+    QStringList missing;
+    bool any = false;
+    for (const Section &section : sections) {
+        if (!(wanted & section.flag))
+            continue;
+        const QString key = section.key;
+        if (!top.contains(key)) {
+            missing.append(key);
+            continue;
+        }
+        any = true;
+        const QJsonValue value = top.value(key);
+        const SectionLines where = lines.value(key);
+        switch (section.flag) {
+        case RulesSection:
+            content->rules = readSection<Rule>(value, where, fileName, key, section.kind, readRule, &found);
+            break;
+        case FixesSection:
+            content->fixes = readSection<FixText>(value, where, fileName, key, section.kind, readFix, &found);
+            break;
+        case SymptomsSection:
+            content->symptoms
+                = readSection<Symptom>(value, where, fileName, key, section.kind, readSymptom, &found);
+            break;
+        case ProvidersSection:
+            content->providers
+                = readSection<Provider>(value, where, fileName, key, section.kind, readProvider, &found);
+            break;
+        }
+    }
+    if (requireAll && !missing.isEmpty()) {
+        found.append(RuleError { fileName, 1, QString(),
+            QStringLiteral("missing '%1'").arg(missing.join(QLatin1String("', '"))), QString() });
+    } else if (!any) {
+        found.append(RuleError { fileName, 1, QString(),
+            QStringLiteral("none of 'rules', 'fixes', 'symptoms', 'providers' found"), QString() });
+    }
+    if (errors)
+        errors->append(found);
+    return found.isEmpty();
+}
+
+} // namespace MailMedic

@@ -1,0 +1,32 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rules/RuleSet.h"
+
+namespace MailMedic {
+
+// The records of one rule file that passed validation.
+struct RuleFileContent
+{
+    QList<Rule> rules;
+    QList<FixText> fixes;
+    QList<Symptom> symptoms;
+    QList<Provider> providers;
+};
+
+enum RuleSection { RulesSection = 1, FixesSection = 2, SymptomsSection = 4, ProvidersSection = 8 };
+
+// Reads the sections in `wanted` (a RuleSection mask) from one JSON file.
+// With `requireAll`, every wanted section must be there; otherwise at least
+// one. Records with an error are left out and reported with the file, the
+// line of their "id" and the id; fix references are not checked here.
+// Returns true when there was no error.
+bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, bool requireAll,
+    RuleFileContent *content, QList<RuleError> *errors);
+
+// How rule and provider patterns are compiled: case-insensitive, Unicode
+// \w \d \s \b (like Python's re, which the rule authors test with), JIT.
+QRegularExpression compileRulePattern(const QString &pattern);
+
+} // namespace MailMedic

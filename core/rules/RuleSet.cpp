@@ -1,0 +1,369 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules/RuleSet.h"
+
+#include "rules/LiteralPrefilter.h"
+#include "rules/Normalize.h"
+#include "rules/RuleFile.h"
+
+#include <QFile>
+#include <QSet>
+#include <QVarLengthArray>
+
+#include <algorithm>
+#include <tuple>
+#include <utility>
+
+// Q_INIT_RESOURCE must be called outside any namespace; mailmedic_core is a
+// static library, so nothing pulls the embedded files in otherwise.
+static void initRuleResources()
+{
+    Q_INIT_RESOURCE(rules);
+}
+
+namespace MailMedic {
+
+QString LocalizedText::text(const QString &lang) const
+{
+    if (lang == QLatin1String("nl") && !nl.isEmpty())
+        return nl;
+    if (lang == QLatin1String("ru") && !ru.isEmpty())
+        return ru;
+    return en;
+}
+
+QString RuleError::toString() const
+{
+    QString where = file;
+    if (line > 0)
+        where += QLatin1Char(':') + QString::number(line);
+    if (ruleId.isEmpty())
+        return where + QLatin1String(": ") + message;
+    const QString what = kind.isEmpty() ? QStringLiteral("rule") : kind;
+    return where + QLatin1String(": ") + what + QLatin1String(" '") + ruleId + QLatin1String("': ") + message;
+}
+
+// The prefilters for the current rules and providers; rebuilt whenever they
+// change and shared, immutable, between copies of a RuleSet.
+class MatchIndex
+{
+public:
+    MatchIndex(const QList<Rule> &rules, const QList<Provider> &providers)
+    {
+        QStringList rulePatterns;
+        for (const Rule &rule : rules) {
+            m_ruleFirst.push_back(int(rulePatterns.size()));
+            for (const QRegularExpression &re : rule.patterns)
+                rulePatterns.append(re.pattern());
+        }
+        m_rules = LiteralPrefilter(rulePatterns);
+        QStringList providerPatterns;
+        for (const Provider &provider : providers) {
+            m_providerFirst.push_back(int(providerPatterns.size()));
+            for (const QRegularExpression &re : provider.patterns)
+                providerPatterns.append(re.pattern());
+        }
+        m_providers = LiteralPrefilter(providerPatterns);
+    }
+
+    LiteralPrefilter m_rules;
+    std::vector<int> m_ruleFirst; // rule index -> its first pattern in m_rules
+    LiteralPrefilter m_providers;
+    std::vector<int> m_providerFirst;
+};
+
+namespace {
+
+struct Builtin
+{
+    RuleSet set;
+    QList<RuleError> errors;
+};
+
+const Builtin &builtinData()
+{
+    static const Builtin data = [] {
+        initRuleResources();
+        Builtin builtin;
+        struct File
+        {
+            QString name;
+            bool (RuleSet::*load)(const QByteArray &, const QString &, QList<RuleError> *);
+        };
+        const File files[] = {
+            { QStringLiteral("fixes.json"), &RuleSet::loadFixes },
+            { QStringLiteral("symptoms.json"), &RuleSet::loadSymptoms },
+            { QStringLiteral("providers.json"), &RuleSet::loadProviders },
+            { QStringLiteral("rules.json"), &RuleSet::loadRules },
+        };
+        for (const File &file : files) {
+            QFile resource(QStringLiteral(":/rules/") + file.name);
+            if (!resource.open(QIODevice::ReadOnly)) {
+                builtin.errors.append(
+                    RuleError { file.name, 0, QString(), QStringLiteral("not embedded"), QString() });
+                continue;
+            }
+            (builtin.set.*file.load)(resource.readAll(), file.name, &builtin.errors);
+        }
+        builtin.set.resolveReferences(&builtin.errors);
+        return builtin;
+    }();
+    return data;
+}
+
+// `text` has been through replaceLoneSurrogates(), so PCRE2 need not check it
+// again for every pattern.
+inline bool found(const QRegularExpression &re, const QString &text)
+{
+    return re
+        .match(
+            text, 0, QRegularExpression::NormalMatch, QRegularExpression::DontCheckSubjectStringMatchOption)
+        .hasMatch();
+}
+
+template<typename T> qsizetype indexOf(const QList<T> &list, const QString &id)
+{
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        if (list.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+// Records with a known id replace the old ones in place; new ones are appended.
+template<typename T> void mergeInPlace(QList<T> *list, const QList<T> &records)
+{
+    for (const T &record : records) {
+        const qsizetype at = indexOf(*list, record.id);
+        if (at >= 0)
+            (*list)[at] = record;
+        else
+            list->append(record);
+    }
+}
+
+// Records go in front of the old ones but after those of earlier extra files
+// (the first `*front` entries); a known id is taken out of its old place.
+template<typename T> void mergeInFront(QList<T> *list, int *front, const QList<T> &records)
+{
+    for (const T &record : records) {
+        const qsizetype at = indexOf(*list, record.id);
+        if (at >= 0) {
+            list->removeAt(at);
+            if (at < *front)
+                --*front;
+        }
+        list->insert(*front, record);
+        ++*front;
+    }
+}
+
+QString unknownFix(const QString &id)
+{
+    return QStringLiteral("unknown fix '%1'").arg(id);
+}
+
+} // namespace
+
+RuleSet::RuleSet() : m_index(std::make_shared<MatchIndex>(QList<Rule>(), QList<Provider>())) { }
+
+const RuleSet &RuleSet::builtin()
+{
+    return builtinData().set;
+}
+
+QList<RuleError> RuleSet::builtinErrors()
+{
+    return builtinData().errors;
+}
+
+bool RuleSet::loadRules(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
+{
+    RuleFileContent content;
+    const bool ok = parseRuleFile(json, fileName, RulesSection, true, &content, errors);
+    mergeInPlace(&m_rules, content.rules);
+    rebuildIndex();
+    return ok;
+}
+
+bool RuleSet::loadFixes(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
+{
+    RuleFileContent content;
+    const bool ok = parseRuleFile(json, fileName, FixesSection, true, &content, errors);
+    mergeInPlace(&m_fixes, content.fixes);
+    return ok;
+}
+
+bool RuleSet::loadSymptoms(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
+{
+    RuleFileContent content;
+    const bool ok = parseRuleFile(json, fileName, SymptomsSection, true, &content, errors);
+    mergeInPlace(&m_symptoms, content.symptoms);
+    return ok;
+}
+
+bool RuleSet::loadProviders(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
+{
+    RuleFileContent content;
+    const bool ok = parseRuleFile(json, fileName, ProvidersSection, true, &content, errors);
+    mergeInPlace(&m_providers, content.providers);
+    rebuildIndex();
+    return ok;
+}
+
+bool RuleSet::resolveReferences(QList<RuleError> *errors)
+{
+    QList<RuleError> found;
+    auto check = [&](const auto &record, const QString &kind) {
+        bool good = true;
+        for (const QString &id : record.fixes) {
+            if (!fix(id)) {
+                found.append(RuleError { record.sourceFile, record.line, record.id, unknownFix(id), kind });
+                good = false;
+            }
+        }
+        return good;
+    };
+    for (qsizetype i = m_rules.size() - 1; i >= 0; --i) {
+        if (!check(m_rules.at(i), QStringLiteral("rule"))) {
+            m_rules.removeAt(i);
+            if (i < m_extraRules)
+                --m_extraRules;
+        }
+    }
+    for (qsizetype i = m_symptoms.size() - 1; i >= 0; --i) {
+        if (!check(m_symptoms.at(i), QStringLiteral("symptom")))
+            m_symptoms.removeAt(i);
+    }
+    std::sort(found.begin(), found.end(), [](const RuleError &a, const RuleError &b) {
+        return std::tie(a.file, a.line) < std::tie(b.file, b.line);
+    });
+    if (errors)
+        errors->append(found);
+    if (!found.isEmpty())
+        rebuildIndex();
+    return found.isEmpty();
+}
+
+bool RuleSet::loadExtra(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
+{
+    RuleFileContent content;
+    QList<RuleError> found;
+    parseRuleFile(json, fileName, RulesSection | FixesSection | SymptomsSection | ProvidersSection, false,
+        &content, &found);
+
+    // Fix references against the combined set, before anything replaces a
+    // good record with a broken one.
+    QSet<QString> fixIds;
+    for (const FixText &fixText : std::as_const(m_fixes))
+        fixIds.insert(fixText.id);
+    for (const FixText &fixText : std::as_const(content.fixes))
+        fixIds.insert(fixText.id);
+    auto dropUnresolved = [&](auto *records, const QString &kind) {
+        for (qsizetype i = records->size() - 1; i >= 0; --i) {
+            const auto &record = records->at(i);
+            bool good = true;
+            for (const QString &id : record.fixes) {
+                if (!fixIds.contains(id)) {
+                    found.append(
+                        RuleError { record.sourceFile, record.line, record.id, unknownFix(id), kind });
+                    good = false;
+                }
+            }
+            if (!good)
+                records->removeAt(i);
+        }
+    };
+    dropUnresolved(&content.rules, QStringLiteral("rule"));
+    dropUnresolved(&content.symptoms, QStringLiteral("symptom"));
+
+    mergeInPlace(&m_fixes, content.fixes);
+    mergeInPlace(&m_symptoms, content.symptoms);
+    mergeInFront(&m_rules, &m_extraRules, content.rules);
+    mergeInFront(&m_providers, &m_extraProviders, content.providers);
+    rebuildIndex();
+    if (errors)
+        errors->append(found);
+    return found.isEmpty();
+}
+
+bool RuleSet::loadFile(const QString &path, QList<RuleError> *errors)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (errors)
+            errors->append(RuleError { path, 0, QString(), file.errorString(), QString() });
+        return false;
+    }
+    return loadExtra(file.readAll(), path, errors);
+}
+
+const Rule *RuleSet::match(
+    const QString &normalizedText, const QString &status, std::optional<int> replyCode) const
+{
+    const LiteralPrefilter &prefilter = m_index->m_rules;
+    QVarLengthArray<char, 1024> marks(prefilter.patternCount());
+    prefilter.candidates(normalizedText, marks.data());
+    const QString text = replaceLoneSurrogates(normalizedText);
+    for (qsizetype r = 0; r < m_rules.size(); ++r) {
+        const Rule &rule = m_rules.at(r);
+        if (!status.isEmpty() && !rule.statuses.isEmpty() && !rule.statuses.contains(status))
+            continue;
+        if (replyCode && !rule.replyCodes.isEmpty() && !rule.replyCodes.contains(*replyCode))
+            continue;
+        const char *ruleMarks = marks.constData() + m_index->m_ruleFirst[size_t(r)];
+        for (qsizetype p = 0; p < rule.patterns.size(); ++p) {
+            if (ruleMarks[p] && found(rule.patterns.at(p), text))
+                return &rule;
+        }
+    }
+    return nullptr;
+}
+
+QString RuleSet::detectProvider(const QString &haystack) const
+{
+    const LiteralPrefilter &prefilter = m_index->m_providers;
+    QVarLengthArray<char, 512> marks(prefilter.patternCount());
+    prefilter.candidates(haystack, marks.data());
+    const QString text = replaceLoneSurrogates(haystack);
+    for (qsizetype i = 0; i < m_providers.size(); ++i) {
+        const Provider &provider = m_providers.at(i);
+        const char *providerMarks = marks.constData() + m_index->m_providerFirst[size_t(i)];
+        for (qsizetype p = 0; p < provider.patterns.size(); ++p) {
+            if (providerMarks[p] && found(provider.patterns.at(p), text))
+                return provider.id;
+        }
+    }
+    return QString();
+}
+
+const Rule *RuleSet::rule(const QString &id) const
+{
+    const qsizetype at = indexOf(m_rules, id);
+    return at < 0 ? nullptr : &m_rules.at(at);
+}
+
+const FixText *RuleSet::fix(const QString &id) const
+{
+    const qsizetype at = indexOf(m_fixes, id);
+    return at < 0 ? nullptr : &m_fixes.at(at);
+}
+
+const Symptom *RuleSet::symptom(const QString &id) const
+{
+    const qsizetype at = indexOf(m_symptoms, id);
+    return at < 0 ? nullptr : &m_symptoms.at(at);
+}
+
+const Provider *RuleSet::provider(const QString &id) const
+{
+    const qsizetype at = indexOf(m_providers, id);
+    return at < 0 ? nullptr : &m_providers.at(at);
+}
+
+void RuleSet::rebuildIndex()
+{
+    m_index = std::make_shared<MatchIndex>(m_rules, m_providers);
+}
+
+} // namespace MailMedic

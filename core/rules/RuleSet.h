@@ -1,0 +1,159 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace MailMedic {
+
+struct LocalizedText
+{
+    QString en;
+    QString nl;
+    QString ru;
+
+    // The text in `lang` (en, nl, ru); English when that one is missing.
+    QString text(const QString &lang) const;
+    bool isComplete() const { return !en.isEmpty() && !nl.isEmpty() && !ru.isEmpty(); }
+};
+
+struct Rule
+{
+    QString id;
+    QString reason; // DESIGN.md vocabulary, see Vocabulary.h
+    QString provider; // a provider id, or "generic"
+    QList<QRegularExpression> patterns; // case-insensitive; any one matching is enough
+    QStringList statuses; // enhanced status codes the rule is limited to; empty: any
+    QList<int> replyCodes; // reply codes the rule is limited to; empty: any
+    QStringList topics;
+    QStringList probes;
+    LocalizedText title;
+    LocalizedText explanation;
+    QStringList fixes; // ids into the fixes
+    QString sourceFile;
+    int line = 0;
+};
+
+struct FixText
+{
+    QString id;
+    LocalizedText text;
+    QString link; // empty when there is none
+    QString sourceFile;
+    int line = 0;
+};
+
+struct Symptom
+{
+    QString id;
+    LocalizedText title;
+    LocalizedText description;
+    QStringList questions;
+    QStringList probes;
+    QStringList topics;
+    QStringList fixes;
+    QString sourceFile;
+    int line = 0;
+};
+
+struct Provider
+{
+    QString id;
+    QString name;
+    QList<QRegularExpression> patterns;
+    QString sourceFile;
+    int line = 0;
+};
+
+// What is wrong in a rule file, for the person who maintains it.
+struct RuleError
+{
+    QString file;
+    int line = 0; // 1-based; 0 when unknown
+    QString ruleId;
+    QString message;
+    QString kind = QStringLiteral("rule"); // rule, fix, symptom or provider
+
+    // "rules.json:123: rule 'gmail-x': unknown reason 'foo'"
+    QString toString() const;
+};
+
+class MatchIndex;
+
+// The rules, fixes, symptoms and providers from resources/rules/ plus any
+// extra files a support team adds (--rules EXTRA.json). A value type: copy
+// builtin() and load an extra file into the copy, so a broken extra file never
+// touches the built-in set. Const member functions are safe to call from
+// several threads at once.
+class RuleSet
+{
+public:
+    RuleSet();
+
+    // The embedded :/rules/*.json, loaded on first use (thread-safe).
+    static const RuleSet &builtin();
+    // What went wrong loading the built-in set; empty in a good build.
+    static QList<RuleError> builtinErrors();
+
+    // Load one section from a file with the layout of resources/rules/. A
+    // record with an error is skipped and reported; the others load. A record
+    // whose id is already known replaces the old one in place. Returns true
+    // when there was no error. Fix references are checked by resolveReferences()
+    // once every file is in.
+    bool loadRules(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
+    bool loadFixes(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
+    bool loadSymptoms(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
+    bool loadProviders(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
+    // Drops rules and symptoms that name a fix nobody defined, with an error each.
+    bool resolveReferences(QList<RuleError> *errors);
+
+    // A support team's extra file: any of the keys "rules", "fixes",
+    // "symptoms", "providers". Its rules and providers are tried before the
+    // ones already loaded (after earlier extra files); a record with a known id
+    // replaces the old one. Fix references are checked against the combined set
+    // before anything is merged.
+    bool loadExtra(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
+    bool loadFile(const QString &path, QList<RuleError> *errors);
+
+    // The first rule, in order, whose constraints admit `status` / `replyCode`
+    // (an absent value admits every rule) and one of whose patterns matches
+    // `normalizedText` (see normalizeDiagnostic()). nullptr when none does.
+    // The pointer stays valid as long as this RuleSet is neither changed nor
+    // destroyed.
+    const Rule *match(const QString &normalizedText, const QString &status = QString(),
+        std::optional<int> replyCode = std::nullopt) const;
+
+    // The id of the first provider with a pattern found in `haystack` (remote
+    // MTA names, reporting MTA, diagnostic text), or an empty string.
+    QString detectProvider(const QString &haystack) const;
+
+    QList<Rule> rules() const { return m_rules; }
+    int ruleCount() const { return int(m_rules.size()); }
+    const Rule *rule(const QString &id) const;
+    QList<FixText> fixes() const { return m_fixes; }
+    const FixText *fix(const QString &id) const;
+    QList<Symptom> symptoms() const { return m_symptoms; }
+    const Symptom *symptom(const QString &id) const;
+    QList<Provider> providers() const { return m_providers; }
+    const Provider *provider(const QString &id) const;
+
+private:
+    void rebuildIndex();
+
+    QList<Rule> m_rules;
+    QList<FixText> m_fixes;
+    QList<Symptom> m_symptoms;
+    QList<Provider> m_providers;
+    int m_extraRules = 0; // m_rules[0, m_extraRules) came from extra files
+    int m_extraProviders = 0; // likewise for m_providers
+    std::shared_ptr<const MatchIndex> m_index;
+};
+
+} // namespace MailMedic

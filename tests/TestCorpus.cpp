@@ -1,0 +1,81 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Diagnoser.h"
+#include "report/JsonWriter.h"
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QTest>
+
+using namespace MailMedic;
+
+// The shared corpus of 297 real bounces from ~60 MTAs, labelled with the
+// reasons Sisimai (the reference classifier) gives per recipient. Prints the
+// agreement and every miss, and holds the line against regressions.
+class TestCorpus : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void agreement();
+};
+
+// Raised whenever the engine gets better; the goal is 0.95.
+static constexpr double MinimumAgreement = 0.68;
+
+void TestCorpus::agreement()
+{
+    const QString dir = Test::sharedDir() + QStringLiteral("/corpus/sisimai/");
+    QFile labels(dir + QStringLiteral("labels.jsonl"));
+    QVERIFY2(labels.open(QIODevice::ReadOnly), qPrintable(labels.fileName()));
+
+    int total = 0;
+    int agreed = 0;
+    int files = 0;
+    QMap<QString, int> confusion;
+    QStringList misses;
+    while (!labels.atEnd()) {
+        const QJsonObject label = QJsonDocument::fromJson(labels.readLine()).object();
+        const QString file = label.value(QStringLiteral("file")).toString();
+        QFile eml(dir + file);
+        QVERIFY2(eml.open(QIODevice::ReadOnly), qPrintable(file));
+        const Report report = Diagnoser::diagnoseOffline(file, eml.readAll(), DiagnoseOptions());
+        ++files;
+        const QJsonArray expected = label.value(QStringLiteral("recipients")).toArray();
+        for (int i = 0; i < expected.size(); ++i) {
+            const QString want = expected.at(i).toObject().value(QStringLiteral("reason")).toString();
+            const QString got
+                = i < report.recipients.size() ? report.recipients.at(i).reason : QStringLiteral("(none)");
+            ++total;
+            if (want == got) {
+                ++agreed;
+                continue;
+            }
+            confusion[want + QStringLiteral(" -> ") + got]++;
+            misses.append(QStringLiteral("%1 #%2: expected %3, got %4  %5")
+                              .arg(file)
+                              .arg(i + 1)
+                              .arg(want, got,
+                                  i < report.recipients.size() ? report.recipients.at(i).diagnostic.left(100)
+                                                               : QString()));
+        }
+    }
+    for (const QString &m : std::as_const(misses))
+        qInfo().noquote() << "miss:" << m;
+    for (auto it = confusion.cbegin(); it != confusion.cend(); ++it)
+        qInfo().noquote() << "confusion:" << it.value() << it.key();
+    const double rate = total ? double(agreed) / total : 0.0;
+    qInfo().noquote() << QStringLiteral("corpus: %1 files, %2 of %3 recipients agree (%4%)")
+                             .arg(files)
+                             .arg(agreed)
+                             .arg(total)
+                             .arg(rate * 100.0, 0, 'f', 1);
+    QCOMPARE(files, 297);
+    QVERIFY2(rate >= MinimumAgreement, "reason agreement with the corpus fell");
+}
+
+QTEST_GUILESS_MAIN(TestCorpus)
+#include "TestCorpus.moc"

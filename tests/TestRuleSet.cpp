@@ -1,0 +1,728 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules/LiteralPrefilter.h"
+#include "rules/Normalize.h"
+#include "rules/RuleSet.h"
+#include "rules/Vocabulary.h"
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+#include <thread>
+#include <vector>
+
+using namespace MailMedic;
+
+namespace {
+
+QString rulesDir()
+{
+    return Test::sourceDir() + QStringLiteral("/resources/rules/");
+}
+
+QString testFile(const char *name)
+{
+    return Test::sourceDir() + QStringLiteral("/tests/data/rules/") + QLatin1String(name);
+}
+
+QJsonObject readJson(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+struct SeedForm
+{
+    int line = 0;
+    QString name;
+    QString text;
+    QString reason;
+    QStringList topics;
+    QString provider;
+};
+
+QList<SeedForm> readSeedForms()
+{
+    QList<SeedForm> forms;
+    QFile file(Test::sourceDir() + QStringLiteral("/tests/data/seeds/seed-forms.jsonl"));
+    if (!file.open(QIODevice::ReadOnly))
+        return forms;
+    int line = 0;
+    while (!file.atEnd()) {
+        const QByteArray bytes = file.readLine();
+        ++line;
+        if (bytes.trimmed().isEmpty())
+            continue;
+        const QJsonObject object = QJsonDocument::fromJson(bytes).object();
+        SeedForm form;
+        form.line = line;
+        form.name = object.value(QLatin1String("name")).toString();
+        form.text = object.value(QLatin1String("text")).toString();
+        form.reason = object.value(QLatin1String("reason")).toString();
+        for (const QJsonValue topic : object.value(QLatin1String("topics")).toArray())
+            form.topics.append(topic.toString());
+        form.provider = object.value(QLatin1String("provider")).toString();
+        forms.append(form);
+    }
+    return forms;
+}
+
+// The rule check_rules.py would pick: status and reply code from the text.
+const Rule *matchLikeTheModel(const RuleSet &set, const QString &text)
+{
+    const QString normalized = normalizeDiagnostic(text);
+    return set.match(normalized, firstEnhancedStatus(normalized), firstReplyCode(normalized));
+}
+
+// The same search without the literal prefilter: every pattern, in order.
+const Rule *matchBruteForce(
+    const RuleSet &set, const QString &normalized, const QString &status, std::optional<int> replyCode)
+{
+    const QList<Rule> &rules = set.rules();
+    for (const Rule &rule : rules) {
+        if (!status.isEmpty() && !rule.statuses.isEmpty() && !rule.statuses.contains(status))
+            continue;
+        if (replyCode && !rule.replyCodes.isEmpty() && !rule.replyCodes.contains(*replyCode))
+            continue;
+        for (const QRegularExpression &re : rule.patterns) {
+            if (re.match(normalized).hasMatch())
+                return set.rule(rule.id);
+        }
+    }
+    return nullptr;
+}
+
+QString ruleId(const Rule *rule)
+{
+    return rule ? rule->id : QStringLiteral("(none)");
+}
+
+QString joinErrors(const QList<RuleError> &errors)
+{
+    QStringList lines;
+    for (const RuleError &error : errors)
+        lines.append(error.toString());
+    return lines.join(QLatin1Char('\n'));
+}
+
+const QString gmailUnauthenticated
+    = QStringLiteral("550-5.7.26 This message does not have authentication information or fails to\r\n"
+                     "550-5.7.26 pass authentication checks. To best protect our users from spam, the\r\n"
+                     "550-5.7.26 message has been blocked. Please visit\r\n"
+                     "550-5.7.26  https://support.google.com/mail/answer/81126#authentication for more\r\n"
+                     "550 5.7.26 information. d2-20020a05600c4e0200b003f4248dcfcbsi1234567wmq.42 - gsmtp");
+
+} // namespace
+
+// The rule set is what turns a server's words into an explanation and a
+// checklist: it must load completely, in every language, match the way the
+// rule authors' checker does, and survive a support team's broken extra file.
+class TestRuleSet : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void builtinLoads();
+    void texts_data();
+    void texts();
+    void normalize_data();
+    void normalize();
+    void seedForms_data();
+    void seedForms();
+    void statusConstraint_data();
+    void statusConstraint();
+    void prefilterKeepsResults();
+    void requiredLiterals_data();
+    void requiredLiterals();
+    void validation_data();
+    void validation();
+    void brokenExtraFile_data();
+    void brokenExtraFile();
+    void overrideBuiltinRule();
+    void providerRuleWinsOverGeneric();
+    void detectProvider_data();
+    void detectProvider();
+    void invalidUtf16();
+    void concurrentMatch();
+    void errorText();
+    void speed();
+};
+
+void TestRuleSet::builtinLoads()
+{
+    QVERIFY2(RuleSet::builtinErrors().isEmpty(), qPrintable(joinErrors(RuleSet::builtinErrors())));
+    const RuleSet &set = RuleSet::builtin();
+    const auto count = [](const char *file, const char *key) {
+        return int(readJson(rulesDir() + QLatin1String(file)).value(QLatin1String(key)).toArray().size());
+    };
+    QVERIFY(count("rules.json", "rules") > 0);
+    QCOMPARE(set.ruleCount(), count("rules.json", "rules"));
+    QCOMPARE(int(set.fixes().size()), count("fixes.json", "fixes"));
+    QCOMPARE(int(set.symptoms().size()), count("symptoms.json", "symptoms"));
+    QCOMPARE(int(set.providers().size()), count("providers.json", "providers"));
+
+    // Rules keep the file order (first match wins) and know where they came from.
+    const QList<Rule> rules = set.rules();
+    QCOMPARE(rules.first().id, QStringLiteral("gmail-5.7.26-forwarded-spf-dkim-fail"));
+    QCOMPARE(rules.first().sourceFile, QStringLiteral("rules.json"));
+    QCOMPARE(rules.first().line, 5);
+    QVERIFY(set.symptom(QStringLiteral("cant-send")));
+    QVERIFY(!set.symptom(QStringLiteral("no-such-symptom")));
+    QVERIFY(!set.fix(QStringLiteral("no-such-fix")));
+}
+
+void TestRuleSet::texts_data()
+{
+    QTest::addColumn<QStringList>("texts");
+    QTest::addColumn<QStringList>("fixes");
+
+    const RuleSet &set = RuleSet::builtin();
+    const auto all = [](const LocalizedText &text) { return QStringList { text.en, text.nl, text.ru }; };
+    const QList<Rule> rules = set.rules();
+    for (const Rule &rule : rules) {
+        QTest::addRow("rule %s", qPrintable(rule.id))
+            << (all(rule.title) + all(rule.explanation)) << rule.fixes;
+    }
+    const QList<FixText> fixes = set.fixes();
+    for (const FixText &fix : fixes)
+        QTest::addRow("fix %s", qPrintable(fix.id)) << all(fix.text) << QStringList();
+    const QList<Symptom> symptoms = set.symptoms();
+    for (const Symptom &symptom : symptoms) {
+        QTest::addRow("symptom %s", qPrintable(symptom.id))
+            << (all(symptom.title) + all(symptom.description)) << symptom.fixes;
+    }
+}
+
+void TestRuleSet::texts()
+{
+    QFETCH(QStringList, texts);
+    QFETCH(QStringList, fixes);
+    for (const QString &text : std::as_const(texts))
+        QVERIFY(!text.trimmed().isEmpty());
+    for (const QString &id : std::as_const(fixes)) {
+        const FixText *fix = RuleSet::builtin().fix(id);
+        QVERIFY2(fix, qPrintable(id));
+        QVERIFY(fix->text.isComplete());
+    }
+}
+
+void TestRuleSet::normalize_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("gmail 550-5.7.26 wrapped")
+        << gmailUnauthenticated
+        << QStringLiteral("550-5.7.26 This message does not have authentication "
+                          "information or fails to pass authentication checks. To "
+                          "best protect our users from spam, the message has been "
+                          "blocked. Please visit "
+                          "https://support.google.com/mail/answer/81126#authentication "
+                          "for more information. "
+                          "d2-20020a05600c4e0200b003f4248dcfcbsi1234567wmq.42 - gsmtp");
+    QTest::newRow("550-550 relay, one line")
+        << QStringLiteral("550-550 relay through this server without authentication")
+        << QStringLiteral("550-550 relay through this server without authentication");
+    // check_rules.py strips the repeated reply code only, not a second one.
+    QTest::newRow("550-550 continued")
+        << QStringLiteral("550-550 Relaying denied\n550-550 see our policy\n550 550 bye")
+        << QStringLiteral("550-550 Relaying denied 550 see our policy 550 bye");
+    QTest::newRow("crlf, tabs and nbsp")
+        << QStringLiteral("Diagnostic:\t550 5.1.1\r\n  <x@example.org>:\tUser\u00a0unknown ")
+        << QStringLiteral("Diagnostic: 550 5.1.1 <x@example.org>: User unknown");
+    QTest::newRow("already one line")
+        << QStringLiteral("550 5.1.1 <x@example.org>: Recipient address rejected")
+        << QStringLiteral("550 5.1.1 <x@example.org>: Recipient address rejected");
+    QTest::newRow("indented continuation") << QStringLiteral("  550-5.7.1 a\n  550-5.7.1   b\n550 5.7.12 c")
+                                           << QStringLiteral("550-5.7.1 a b c");
+    QTest::newRow("other code is not a continuation")
+        << QStringLiteral("550-5.7.1 a\n551 5.7.1 b") << QStringLiteral("550-5.7.1 a 551 5.7.1 b");
+    QTest::newRow("last line ended the reply") << QStringLiteral("421 4.7.0 Try again\n421 4.7.0 later")
+                                               << QStringLiteral("421 4.7.0 Try again 421 4.7.0 later");
+    QTest::newRow("blank line ends the reply") << QStringLiteral("550-5.7.1 first\n\n550 5.7.1 second")
+                                               << QStringLiteral("550-5.7.1 first 550 5.7.1 second");
+    QTest::newRow("not a status code")
+        << QStringLiteral("550-5.7.1 a\n550 5.7.1234 b") << QStringLiteral("550-5.7.1 a 5.7.1234 b");
+    QTest::newRow("lone CR") << QStringLiteral("550-5.2.2 mailbox\r550 5.2.2 full")
+                             << QStringLiteral("550-5.2.2 mailbox full");
+    QTest::newRow("unicode spaces") << QStringLiteral("a\u2003\u2028b\x1f c\u0085")
+                                    << QStringLiteral("a b c");
+    QTest::newRow("empty") << QString() << QString();
+    QTest::newRow("white space only") << QStringLiteral(" \r\n\t ") << QString();
+}
+
+void TestRuleSet::normalize()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    QCOMPARE(normalizeDiagnostic(input), expected);
+}
+
+void TestRuleSet::seedForms_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QStringList>("topics");
+    QTest::addColumn<QString>("provider");
+
+    const QList<SeedForm> forms = readSeedForms();
+    QVERIFY(forms.size() > 100);
+    for (const SeedForm &form : forms) {
+        QTest::addRow("%d %s", form.line, qPrintable(form.name))
+            << form.text << form.reason << form.topics << form.provider;
+    }
+}
+
+// Every seed form gets the reason, topics and provider check_rules.py gives it.
+void TestRuleSet::seedForms()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    QFETCH(QStringList, topics);
+    QFETCH(QString, provider);
+
+    const Rule *rule = matchLikeTheModel(RuleSet::builtin(), text);
+    QVERIFY2(rule, "no rule matched");
+    QCOMPARE(rule->reason, reason);
+    for (const QString &topic : std::as_const(topics))
+        QVERIFY2(rule->topics.contains(topic), qPrintable(rule->id + QLatin1String(": ") + topic));
+    if (!provider.isEmpty())
+        QCOMPARE(rule->provider, provider);
+}
+
+void TestRuleSet::statusConstraint_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("replyCode"); // 0: none
+    QTest::addColumn<QString>("rule");
+
+    const QString gmail = normalizeDiagnostic(gmailUnauthenticated);
+    QTest::newRow("gmail, its code") << gmail << QStringLiteral("5.7.26") << 550
+                                     << QStringLiteral("gmail-5.7.26-unauthenticated");
+    QTest::newRow("gmail, no code") << gmail << QString() << 0
+                                    << QStringLiteral("gmail-5.7.26-unauthenticated");
+    QTest::newRow("gmail, other status")
+        << gmail << QStringLiteral("5.1.1") << 550 << QStringLiteral("generic-auth-info-missing");
+    QTest::newRow("gmail, other reply code")
+        << gmail << QStringLiteral("5.7.26") << 554 << QStringLiteral("generic-auth-info-missing");
+    const QString mailbox = QStringLiteral("452 4.2.2 User quota exceeded");
+    QTest::newRow("quota, 4.2.2") << mailbox << QStringLiteral("4.2.2") << 452
+                                  << QStringLiteral("generic-mailbox-full");
+    QTest::newRow("not a bounce") << QStringLiteral("Thanks for the lovely dinner!") << QString() << 0
+                                  << QStringLiteral("(none)");
+}
+
+// A rule limited to some codes is left out when the bounce has another code,
+// and still tried when the bounce has none.
+void TestRuleSet::statusConstraint()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, status);
+    QFETCH(int, replyCode);
+    QFETCH(QString, rule);
+    const std::optional<int> code = replyCode ? std::optional<int>(replyCode) : std::nullopt;
+    QCOMPARE(ruleId(RuleSet::builtin().match(text, status, code)), rule);
+}
+
+// The literal prefilter only saves time: with and without it, every seed
+// form (as given, upper-cased, with the status and code of the text or none)
+// and every corpus diagnostic gets the same rule.
+void TestRuleSet::prefilterKeepsResults()
+{
+    const RuleSet &set = RuleSet::builtin();
+    QStringList texts;
+    const QList<SeedForm> forms = readSeedForms();
+    for (const SeedForm &form : forms) {
+        const QString normalized = normalizeDiagnostic(form.text);
+        texts << normalized << normalized.toUpper() << normalized.left(normalized.size() / 2)
+              << normalized.mid(normalized.size() / 3);
+    }
+    // Characters PCRE2 folds onto ASCII letters when caseless: long s, Kelvin sign.
+    texts << QStringLiteral("\u017fpam detected") << QStringLiteral("Mailbox is \u212Aind of full")
+          << QStringLiteral("mailbox is full");
+    int checked = 0;
+    for (const QString &text : std::as_const(texts)) {
+        const QString status = firstEnhancedStatus(text);
+        const std::optional<int> code = firstReplyCode(text);
+        QCOMPARE(ruleId(set.match(text, status, code)), ruleId(matchBruteForce(set, text, status, code)));
+        QCOMPARE(ruleId(set.match(text)), ruleId(matchBruteForce(set, text, QString(), std::nullopt)));
+        ++checked;
+    }
+    QCOMPARE(
+        ruleId(set.match(QStringLiteral("\u017fpam detected"))), QStringLiteral("generic-spam-detected"));
+    qInfo("prefilter and brute force agree on %d texts", checked);
+}
+
+void TestRuleSet::requiredLiterals_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<QStringList>("literals");
+
+    QTest::newRow("plain") << QStringLiteral("Relaying Denied")
+                           << QStringList { QStringLiteral("relaying denied") };
+    QTest::newRow("longest run") << QStringLiteral("\\bspam\\b.{0,30}(?:reject|refus)")
+                                 << QStringList { QStringLiteral("spam") };
+    QTest::newRow("escapes") << QStringLiteral("5\\.7\\.26\\b.{0,120}does not")
+                             << QStringList { QStringLiteral("does not") };
+    QTest::newRow("optional char") << QStringLiteral("doesn'?t receive")
+                                   << QStringList { QStringLiteral("t receive") };
+    QTest::newRow("plus") << QStringLiteral("a+bcd") << QStringList { QStringLiteral("bcd") };
+    QTest::newRow("alternatives") << QStringLiteral("mailbox full|over quota")
+                                  << QStringList { QStringLiteral("mailbox full"),
+                                         QStringLiteral("over quota") };
+    QTest::newRow("alternative without literal") << QStringLiteral("mailbox full|\\d+") << QStringList();
+    QTest::newRow("class") << QStringLiteral("0x800CCC[0-9A-F]{2}\\b")
+                           << QStringList { QStringLiteral("0x800ccc") };
+    QTest::newRow("only a group") << QStringLiteral("(?:gmail|google)") << QStringList();
+    QTest::newRow("inline options") << QStringLiteral("(?x) mail box") << QStringList();
+    QTest::newRow("hex escape") << QStringLiteral("\\x41bc") << QStringList();
+    QTest::newRow("odd brace") << QStringLiteral("a{,3}bcd") << QStringList();
+}
+
+void TestRuleSet::requiredLiterals()
+{
+    QFETCH(QString, pattern);
+    QFETCH(QStringList, literals);
+    QCOMPARE(LiteralPrefilter::requiredLiterals(pattern), literals);
+}
+
+void TestRuleSet::validation_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("expected"); // toString() of each error
+    QTest::addColumn<int>("rulesLoaded");
+
+    const QByteArray good = "{ \"id\": \"acme-good\", \"reason\": \"blocked\", \"provider\": \"acme\", "
+                            "\"match\": { \"text\": [\"acme says no\"] }, \"title\": { \"en\": \"No\" } }";
+    QTest::newRow("good") << QByteArray("{\"rules\": [" + good + "]}") << QStringList() << 1;
+    QTest::newRow("not an object") << QByteArray("[1, 2]")
+                                   << QStringList { QStringLiteral("x.json:1: expected a JSON object") } << 0;
+    QTest::newRow("newer version") << QByteArray("{\"version\": 2, \"rules\": []}")
+                                   << QStringList { QStringLiteral(
+                                          "x.json: unsupported version 2 (this MailMedic reads version 1)") }
+                                   << 0;
+    QTest::newRow("nothing known")
+        << QByteArray("{\"version\": 1, \"rulez\": []}")
+        << QStringList { QStringLiteral("x.json:1: none of 'rules', 'fixes', 'symptoms', 'providers' found") }
+        << 0;
+    QTest::newRow("record without id")
+        << QByteArray("{\"rules\": [\n" + good + ",\n\n  { \"reason\": \"blocked\" }\n]}")
+        << QStringList { QStringLiteral("x.json:4: rule #2 has no id") } << 1;
+    QTest::newRow("record not an object")
+        << QByteArray("{\"rules\": [\n" + good + ",\n\"oops\"\n]}")
+        << QStringList { QStringLiteral("x.json:3: rule #2 is not an object") } << 1;
+    QTest::newRow("duplicate id") << QByteArray("{\"rules\": [\n" + good + ",\n" + good
+        + "\n]}") << QStringList { QStringLiteral("x.json:3: rule 'acme-good': duplicate id") }
+                                  << 1;
+    QTest::newRow("no title, no patterns")
+        << QByteArray("{\"rules\": [{\"id\": \"acme-x\", \"reason\": \"blocked\", \"provider\": \"Acme\", "
+                      "\"match\": {\"text\": []}}]}")
+        << QStringList { QStringLiteral("x.json:1: rule 'acme-x': provider 'Acme' must be lower case"),
+               QStringLiteral("x.json:1: rule 'acme-x': 'match.text' needs at least one regular expression"),
+               QStringLiteral("x.json:1: rule 'acme-x': missing en title") }
+        << 0;
+    QTest::newRow("fix without text")
+        << QByteArray("{\"fixes\": [{\"id\": \"call-us\", \"link\": \"http://example.com\"}]}")
+        << QStringList { QStringLiteral("x.json:1: fix 'call-us': missing en text"),
+               QStringLiteral("x.json:1: fix 'call-us': link 'http://example.com' must start with https://") }
+        << 0;
+    QTest::newRow("symptom vocabulary")
+        << QByteArray("{\"symptoms\": [{\"id\": \"slow\", \"title\": {\"en\": \"Slow\"}, "
+                      "\"questions\": [\"shoe-size\"], \"probes\": [\"smtp-2525\"], \"fixes\": [\"nope\"]}]}")
+        << QStringList { QStringLiteral("x.json:1: symptom 'slow': unknown question 'shoe-size'"),
+               QStringLiteral("x.json:1: symptom 'slow': unknown probe 'smtp-2525'") }
+        << 0;
+    QTest::newRow("provider regex")
+        << QByteArray("{\"providers\": [{\"id\": \"acme\", \"match\": [\"acme[\"]}]}")
+        << QStringList { QStringLiteral(
+               "x.json:1: provider 'acme': bad regex 'acme[': missing terminating ] for "
+               "character class at offset 5") }
+        << 0;
+    QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf{\"rules\": [" + good + "]}") << QStringList()
+                                     << 1;
+}
+
+// What a support team sees when their file has a mistake: one line per
+// problem, naming the line and the record, and the rest of the file loads.
+void TestRuleSet::validation()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, expected);
+    QFETCH(int, rulesLoaded);
+
+    RuleSet set = RuleSet::builtin();
+    QList<RuleError> errors;
+    QCOMPARE(set.loadExtra(json, QStringLiteral("x.json"), &errors), expected.isEmpty());
+    QStringList got;
+    for (const RuleError &error : std::as_const(errors))
+        got.append(error.toString());
+    QCOMPARE(got, expected);
+    QCOMPARE(set.ruleCount(), RuleSet::builtin().ruleCount() + rulesLoaded);
+}
+
+void TestRuleSet::brokenExtraFile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QStringList>("expected"); // each a toString() of one error, path left out
+    QTest::addColumn<QString>("loadedRule"); // a rule of the file that still loads
+
+    QTest::newRow("syntax error") << testFile("syntax-error.json")
+                                  << QStringList { QStringLiteral(":8: JSON syntax error: ") } << QString();
+    QTest::newRow("unknown reason")
+        << testFile("unknown-reason.json")
+        << QStringList { QStringLiteral(":14: rule 'acme-typo': unknown reason 'blokked'"),
+               QStringLiteral(":14: rule 'acme-typo': unknown topic 'blocklists'") }
+        << QStringLiteral("acme-good");
+    QTest::newRow("bad regex")
+        << testFile("bad-regex.json")
+        << QStringList { QStringLiteral(":5: rule 'acme-bad-regex': bad regex 'acme (unclosed group': "
+                                        "missing closing parenthesis at offset 20"),
+               QStringLiteral(":5: rule 'acme-bad-regex': bad status '5.7' (expected e.g. 5.7.26)"),
+               QStringLiteral(":5: rule 'acme-bad-regex': bad reply code 700 (expected 200..599)") }
+        << QString();
+    QTest::newRow("unknown fix")
+        << testFile("unknown-fix.json")
+        << QStringList { QStringLiteral(
+               ":5: rule 'gmail-5.7.26-unauthenticated': unknown fix 'no-such-fix'") }
+        << QString();
+    QTest::newRow("no such file") << testFile("no-such-file.json") << QStringList { QStringLiteral(": ") }
+                                  << QString();
+}
+
+// A broken extra file is reported with file, line and rule id; its good
+// rules load, and the built-in rules keep working, in the copy and in builtin().
+void TestRuleSet::brokenExtraFile()
+{
+    QFETCH(QString, file);
+    QFETCH(QStringList, expected);
+    QFETCH(QString, loadedRule);
+
+    RuleSet set = RuleSet::builtin();
+    QList<RuleError> errors;
+    QVERIFY(!set.loadFile(file, &errors));
+    QCOMPARE(errors.size(), expected.size());
+    for (int i = 0; i < errors.size(); ++i) {
+        QCOMPARE(errors.at(i).file, file);
+        const QString text = errors.at(i).toString();
+        QVERIFY2(text.startsWith(file + expected.at(i)), qPrintable(text));
+    }
+    if (!loadedRule.isEmpty())
+        QVERIFY(set.rule(loadedRule));
+
+    QCOMPARE(
+        ruleId(matchLikeTheModel(set, gmailUnauthenticated)), QStringLiteral("gmail-5.7.26-unauthenticated"));
+    QCOMPARE(set.rule(QStringLiteral("gmail-5.7.26-unauthenticated"))->fixes,
+        RuleSet::builtin().rule(QStringLiteral("gmail-5.7.26-unauthenticated"))->fixes);
+    QCOMPARE(ruleId(matchLikeTheModel(RuleSet::builtin(), gmailUnauthenticated)),
+        QStringLiteral("gmail-5.7.26-unauthenticated"));
+    QCOMPARE(set.ruleCount(), RuleSet::builtin().ruleCount() + (loadedRule.isEmpty() ? 0 : 1));
+}
+
+// A support team's rule with a built-in id replaces it, in the copy only.
+void TestRuleSet::overrideBuiltinRule()
+{
+    RuleSet set = RuleSet::builtin();
+    QList<RuleError> errors;
+    QVERIFY2(set.loadFile(testFile("override.json"), &errors), qPrintable(joinErrors(errors)));
+    QCOMPARE(set.ruleCount(), RuleSet::builtin().ruleCount());
+
+    const Rule *rule = matchLikeTheModel(set, gmailUnauthenticated);
+    QVERIFY(rule);
+    QCOMPARE(rule->id, QStringLiteral("gmail-5.7.26-unauthenticated"));
+    QCOMPARE(rule->title.text(QStringLiteral("nl")),
+        QStringLiteral("Gmail: niet geauthenticeerd (tekst van onze helpdesk)"));
+    QCOMPARE(
+        rule->explanation.text(QStringLiteral("ru")), QStringLiteral("Call the helpdesk on extension 42."));
+    QCOMPARE(rule->fixes, QStringList { QStringLiteral("call-helpdesk") });
+    QCOMPARE(set.fix(QStringLiteral("call-helpdesk"))->text.text(QStringLiteral("nl")),
+        QStringLiteral("Bel de helpdesk op toestel 42."));
+    QCOMPARE(set.rules().first().id, rule->id); // tried first now
+    QVERIFY(rule->sourceFile.endsWith(QLatin1String("override.json")));
+    QCOMPARE(rule->line, 5);
+
+    // The new rule is limited to 5.7.26: with 5.7.1 the next rule gets its turn.
+    const QString normalized = normalizeDiagnostic(gmailUnauthenticated);
+    QCOMPARE(ruleId(set.match(normalized, QStringLiteral("5.7.1"), 550)),
+        QStringLiteral("generic-auth-info-missing"));
+
+    const Rule *original = matchLikeTheModel(RuleSet::builtin(), gmailUnauthenticated);
+    QCOMPARE(original->id, rule->id);
+    QVERIFY(original->title.en.startsWith(QLatin1String("Gmail: message not authenticated")));
+    QVERIFY(!RuleSet::builtin().fix(QStringLiteral("call-helpdesk")));
+}
+
+// Rules from an extra file are tried before the built-in ones, so a
+// provider-specific rule wins over the generic one that also matches.
+void TestRuleSet::providerRuleWinsOverGeneric()
+{
+    const QString text
+        = normalizeDiagnostic(QStringLiteral("550 5.7.1 Relaying denied by acme-mx.example (VPN)"));
+    QCOMPARE(ruleId(RuleSet::builtin().match(text, QStringLiteral("5.7.1"), 550)),
+        QStringLiteral("generic-relay-denied"));
+
+    RuleSet set = RuleSet::builtin();
+    QList<RuleError> errors;
+    QVERIFY2(set.loadFile(testFile("provider-rule.json"), &errors), qPrintable(joinErrors(errors)));
+    QCOMPARE(set.ruleCount(), RuleSet::builtin().ruleCount() + 1);
+    const Rule *rule = set.match(text, QStringLiteral("5.7.1"), 550);
+    QCOMPARE(ruleId(rule), QStringLiteral("acme-relay-needs-vpn"));
+    QCOMPARE(rule->provider, QStringLiteral("acme"));
+    QCOMPARE(rule->title.text(QStringLiteral("ru")), QStringLiteral("Acme пересылает только через VPN"));
+    QCOMPARE(set.detectProvider(QStringLiteral("Remote-MTA: dns; acme-mx.example")), QStringLiteral("acme"));
+    QCOMPARE(
+        RuleSet::builtin().detectProvider(QStringLiteral("Remote-MTA: dns; acme-mx.example")), QString());
+    // Other bounces still find their built-in rules.
+    QCOMPARE(
+        ruleId(matchLikeTheModel(set, gmailUnauthenticated)), QStringLiteral("gmail-5.7.26-unauthenticated"));
+}
+
+void TestRuleSet::detectProvider_data()
+{
+    QTest::addColumn<QString>("haystack");
+    QTest::addColumn<QString>("provider");
+
+    QTest::newRow("mail.ru mx") << QStringLiteral("Remote-MTA: dns; mxs.mail.ru") << QStringLiteral("mailru");
+    QTest::newRow("exchange online") << QStringLiteral(
+        "Remote-MTA: dns; example-com.mail.protection.outlook.com")
+                                     << QStringLiteral("microsoft");
+    QTest::newRow("gmail mx") << QStringLiteral("gmail-smtp-in.l.google.com") << QStringLiteral("gmail");
+    QTest::newRow("gmail, upper case")
+        << QStringLiteral("GMAIL-SMTP-IN.L.GOOGLE.COM") << QStringLiteral("gmail");
+    QTest::newRow("yandex") << QStringLiteral("mx.yandex.ru") << QStringLiteral("yandex");
+    QTest::newRow("kpn") << QStringLiteral("mail rejected by smtp.kpnmail.nl") << QStringLiteral("kpn");
+    QTest::newRow("unknown") << QStringLiteral("mx.example.org") << QString();
+    QTest::newRow("empty") << QString() << QString();
+}
+
+void TestRuleSet::detectProvider()
+{
+    QFETCH(QString, haystack);
+    QFETCH(QString, provider);
+    QCOMPARE(RuleSet::builtin().detectProvider(haystack), provider);
+}
+
+// Text from a broken file may hold half a surrogate pair; it must still match.
+void TestRuleSet::invalidUtf16()
+{
+    QString text = QStringLiteral("550 5.2.2 mailbox is full ");
+    text.append(QChar(0xd800));
+    QCOMPARE(
+        ruleId(RuleSet::builtin().match(normalizeDiagnostic(text))), QStringLiteral("generic-mailbox-full"));
+    text.prepend(QChar(0xdc00));
+    QCOMPARE(ruleId(RuleSet::builtin().match(text)), QStringLiteral("generic-mailbox-full"));
+}
+
+// The engine matches on two cores: one RuleSet, several threads.
+void TestRuleSet::concurrentMatch()
+{
+    const RuleSet &set = RuleSet::builtin();
+    QStringList texts;
+    const QList<SeedForm> forms = readSeedForms();
+    for (const SeedForm &form : forms)
+        texts.append(normalizeDiagnostic(form.text));
+    QStringList expected;
+    for (const QString &text : std::as_const(texts))
+        expected.append(ruleId(set.match(text)));
+
+    std::vector<int> mismatches(4, 0);
+    std::vector<std::thread> threads;
+    for (size_t t = 0; t < mismatches.size(); ++t) {
+        threads.emplace_back([&, t] {
+            for (int round = 0; round < 5; ++round) {
+                for (int i = 0; i < texts.size(); ++i) {
+                    if (ruleId(set.match(texts.at(i))) != expected.at(i))
+                        ++mismatches[t];
+                }
+            }
+        });
+    }
+    for (std::thread &thread : threads)
+        thread.join();
+    QCOMPARE(mismatches, std::vector<int>(4, 0));
+}
+
+void TestRuleSet::errorText()
+{
+    RuleError error { QStringLiteral("rules.json"), 123, QStringLiteral("gmail-x"),
+        QStringLiteral("unknown reason 'foo'") };
+    QCOMPARE(error.toString(), QStringLiteral("rules.json:123: rule 'gmail-x': unknown reason 'foo'"));
+    error.kind = QStringLiteral("fix");
+    QCOMPARE(error.toString(), QStringLiteral("rules.json:123: fix 'gmail-x': unknown reason 'foo'"));
+    error.ruleId.clear();
+    error.line = 0;
+    QCOMPARE(error.toString(), QStringLiteral("rules.json: unknown reason 'foo'"));
+    QVERIFY(isReason(QStringLiteral("authfailure")));
+    QVERIFY(!isReason(QStringLiteral("none")));
+    QVERIFY(isTopic(QStringLiteral("client-settings")));
+    QCOMPARE(reasons().size(), 36);
+    QCOMPARE(topics().size(), 26);
+}
+
+// Not a pass/fail check: the figure to compare with the 20,000 bounces/s
+// target (normalize + match, one core).
+void TestRuleSet::speed()
+{
+    const RuleSet &set = RuleSet::builtin();
+    const QList<SeedForm> forms = readSeedForms();
+    QStringList texts;
+    for (const SeedForm &form : forms)
+        texts.append(form.text);
+    int patterns = 0;
+    int withoutLiteral = 0;
+    const QList<Rule> rules = set.rules();
+    for (const Rule &rule : rules) {
+        for (const QRegularExpression &re : rule.patterns) {
+            ++patterns;
+            withoutLiteral += LiteralPrefilter::requiredLiterals(re.pattern()).isEmpty() ? 1 : 0;
+        }
+    }
+    qInfo("%d rules, %d patterns, %d of them without a literal for the prefilter", int(rules.size()),
+        patterns, withoutLiteral);
+    const int rounds = 20;
+    int matched = 0;
+    QElapsedTimer timer;
+    timer.start();
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString &text : std::as_const(texts))
+            matched += matchLikeTheModel(set, text) ? 1 : 0;
+    }
+    const double perText = double(timer.nsecsElapsed()) / 1000.0 / (rounds * texts.size());
+
+    QStringList normalized;
+    for (const QString &text : std::as_const(texts))
+        normalized.append(normalizeDiagnostic(text));
+    timer.restart();
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString &text : std::as_const(normalized))
+            matched += set.match(text) ? 1 : 0;
+    }
+    const double perMatch = double(timer.nsecsElapsed()) / 1000.0 / (rounds * normalized.size());
+
+    timer.restart();
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString &text : std::as_const(normalized))
+            matched += matchBruteForce(set, text, QString(), std::nullopt) ? 1 : 0;
+    }
+    const double perBrute = double(timer.nsecsElapsed()) / 1000.0 / (rounds * normalized.size());
+
+    timer.restart();
+    for (int round = 0; round < rounds; ++round) {
+        for (const QString &text : std::as_const(texts))
+            matched += normalizeDiagnostic(text).size() > 0 ? 1 : 0;
+    }
+    const double perNormalize = double(timer.nsecsElapsed()) / 1000.0 / (rounds * texts.size());
+    qInfo("per seed form: normalize+status+match %.1f us, match %.1f us (without prefilter %.1f us), "
+          "normalize %.2f us",
+        perText, perMatch, perBrute, perNormalize);
+    QVERIFY(matched > 0);
+}
+
+QTEST_GUILESS_MAIN(TestRuleSet)
+#include "TestRuleSet.moc"
