@@ -2,10 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
 
-#include "Diagnoser.h"
 #include "bounce/InputReader.h"
+#include "Diagnoser.h"
 #include "mailmedic_version.h"
 #include "report/JsonWriter.h"
+#include "rules/RuleSet.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -40,7 +41,8 @@ void writeTextReport(QTextStream &out, const Report &report)
         out << QStringLiteral(", provider ") << report.provider;
     out << '\n';
     for (const Recipient &r : report.recipients) {
-        out << QStringLiteral("  ") << (r.address.isEmpty() ? QStringLiteral("(unknown recipient)") : r.address)
+        out << QStringLiteral("  ")
+            << (r.address.isEmpty() ? QStringLiteral("(unknown recipient)") : r.address)
             << QStringLiteral(": ") << r.reason;
         if (!r.status.isEmpty())
             out << QStringLiteral(" (") << r.status << ')';
@@ -55,10 +57,7 @@ void writeTextReport(QTextStream &out, const Report &report)
 
 } // namespace
 
-CommandLine::CommandLine(QTextStream &out, QTextStream &err, QIODevice &in)
-    : m_out(out)
-    , m_err(err)
-    , m_in(in)
+CommandLine::CommandLine(QTextStream &out, QTextStream &err, QIODevice &in) : m_out(out), m_err(err), m_in(in)
 {
 #if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
     m_out.setCodec("UTF-8");
@@ -70,35 +69,32 @@ int CommandLine::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("MailMedic: find out why e-mail was not delivered."));
-    const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Show this help."));
-    const QCommandLineOption versionOption({QStringLiteral("v"), QStringLiteral("version")},
-                                           QStringLiteral("Show the version."));
-    const QCommandLineOption offlineOption(QStringLiteral("offline"),
-                                           QStringLiteral("Read the bounce only; no DNS or server checks."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("One JSON object per input, one per line (JSON Lines)."));
+    const QCommandLineOption helpOption(
+        { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help."));
+    const QCommandLineOption versionOption(
+        { QStringLiteral("v"), QStringLiteral("version") }, QStringLiteral("Show the version."));
+    const QCommandLineOption offlineOption(
+        QStringLiteral("offline"), QStringLiteral("Read the bounce only; no DNS or server checks."));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"), QStringLiteral("One JSON object per input, one per line (JSON Lines)."));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the report."),
-                                        QStringLiteral("en|nl|ru"), QStringLiteral("en"));
-    const QCommandLineOption pdfOption(QStringLiteral("pdf"), QStringLiteral("Also write a PDF report."),
-                                       QStringLiteral("OUT.pdf"));
-    const QCommandLineOption domainOption(QStringLiteral("domain"), QStringLiteral("The sender's domain."),
-                                          QStringLiteral("D"));
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"),
-        QStringLiteral("Mail server to probe: HOST, HOST:PORT, smtps://, smtp://, imaps://, pop3s:// (repeatable)."),
+        QStringLiteral("en|nl|ru"), QStringLiteral("en"));
+    const QCommandLineOption pdfOption(
+        QStringLiteral("pdf"), QStringLiteral("Also write a PDF report."), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption domainOption(
+        QStringLiteral("domain"), QStringLiteral("The sender's domain."), QStringLiteral("D"));
+    const QCommandLineOption serverOption(QStringLiteral("server"),
+        QStringLiteral(
+            "Mail server to probe: HOST, HOST:PORT, smtps://, smtp://, imaps://, pop3s:// (repeatable)."),
         QStringLiteral("HOST[:PORT]"));
     const QCommandLineOption rulesOption(QStringLiteral("rules"),
-                                         QStringLiteral("Extra rule file layered over the built-in rules."),
-                                         QStringLiteral("EXTRA.json"));
+        QStringLiteral("Extra rule file layered over the built-in rules."), QStringLiteral("EXTRA.json"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
-                                           QStringLiteral("Overall time limit for network checks."),
-                                           QStringLiteral("SECONDS"));
+        QStringLiteral("Overall time limit for network checks."), QStringLiteral("SECONDS"));
     const QCommandLineOption nameserverOption(QStringLiteral("nameserver"),
-                                              QStringLiteral("Send every DNS question to this server."),
-                                              QStringLiteral("ADDR[:PORT]"));
-    parser.addOptions({helpOption, versionOption, offlineOption, jsonOption, langOption, pdfOption, domainOption,
-                       serverOption, rulesOption, timeoutOption, nameserverOption});
+        QStringLiteral("Send every DNS question to this server."), QStringLiteral("ADDR[:PORT]"));
+    parser.addOptions({ helpOption, versionOption, offlineOption, jsonOption, langOption, pdfOption,
+        domainOption, serverOption, rulesOption, timeoutOption, nameserverOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("diagnose or check"));
 
     if (!parser.parse(arguments)) {
@@ -111,8 +107,8 @@ int CommandLine::run(const QStringList &arguments)
     }
     QStringList positional = parser.positionalArguments();
     if (parser.isSet(helpOption)) {
-        m_out << parser.applicationDescription() << QStringLiteral("\n\n") << usageText() << QStringLiteral("\n")
-              << parser.helpText().section(QLatin1Char('\n'), 2);
+        m_out << parser.applicationDescription() << QStringLiteral("\n\n") << usageText()
+              << QStringLiteral("\n") << parser.helpText().section(QLatin1Char('\n'), 2);
         return Ok;
     }
     if (positional.isEmpty()) {
@@ -126,7 +122,20 @@ int CommandLine::run(const QStringList &arguments)
         return UsageError;
     }
     if (command == QLatin1String("diagnose")) {
-        return diagnose(positional, parser.isSet(jsonOption), language);
+        RuleSet rules = RuleSet::builtin();
+        bool rulesOk = true;
+        for (const QString &path : parser.values(rulesOption)) {
+            // A broken extra file is reported line by line; whatever in it is
+            // valid still applies, and the built-in rules always do.
+            QList<RuleError> errors;
+            if (!rules.loadFile(path, &errors)) {
+                rulesOk = false;
+                for (const RuleError &e : std::as_const(errors))
+                    m_err << QStringLiteral("--rules: ") << e.toString() << '\n';
+            }
+        }
+        const int rc = diagnose(positional, parser.isSet(jsonOption), language, rules);
+        return rc == Ok && !rulesOk ? InputError : rc;
     }
     if (command == QLatin1String("check")) {
         m_err << QStringLiteral("check: live domain checks are not available in this version yet.\n");
@@ -136,15 +145,17 @@ int CommandLine::run(const QStringList &arguments)
     return UsageError;
 }
 
-int CommandLine::diagnose(const QStringList &inputs, bool json, const QString &language)
+int CommandLine::diagnose(const QStringList &inputs, bool json, const QString &language, const RuleSet &rules)
 {
-    const QStringList names = inputs.isEmpty() ? QStringList{QStringLiteral("-")} : inputs;
+    const QStringList names = inputs.isEmpty() ? QStringList { QStringLiteral("-") } : inputs;
     DiagnoseOptions options;
     options.language = language;
+    options.rules = &rules;
     int rc = Ok;
     for (const QString &name : names) {
-        const ReadResult input = name == QLatin1String("-") ? InputReader::readDevice(m_in, QStringLiteral("-"))
-                                                             : InputReader::readFile(name);
+        const ReadResult input = name == QLatin1String("-")
+            ? InputReader::readDevice(m_in, QStringLiteral("-"))
+            : InputReader::readFile(name);
         if (!input.ok()) {
             m_err << input.error << '\n';
             m_err.flush();

@@ -9,6 +9,8 @@ class QTextStream;
 
 namespace MailMedic {
 
+class RuleSet;
+
 // mailmedic-cli: `diagnose` and `check` as DESIGN.md's contract describes.
 // Output goes to injected streams so tests read it from a buffer.
 class CommandLine
@@ -20,7 +22,7 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int diagnose(const QStringList &inputs, bool json, const QString &language);
+    int diagnose(const QStringList &inputs, bool json, const QString &language, const RuleSet &rules);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
-#include "TestSupport.h"
 #include "mailmedic_version.h"
+#include "TestSupport.h"
 
 #include <QBuffer>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -26,10 +27,12 @@ private Q_SLOTS:
     void unreadableFileDoesNotStopBatch();
     void readsStandardInput();
     void rejectsUnknownLanguage();
+    void extraRulesFile();
     void realExecutable();
 
 private:
-    struct Run {
+    struct Run
+    {
         int rc;
         QString out;
         QString err;
@@ -45,7 +48,7 @@ void TestJsonContract::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(Test::sharedDir() + QStringLiteral("/contract/validate.py")),
-             "../shared/contract/validate.py is missing");
+        "../shared/contract/validate.py is missing");
 }
 
 TestJsonContract::Run TestJsonContract::run(const QStringList &args, const QByteArray &stdinData)
@@ -58,10 +61,10 @@ TestJsonContract::Run TestJsonContract::run(const QStringList &args, const QByte
     in.setData(stdinData);
     in.open(QIODevice::ReadOnly);
     CommandLine cli(outStream, errStream, in);
-    const int rc = cli.run(QStringList{QStringLiteral("mailmedic-cli")} + args);
+    const int rc = cli.run(QStringList { QStringLiteral("mailmedic-cli") } + args);
     outStream.flush();
     errStream.flush();
-    return {rc, out, err};
+    return { rc, out, err };
 }
 
 QString TestJsonContract::writeFile(const QString &name, const QByteArray &content)
@@ -78,9 +81,10 @@ QString TestJsonContract::writeFile(const QString &name, const QByteArray &conte
 QStringList TestJsonContract::validate(const QString &jsonLines)
 {
     QProcess p;
-    p.start(QStringLiteral("/usr/bin/python3"), {Test::sharedDir() + QStringLiteral("/contract/validate.py")});
+    p.start(
+        QStringLiteral("/usr/bin/python3"), { Test::sharedDir() + QStringLiteral("/contract/validate.py") });
     if (!p.waitForStarted())
-        return {QStringLiteral("validator did not start")};
+        return { QStringLiteral("validator did not start") };
     p.write(jsonLines.toUtf8());
     p.closeWriteChannel();
     p.waitForFinished(30000);
@@ -93,7 +97,7 @@ QStringList TestJsonContract::validate(const QString &jsonLines)
 
 void TestJsonContract::version()
 {
-    const Run r = run({QStringLiteral("--version")});
+    const Run r = run({ QStringLiteral("--version") });
     QCOMPARE(r.rc, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("mailmedic-cli " MAILMEDIC_VERSION_STRING));
 }
@@ -101,20 +105,22 @@ void TestJsonContract::version()
 void TestJsonContract::batchFollowsContract()
 {
     const QString dsn = Test::sharedDir() + QStringLiteral("/corpus/sisimai/lhost-postfix-02.eml");
-    const QString text = writeFile(QStringLiteral("pasted.txt"), "550 5.1.1 <nobody@example.com>: User unknown\n");
+    const QString text
+        = writeFile(QStringLiteral("pasted.txt"), "550 5.1.1 <nobody@example.com>: User unknown\n");
     const QString empty = writeFile(QStringLiteral("empty.txt"), "\n\n");
-    const QString message = writeFile(QStringLiteral("msg.eml"), "From: a@example.com\nSubject: x\n\nhello\n");
+    const QString message
+        = writeFile(QStringLiteral("msg.eml"), "From: a@example.com\nSubject: x\n\nhello\n");
 
-    const Run r = run({QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"), dsn, text,
-                       empty, message});
+    const Run r = run({ QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"),
+        dsn, text, empty, message });
     QCOMPARE(r.rc, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 4);
 
-    const QStringList expectedKinds{QStringLiteral("dsn"), QStringLiteral("text"), QStringLiteral("empty"),
-                                    QStringLiteral("message")};
-    const QStringList files{dsn, text, empty, message};
+    const QStringList expectedKinds { QStringLiteral("dsn"), QStringLiteral("text"), QStringLiteral("empty"),
+        QStringLiteral("message") };
+    const QStringList files { dsn, text, empty, message };
     for (int i = 0; i < lines.size(); ++i) {
         const QJsonObject o = QJsonDocument::fromJson(lines.at(i).toUtf8()).object();
         QCOMPARE(o.value(QStringLiteral("file")).toString(), files.at(i));
@@ -130,21 +136,23 @@ void TestJsonContract::unreadableFileDoesNotStopBatch()
 {
     const QString good = writeFile(QStringLiteral("good.txt"), "552 5.2.2 Mailbox full\n");
     const QString missing = m_dir.filePath(QStringLiteral("no-such-bounce.eml"));
-    const Run r = run({QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"), missing, good,
-                       m_dir.path()});
+    const Run r = run({ QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"),
+        missing, good, m_dir.path() });
     QVERIFY(r.rc != 0);
     QVERIFY2(r.err.contains(missing), qPrintable(r.err));
     QVERIFY2(r.err.contains(m_dir.path() + QStringLiteral(": is a folder")), qPrintable(r.err));
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 1);
-    QCOMPARE(QJsonDocument::fromJson(lines.first().toUtf8()).object().value(QStringLiteral("file")).toString(), good);
+    QCOMPARE(
+        QJsonDocument::fromJson(lines.first().toUtf8()).object().value(QStringLiteral("file")).toString(),
+        good);
 }
 
 void TestJsonContract::readsStandardInput()
 {
-    const Run r = run({QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"),
-                       QStringLiteral("--lang"), QStringLiteral("ru")},
-                      "421 4.7.0 Try again later\n");
+    const Run r = run({ QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"),
+                          QStringLiteral("--lang"), QStringLiteral("ru") },
+        "421 4.7.0 Try again later\n");
     QCOMPARE(r.rc, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("file")).toString(), QStringLiteral("-"));
@@ -155,27 +163,61 @@ void TestJsonContract::readsStandardInput()
 
 void TestJsonContract::rejectsUnknownLanguage()
 {
-    const Run r = run({QStringLiteral("diagnose"), QStringLiteral("--lang"), QStringLiteral("de")});
+    const Run r = run({ QStringLiteral("diagnose"), QStringLiteral("--lang"), QStringLiteral("de") });
     QCOMPARE(r.rc, int(CommandLine::UsageError));
     QVERIFY2(r.err.contains(QStringLiteral("en, nl, ru")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
+}
+
+void TestJsonContract::extraRulesFile()
+{
+    // A support team's own rules: the valid one applies, the broken one is
+    // named with file, line and id, and the built-in rules keep working.
+    const QString extra = Test::sourceDir() + QStringLiteral("/tests/data/rules/unknown-reason.json");
+    const QString acme = writeFile(QStringLiteral("acme.txt"), "550 5.7.1 Acme firewall says no\n");
+    const QString full = writeFile(QStringLiteral("full.txt"), "552 5.2.2 <a@example.net>: Mailbox full\n");
+    const Run r = run({ QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"),
+        QStringLiteral("--rules"), extra, acme, full });
+    QVERIFY2(r.err.contains(QStringLiteral("unknown-reason.json:14")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("acme-typo")), qPrintable(r.err));
+    QCOMPARE(r.rc, int(CommandLine::InputError));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    const QJsonObject first = QJsonDocument::fromJson(lines.at(0).toUtf8()).object();
+    QCOMPARE(first.value(QStringLiteral("reason")).toString(), QStringLiteral("blocked"));
+    QCOMPARE(first.value(QStringLiteral("recipients"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QStringLiteral("rule"))
+                 .toString(),
+        QStringLiteral("acme-good"));
+    const QJsonObject second = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
+    QCOMPARE(second.value(QStringLiteral("reason")).toString(), QStringLiteral("mailboxfull"));
+
+    const Run missing = run({ QStringLiteral("diagnose"), QStringLiteral("--offline"),
+        QStringLiteral("--rules"), m_dir.filePath(QStringLiteral("nope.json")), full });
+    QVERIFY2(missing.err.contains(QStringLiteral("nope.json")), qPrintable(missing.err));
+    QVERIFY(missing.out.contains(QStringLiteral("mailboxfull")));
 }
 
 void TestJsonContract::realExecutable()
 {
     // The installed program, not just the library: main() wires stdin/stdout.
     QProcess p;
-    p.start(QStringLiteral(MAILMEDIC_CLI_PATH), {QStringLiteral("diagnose"), QStringLiteral("--offline"),
-                                                   QStringLiteral("--json"), QStringLiteral("-")});
+    p.start(QStringLiteral(MAILMEDIC_CLI_PATH),
+        { QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"),
+            QStringLiteral("-") });
     QVERIFY(p.waitForStarted());
     p.write("550 5.7.1 Unable to relay\n");
     p.closeWriteChannel();
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     const QByteArray out = p.readAllStandardOutput();
-    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("kind")).toString(), QStringLiteral("text"));
+    QCOMPARE(QJsonDocument::fromJson(out).object().value(QStringLiteral("kind")).toString(),
+        QStringLiteral("text"));
 
-    p.start(QStringLiteral(MAILMEDIC_CLI_PATH), {QStringLiteral("--help")});
+    p.start(QStringLiteral(MAILMEDIC_CLI_PATH), { QStringLiteral("--help") });
     QVERIFY(p.waitForFinished(30000));
     QCOMPARE(p.exitCode(), 0);
     const QString help = QString::fromUtf8(p.readAllStandardOutput());
