@@ -102,8 +102,8 @@ struct Verdict
 // Which reason a recipient failed for. The server's answer decides first;
 // the whole text only when the answer says nothing known, and then a
 // specific status code outweighs a rule that matched the MTA's prose.
-Verdict decide(
-    const RuleSet &rules, const QString &diagnostic, const QString &status, std::optional<int> replyCode)
+Verdict decide(const RuleSet &rules, const QString &diagnostic, const QString &status,
+    std::optional<int> replyCode, bool prose)
 {
     Verdict v;
     const QString answer = serverAnswer(diagnostic);
@@ -114,7 +114,7 @@ Verdict decide(
         v.rule = rules.match(normalizeDiagnostic(diagnostic), status, replyCode);
         // Prose around the answer mentions all sorts of things; a specific
         // code from the server outweighs it.
-        if (v.rule && !answer.isEmpty() && !byCode.isEmpty() && byCode != v.rule->reason
+        if (v.rule && (prose || !answer.isEmpty()) && !byCode.isEmpty() && byCode != v.rule->reason
             && !isVagueStatus(status))
             v.rule = nullptr;
     }
@@ -178,7 +178,7 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
         } else if (isSuccessAction(r.action) || r.status.startsWith(QLatin1Char('2'))) {
             r.reason = QStringLiteral("delivered");
         } else {
-            const Verdict verdict = decide(rules, b.diagnostic, r.status, r.replyCode);
+            const Verdict verdict = decide(rules, b.diagnostic, r.status, r.replyCode, b.diagnosticIsProse);
             if (!verdict.rule && bounce.kind != InputKind::Dsn && !bounce.fromMailSystem && !saysSomething(b))
                 continue; // a message or snippet that is not about a delivery
             const Rule *rule = verdict.rule;

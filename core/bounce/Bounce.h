@@ -23,6 +23,9 @@ struct BounceRecipient
     QString remoteMta;
     QString diagnostic; // the server's words, multi-line replies joined
     QString command; // the SMTP command that was refused (RCPT, DATA, MAIL, ...)
+    // The diagnostic is the MTA's explanation for people (no Diagnostic-Code
+    // field): it mentions all sorts of things, so a precise code counts more.
+    bool diagnosticIsProse = false;
 };
 
 // The message that bounced, as far as the bounce returned it.

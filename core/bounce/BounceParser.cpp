@@ -8,6 +8,8 @@
 
 #include <gmime/gmime.h>
 
+#include <QRegularExpression>
+
 #include <utility>
 
 namespace MailMedic {
@@ -137,6 +139,10 @@ void walk(GMimeObject *object, Collected &c, int depth)
         const int count = g_mime_multipart_get_count(multipart);
         for (int i = 0; i < count; ++i)
             walk(g_mime_multipart_get_part(multipart, i), c, depth + 1);
+        if (count == 0) {
+            // A boundary that never occurs: everything landed in the prologue.
+            c.plainTexts.append(fromGChar(g_mime_multipart_get_prologue(multipart)));
+        }
         return;
     }
     if (type
@@ -193,8 +199,10 @@ void finishRecipients(Bounce &bounce, const QString &bodyText, const QString &or
                     || fromText.size() == 1 || bounce.recipients.size() == 1;
                 if (!same)
                     continue;
-                if (r.diagnostic.isEmpty())
+                if (r.diagnostic.isEmpty()) {
                     r.diagnostic = t.diagnostic;
+                    r.diagnosticIsProse = true;
+                }
                 if (r.command.isEmpty())
                     r.command = t.command;
                 if (r.remoteMta.isEmpty())
@@ -271,6 +279,24 @@ Bounce BounceParser::parse(const QByteArray &raw)
     if (text.trimmed().isEmpty())
         text = htmlToText(c.htmlTexts.join(QLatin1Char('\n')));
     bounce.humanText = text;
+    if (c.deliveryStatus.isEmpty()) {
+        // Delivery-status fields written into the text itself (a broken
+        // multipart/report, or an MTA that never learned MIME).
+        static const QRegularExpression dsnStart(QStringLiteral("^(?:Reporting-MTA|Final-Recipient):"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch m = dsnStart.match(text);
+        if (m.hasMatch())
+            readDeliveryStatus(text.mid(m.capturedStart()).toUtf8(), bounce);
+    }
+    if (c.deliveryStatus.isEmpty()) {
+        // Delivery-status fields written into the text itself (a broken
+        // multipart/report, or an MTA that never learned MIME).
+        static const QRegularExpression dsnStart(QStringLiteral("^(?:Reporting-MTA|Final-Recipient):"),
+            QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
+        const QRegularExpressionMatch m = dsnStart.match(text);
+        if (m.hasMatch())
+            readDeliveryStatus(text.mid(m.capturedStart()).toUtf8(), bounce);
+    }
     // Some MTAs paste the original message into the text after a marker.
     const QString body = cutAtOriginalMessage(text, &bounce.returned);
     bounce.autoReply = looksLikeAutoReply(header(top, "Auto-Submitted"), bounce.subject,
