@@ -105,15 +105,16 @@ void readReturnedMessage(GMimeMessage *message, ReturnedMessage &out)
     for (int i = 0; i < count; ++i) {
         GMimeHeader *h = g_mime_header_list_get_header_at(headers, i);
         const char *name = g_mime_header_get_name(h);
-        const QString value = fromGChar(g_mime_header_get_value(h));
+        // Values are decoded on request: ask only for the headers we read.
+        const auto value = [h] { return fromGChar(g_mime_header_get_value(h)); };
         if (g_ascii_strcasecmp(name, "DKIM-Signature") == 0 && out.dkimDomain.isEmpty()) {
-            const DkimTags tags = parseDkimTags(value);
+            const DkimTags tags = parseDkimTags(value());
             out.dkimDomain = tags.domain;
             out.dkimSelector = tags.selector;
         } else if (g_ascii_strcasecmp(name, "Authentication-Results") == 0) {
-            out.authenticationResults.append(value.simplified());
+            out.authenticationResults.append(value().simplified());
         } else if (g_ascii_strcasecmp(name, "Received") == 0) {
-            received.append(value);
+            received.append(value());
         }
     }
     out.receivedIps = ipsFromReceived(received);
