@@ -174,7 +174,13 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
         if (bounce.feedbackReport) {
             r.reason = QStringLiteral("feedback");
         } else if (bounce.autoReply && bounce.kind != InputKind::Dsn) {
-            r.reason = QStringLiteral("vacation");
+            // An automatic answer: out of office, unless a rule knows it as
+            // something else that also answers by itself (an unsubscribe request).
+            const Rule *rule = rules.match(normalizeDiagnostic(b.diagnostic));
+            const bool selfAnswer = rule && rule->reason == QLatin1String("feedback");
+            r.reason = selfAnswer ? rule->reason : QStringLiteral("vacation");
+            if (selfAnswer)
+                r.rule = rule->id;
         } else if (isSuccessAction(r.action) || r.status.startsWith(QLatin1Char('2'))) {
             r.reason = QStringLiteral("delivered");
         } else {

@@ -280,15 +280,8 @@ Bounce BounceParser::parse(const QByteArray &raw)
     if (text.trimmed().isEmpty())
         text = htmlToText(c.htmlTexts.join(QLatin1Char('\n')));
     bounce.humanText = text;
-    if (c.deliveryStatus.isEmpty()) {
-        // Delivery-status fields written into the text itself (a broken
-        // multipart/report, or an MTA that never learned MIME).
-        static const QRegularExpression dsnStart(QStringLiteral("^(?:Reporting-MTA|Final-Recipient):"),
-            QRegularExpression::CaseInsensitiveOption | QRegularExpression::MultilineOption);
-        const QRegularExpressionMatch m = dsnStart.match(text);
-        if (m.hasMatch())
-            readDeliveryStatus(text.mid(m.capturedStart()).toUtf8(), bounce);
-    }
+    if (c.deliveryStatus.isEmpty() && readSesNotification(text, bounce))
+        return bounce;
     if (c.deliveryStatus.isEmpty()) {
         // Delivery-status fields written into the text itself (a broken
         // multipart/report, or an MTA that never learned MIME).

@@ -7,6 +7,9 @@
 
 #include <gmime/gmime.h>
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -334,6 +337,57 @@ bool looksLikeAutoReply(
         && !subject.contains(QLatin1String("undeliver"), Qt::CaseInsensitive)
         && !subject.contains(QLatin1String("failure"), Qt::CaseInsensitive)
         && !subject.contains(QLatin1String("returned"), Qt::CaseInsensitive);
+}
+
+bool readSesNotification(const QString &text, Bounce &bounce)
+{
+    const int key = text.indexOf(QLatin1String("\"notificationType\""));
+    if (key < 0)
+        return false;
+    const int open = text.lastIndexOf(QLatin1Char('{'), key);
+    const int close = text.lastIndexOf(QLatin1Char('}'));
+    if (open < 0 || close <= open)
+        return false;
+    QString json = text.mid(open, close - open + 1);
+    // SNS mail wraps long lines with "!" + line break + space (RFC 5322 line length).
+    json.remove(QLatin1String("!\r\n "));
+    json.remove(QLatin1String("!\n "));
+    const QJsonObject root = QJsonDocument::fromJson(json.toUtf8()).object();
+    const QString type = root.value(QStringLiteral("notificationType")).toString();
+    if (type.isEmpty())
+        return false;
+    bounce.fromMailSystem = true;
+    const auto addRecipients = [&bounce](const QJsonArray &list, const QString &action) {
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            BounceRecipient r;
+            r.address = v.isString() ? v.toString() : o.value(QStringLiteral("emailAddress")).toString();
+            r.action = o.value(QStringLiteral("action")).toString(action).toLower();
+            const QString status
+                = SmtpStatus::findEnhancedStatus(o.value(QStringLiteral("status")).toString());
+            if (SmtpStatus::isValidEnhancedStatus(status))
+                r.status = status;
+            r.diagnostic = stripTypePrefix(o.value(QStringLiteral("diagnosticCode")).toString());
+            bounce.recipients.append(r);
+        }
+    };
+    if (type == QLatin1String("Bounce")) {
+        addRecipients(root.value(QStringLiteral("bounce"))
+                          .toObject()
+                          .value(QStringLiteral("bouncedRecipients"))
+                          .toArray(),
+            QStringLiteral("failed"));
+    } else if (type == QLatin1String("Complaint")) {
+        const QJsonObject complaint = root.value(QStringLiteral("complaint")).toObject();
+        bounce.feedbackReport = true;
+        bounce.feedbackType = complaint.value(QStringLiteral("complaintFeedbackType")).toString();
+        addRecipients(complaint.value(QStringLiteral("complainedRecipients")).toArray(), QString());
+    } else if (type == QLatin1String("Delivery")) {
+        addRecipients(
+            root.value(QStringLiteral("delivery")).toObject().value(QStringLiteral("recipients")).toArray(),
+            QStringLiteral("delivered"));
+    }
+    return !bounce.recipients.isEmpty();
 }
 
 bool looksLikeDeliveryNotice(const QString &from, const QString &subject)

@@ -43,6 +43,10 @@ QString cutAtOriginalMessage(const QString &text, ReturnedMessage *returned);
 bool looksLikeAutoReply(
     const QString &autoSubmitted, const QString &subject, bool autoReplyHeader, const QString &from);
 
+// Amazon SES notifications (JSON, often delivered by SNS e-mail): bounce,
+// complaint and delivery records. False when the text holds none.
+bool readSesNotification(const QString &text, Bounce &bounce);
+
 bool looksLikeDeliveryNotice(const QString &from, const QString &subject);
 
 // Recipients named in free text, each with the words that follow it.
