@@ -10,11 +10,16 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+
 #include <utility>
 
 namespace MailMedic {
 
 namespace {
+
+constexpr int MaxTextChars = 256 * 1024;
+constexpr int MaxMimeBytes = 8 * 1024 * 1024;
 
 struct GFreeDeleter
 {
@@ -66,15 +71,17 @@ QString partText(GMimeObject *object)
         && g_ascii_strcasecmp(charset, "ascii") != 0;
     if (!labelled && GMIME_IS_PART(object)) {
         // No charset, or "us-ascii" on 8-bit bytes: guess rather than drop them.
-        return decodeUnknownBytes(partBytes(GMIME_PART(object)));
+        return decodeUnknownBytes(partBytes(GMIME_PART(object)).left(MaxTextChars * 4));
     }
-    if (GMIME_IS_TEXT_PART(object)) {
-        GString_ text(g_mime_text_part_get_text(GMIME_TEXT_PART(object)));
-        if (text)
-            return QString::fromUtf8(text.get());
+    if (GMIME_IS_PART(object)) {
+        // GMime maps the label to the converter's name (x-sjis, ks_c_5601-1987, ...).
+        const QByteArray bytes = partBytes(GMIME_PART(object)).left(MaxTextChars * 4);
+        const QString text = decodeBytes(bytes, g_mime_charset_iconv_name(charset));
+        if (!text.isNull())
+            return text;
     }
     if (GMIME_IS_PART(object))
-        return decodeUnknownBytes(partBytes(GMIME_PART(object)));
+        return decodeUnknownBytes(partBytes(GMIME_PART(object)).left(MaxTextChars * 4));
     return QString();
 }
 
@@ -229,12 +236,16 @@ void finishRecipients(Bounce &bounce, const QString &bodyText, const QString &or
 
 } // namespace
 
-Bounce BounceParser::parseText(const QString &text)
+Bounce BounceParser::parseText(const QString &input)
 {
     Bounce bounce;
-    if (text.trimmed().isEmpty())
+    if (input.trimmed().isEmpty())
         return bounce;
     bounce.kind = InputKind::Text;
+    // What a server says about a failed delivery is in the first few
+    // kilobytes; a pasted 50 MB log is read that far and no further, so the
+    // answer comes in time whatever arrives.
+    const QString text = input.size() > MaxTextChars ? input.left(MaxTextChars) : input;
     bounce.humanText = text;
     const QString body = cutAtOriginalMessage(text, &bounce.returned);
     finishRecipients(bounce, body);
@@ -247,11 +258,13 @@ Bounce BounceParser::parseText(const QString &text)
 
 Bounce BounceParser::parse(const QByteArray &raw)
 {
-    if (raw.trimmed().isEmpty())
+    if (std::all_of(raw.cbegin(), raw.cend(), [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }))
         return Bounce();
-    MimeMessagePtr message = parseMimeMessage(raw);
+    // The report parts come first; what lies beyond a few MB is the returned
+    // message's attachments. Cutting there bounds time and memory.
+    MimeMessagePtr message = parseMimeMessage(raw.size() > MaxMimeBytes ? raw.left(MaxMimeBytes) : raw);
     if (!message)
-        return parseText(decodeUnknownBytes(raw));
+        return parseText(decodeUnknownBytes(raw.left(MaxTextChars * 4)));
 
     Bounce bounce;
     bounce.kind = InputKind::Message;
@@ -276,7 +289,7 @@ Bounce BounceParser::parse(const QByteArray &raw)
         readReturnedMessage(headersOnly.get(), bounce.returned);
     }
 
-    QString text = c.plainTexts.join(QLatin1Char('\n'));
+    QString text = c.plainTexts.join(QLatin1Char('\n')).left(MaxTextChars);
     if (text.trimmed().isEmpty())
         text = htmlToText(c.htmlTexts.join(QLatin1Char('\n')));
     bounce.humanText = text;

@@ -112,10 +112,25 @@ static QString convertFrom(const QByteArray &bytes, const char *charset)
     char *text = g_convert_with_fallback(
         bytes.constData(), bytes.size(), "UTF-8", charset, "?", nullptr, &written, nullptr);
     if (!text)
-        return QString();
+        return QString::fromLatin1(bytes); // never drop what the user gave us
     const QString result = QString::fromUtf8(text, static_cast<int>(written));
     g_free(text);
     return result;
+}
+
+QString decodeBytes(const QByteArray &bytes, const char *charset)
+{
+    if (!charset || !*charset)
+        return QString();
+    if (g_ascii_strcasecmp(charset, "utf-8") == 0 || g_ascii_strcasecmp(charset, "utf8") == 0)
+        return isValidUtf8(bytes) ? QString::fromUtf8(bytes) : QString();
+    gsize written = 0;
+    char *text = g_convert(bytes.constData(), bytes.size(), "UTF-8", charset, nullptr, &written, nullptr);
+    if (!text)
+        return QString();
+    const QString result = QString::fromUtf8(text, static_cast<int>(written));
+    g_free(text);
+    return result.isNull() ? QStringLiteral("") : result;
 }
 
 QString decodeUnknownBytes(const QByteArray &bytes)

@@ -30,6 +30,9 @@ struct DkimTags
 // otherwise GMime's best guess), so nothing ends up as mojibake.
 QString decodeUnknownBytes(const QByteArray &bytes);
 
+// Bytes in a named charset; a null string when the converter refuses them.
+QString decodeBytes(const QByteArray &bytes, const char *charset);
+
 void readDeliveryStatus(const QByteArray &block, Bounce &bounce);
 void readFeedbackReport(const QByteArray &block, Bounce &bounce);
 DkimTags parseDkimTags(const QString &headerValue);

@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 
+#include <algorithm>
+
 namespace MailMedic {
 
 ReadResult InputReader::readDevice(QIODevice &device, const QString &name)
@@ -45,7 +47,7 @@ ReadResult InputReader::readFile(const QString &path)
 
 InputKind InputReader::detectKind(const QByteArray &data)
 {
-    if (data.trimmed().isEmpty())
+    if (std::all_of(data.cbegin(), data.cend(), [](char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }))
         return InputKind::Empty;
     MimeMessagePtr message = parseMimeMessage(data);
     if (!message)
