@@ -187,9 +187,14 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             const Verdict verdict = decide(rules, b.diagnostic, r.status, r.replyCode, b.diagnosticIsProse);
             if (!verdict.rule && bounce.kind != InputKind::Dsn && !bounce.fromMailSystem && !saysSomething(b))
                 continue; // a message or snippet that is not about a delivery
-            const Rule *rule = verdict.rule;
+            // Refused right after MAIL FROM: the server objected to the sender,
+            // so "no such user" means the sender's address, not the recipient's.
+            const bool senderRefused = b.command == QLatin1String("MAIL")
+                && (verdict.reason == QLatin1String("userunknown")
+                    || verdict.reason == QLatin1String("hostunknown"));
+            const Rule *rule = senderRefused ? nullptr : verdict.rule;
             const Rule *explaining = rule;
-            r.reason = verdict.reason;
+            r.reason = senderRefused ? QStringLiteral("rejected") : verdict.reason;
             if (rule) {
                 r.rule = rule->id;
                 if (ruleProvider.isEmpty() && rule->provider != QLatin1String("generic"))

@@ -324,6 +324,28 @@ Bounce BounceParser::parse(const QByteArray &raw)
         return bounce;
     }
     finishRecipients(bounce, body, addressList(g_mime_message_get_to(message.get())));
+
+    // Exim and Google name the failed addresses in a header as well; it fills
+    // in what the text left unnamed.
+    QStringList failed;
+    for (const QString &a : header(top, "X-Failed-Recipients").split(QLatin1Char(','), Qt::SkipEmptyParts))
+        failed.append(a.trimmed());
+    if (!failed.isEmpty()) {
+        if (bounce.recipients.size() == 1 && bounce.recipients.first().address.isEmpty()) {
+            const BounceRecipient shared = bounce.recipients.first();
+            bounce.recipients.clear();
+            for (const QString &address : std::as_const(failed)) {
+                BounceRecipient r = shared;
+                r.address = address;
+                bounce.recipients.append(r);
+            }
+        } else {
+            int next = 0;
+            for (BounceRecipient &r : bounce.recipients)
+                if (r.address.isEmpty() && next < failed.size())
+                    r.address = failed.at(next++);
+        }
+    }
     return bounce;
 }
 

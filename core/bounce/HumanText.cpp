@@ -13,6 +13,8 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <algorithm>
+
 namespace MailMedic {
 
 namespace {
@@ -135,6 +137,13 @@ QString decodeBytes(const QByteArray &bytes, const char *charset)
 
 QString decodeUnknownBytes(const QByteArray &bytes)
 {
+    // ISO-2022-JP is 7-bit, so it passes as "valid UTF-8": its escape
+    // sequences (RFC 1468) give it away.
+    if (bytes.contains("\x1b$B") || bytes.contains("\x1b$@")) {
+        const QString japanese = decodeBytes(bytes, "ISO-2022-JP");
+        if (!japanese.isNull())
+            return japanese;
+    }
     if (isValidUtf8(bytes))
         return QString::fromUtf8(bytes);
     // Not UTF-8 and no trustworthy label: bounces in the wild are mostly
@@ -453,12 +462,19 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
         QStringLiteral("(?:\\bhost\\s+|while talking to\\s+|remote-mta:\\s*(?:dns;\\s*)?)"
                        "([A-Za-z0-9][A-Za-z0-9.-]*\\.[A-Za-z]{2,})"),
         QRegularExpression::CaseInsensitiveOption);
+    // Addresses people are told to write to, and the sender's own message,
+    // are named in prose too; they are recipients only when nothing better is.
+    static const QRegularExpression prose(
+        QStringLiteral("contact|please|questions|assistance|write to|send (?:an? )?(?:e-?mail|message) to|"
+                       "help desk|helpdesk|support|abuse|a message that you sent|your message"),
+        QRegularExpression::CaseInsensitiveOption);
 
     const QStringList lines = text.split(QLatin1Char('\n'));
     struct Hit
     {
         int line;
         QString address;
+        bool weak;
     };
     QList<Hit> hits;
     QSet<QString> seen;
@@ -470,6 +486,7 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
         // is part of the server's words, not a recipient.
         if (i > 0 && continuesReply(lines.at(i - 1), line))
             continue;
+        const bool weak = prose.match(line).hasMatch();
         auto it = addressPattern().globalMatch(line);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
@@ -477,52 +494,67 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
             while (address.endsWith(QLatin1Char('.')))
                 address.chop(1);
             const QString key = address.toLower();
-            // Message-IDs look like addresses: <id@host> right after "id" or inside Message-ID lines.
             if (excluded.contains(key) || isRoleSender(address) || seen.contains(key))
                 continue;
             seen.insert(key);
-            hits.append({ i, address });
+            hits.append({ i, address, weak });
         }
     }
+    if (std::any_of(hits.cbegin(), hits.cend(), [](const Hit &h) { return !h.weak; }))
+        hits.erase(std::remove_if(hits.begin(), hits.end(), [](const Hit &h) { return h.weak; }), hits.end());
 
-    QList<TextRecipient> result;
-    const auto blockText = [&](int from, int to) {
+    const auto blockText = [&](int from, int to) -> QString {
         QStringList block;
-        for (int i = from; i < to && i - from < MaxBlockLines; ++i)
+        for (int i = qMax(0, from); i < to && i - from < MaxBlockLines; ++i)
             block.append(lines.at(i).trimmed());
         QString joined = block.join(QLatin1Char('\n')).trimmed();
         if (joined.size() > MaxDiagnosticChars)
             joined.truncate(MaxDiagnosticChars);
         return joined;
     };
+    const auto isHitLine = [&hits](int line) {
+        return std::any_of(hits.cbegin(), hits.cend(), [line](const Hit &h) { return h.line == line; });
+    };
+    // Only the address and punctuation: "<user@example.net>:" or "  user@example.net"
+    const auto saysNothing = [](const QString &block, const QString &address) {
+        QString rest = block;
+        rest.remove(address, Qt::CaseInsensitive);
+        return std::none_of(rest.cbegin(), rest.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+    };
+
+    QList<TextRecipient> result;
     for (int h = 0; h < hits.size(); ++h) {
-        // Recipients listed back to back share the explanation that follows the list.
-        int end = lines.size();
+        const int first = hits.at(h).line;
+        int end = int(lines.size());
         for (int k = h + 1; k < hits.size(); ++k) {
-            if (hits.at(k).line > hits.at(h).line) {
+            if (hits.at(k).line > first) {
                 end = hits.at(k).line;
                 break;
             }
         }
         TextRecipient r;
         r.address = hits.at(h).address;
-        QString block = blockText(hits.at(h).line, end);
-        if (SmtpStatus::findReplyCode(block) == std::nullopt && block.count(QLatin1Char('\n')) < 1) {
-            // Only the address on its own line: the reason comes after the whole list.
+        QString block = blockText(first, end);
+        if (saysNothing(block, r.address)) {
+            // Recipients listed back to back share the explanation after the list ...
             int next = end;
-            while (next < lines.size() && hits.size() > h && next < lines.size()) {
-                bool isHitLine = false;
-                for (const Hit &other : hits)
-                    isHitLine = isHitLine || other.line == next;
-                if (!isHitLine)
-                    break;
+            while (next < lines.size() && isHitLine(next))
                 ++next;
+            QString after = blockText(next, int(lines.size()));
+            if (!after.isEmpty() && !saysNothing(after, QString()))
+                block += QLatin1Char('\n') + after;
+            // ... or the one just before it ("The user's account is disabled:\n  <x@y>").
+            if (saysNothing(block, r.address)) {
+                int from = first;
+                while (from > 0 && first - from < 5 && !isHitLine(from - 1)
+                    && !lines.at(from - 1).trimmed().isEmpty())
+                    --from;
+                if (from == first && from > 1 && lines.at(from - 1).trimmed().isEmpty())
+                    from = qMax(0, from - 3);
+                block = blockText(from, first) + QLatin1Char('\n') + block;
             }
-            block = blockText(hits.at(h).line, lines.size()).isEmpty()
-                ? block
-                : block + QLatin1Char('\n') + blockText(next, lines.size());
         }
-        r.diagnostic = block;
+        r.diagnostic = block.trimmed();
         const QRegularExpressionMatch host = hostRe.match(block);
         if (host.hasMatch())
             r.remoteMta = host.captured(1);
