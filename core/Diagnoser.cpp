@@ -50,14 +50,28 @@ Finding findingFromRule(const Rule &rule, const RuleSet &rules, const QString &l
 
 // When no rule knows the server's words, the code still tells the category:
 // explain it with the first generic rule of that reason, but say so.
-const Rule *genericRuleFor(const RuleSet &rules, const QString &reason)
+class GenericRules
 {
-    for (const Rule &rule : rules.rules()) {
-        if (rule.reason == reason && rule.provider == QLatin1String("generic"))
-            return rules.rule(rule.id);
+public:
+    explicit GenericRules(const RuleSet &rules)
+        : m_rules(rules)
+    {
     }
-    return nullptr;
-}
+    const Rule *forReason(const QString &reason)
+    {
+        if (m_byReason.isEmpty()) {
+            const QList<Rule> all = m_rules.rules();
+            for (const Rule &rule : all)
+                if (rule.provider == QLatin1String("generic") && !m_byReason.contains(rule.reason))
+                    m_byReason.insert(rule.reason, m_rules.rule(rule.id));
+        }
+        return m_byReason.value(reason);
+    }
+
+private:
+    const RuleSet &m_rules;
+    QHash<QString, const Rule *> m_byReason;
+};
 
 QString evidenceLine(const Recipient &r)
 {
@@ -157,6 +171,7 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
 
     const RuleSet &rules = options.rules ? *options.rules : RuleSet::builtin();
     QHash<QString, int> findingIndex; // rule id -> position in report.findings
+    GenericRules generic(rules);
     QString ruleProvider;
 
     for (const BounceRecipient &b : bounce.recipients) {
@@ -200,7 +215,7 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
                 if (ruleProvider.isEmpty() && rule->provider != QLatin1String("generic"))
                     ruleProvider = rule->provider;
             } else {
-                explaining = genericRuleFor(rules, r.reason);
+                explaining = generic.forReason(r.reason);
             }
             if (explaining) {
                 const QString key = explaining->id;

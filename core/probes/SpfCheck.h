@@ -1,0 +1,75 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "probes/SpfEvaluator.h"
+#include "report/Report.h"
+
+#include <QHostAddress>
+#include <QObject>
+
+namespace MailMedic {
+
+class Resolver;
+
+// The SPF record of a domain as a support engineer would review it, and,
+// given the sending IP (from the bounce), the verdict receivers reach.
+//
+// Two evaluations run side by side on the same resolver: an audit of the
+// record (every lookup it can cost, RFC 7208 §4.6.4) and, with an IP, the
+// real check_host(). DNS trouble makes findings `untested` with a cause,
+// never `fail`.
+//
+// Finding ids: spf-missing, spf-multiple, spf-syntax, spf-plus-all,
+// spf-neutral-all, spf-softfail-all, spf-fail-all, spf-ptr,
+// spf-lookups-near, spf-lookups-over, spf-void-lookups, spf-include-loop,
+// spf-include-missing, spf-include-broken, spf-permerror, spf-ip-pass,
+// spf-ip-fail, spf-ip-softfail, spf-ip-neutral, spf-ok, spf-untested.
+class SpfCheck : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SpfCheck(Resolver *resolver, QObject *parent = nullptr);
+    ~SpfCheck() override;
+
+    void setLanguage(const QString &language) { m_language = language; }
+    QString language() const { return m_language; }
+    // The whole check (default 20000 ms); then what is left is untested.
+    void setTimeout(int ms);
+
+    // Checks `domain`; with a valid `sendingIp` also whether that IP may
+    // send for it (MAIL FROM `mailFrom`, or postmaster@domain; HELO `helo`).
+    void start(const QString &domain, const QHostAddress &sendingIp = QHostAddress(),
+        const QString &mailFrom = QString(), const QString &helo = QString());
+    // Stops; finished() still follows from the event loop, with an untested
+    // finding (cause "cancelled").
+    void cancel();
+
+    bool isRunning() const { return m_running; }
+    QList<Finding> findings() const { return m_findings; }
+    // The evaluations behind the findings, for evidence and the CLI.
+    const SpfEvaluation &audit() const { return m_audit.evaluation(); }
+    const SpfEvaluation &verdict() const { return m_verdict.evaluation(); }
+
+Q_SIGNALS:
+    void finished(const QList<MailMedic::Finding> &findings);
+
+private:
+    void evaluationFinished();
+    void evaluate();
+    void add(const QString &id, FindingStatus status, const QStringList &args = {},
+        const QString &cause = QString());
+    QStringList evidence() const;
+
+    SpfEvaluator m_audit;
+    SpfEvaluator m_verdict;
+    QString m_language = QStringLiteral("en");
+    QString m_domain;
+    QHostAddress m_ip;
+    bool m_running = false;
+    bool m_withIp = false;
+    bool m_cancelled = false;
+    QList<Finding> m_findings;
+};
+
+} // namespace MailMedic
