@@ -31,6 +31,59 @@ QString SmtpServer::caCertificatePath() const
     return m_dir.filePath(QStringLiteral("ca.crt"));
 }
 
+void SmtpServer::setCertificateDates(const QDateTime &notBefore, const QDateTime &notAfter)
+{
+    m_notBefore = notBefore;
+    m_notAfter = notAfter;
+}
+
+void SmtpServer::setRelayDomains(const QStringList &domains)
+{
+    m_relayDomains = domains;
+}
+
+QString SmtpServer::certificatePath() const
+{
+    return m_dir.filePath(QStringLiteral("server.crt"));
+}
+
+QString SmtpServer::keyPath() const
+{
+    return m_dir.filePath(QStringLiteral("server.key"));
+}
+
+bool SmtpServer::signWithDates(QString *problem)
+{
+    // `openssl x509 -days` cannot go back in time; `openssl ca` takes
+    // explicit dates and needs a little database beside the CA.
+    QFile config(m_dir.filePath(QStringLiteral("ca.cnf")));
+    QFile index(m_dir.filePath(QStringLiteral("index.txt")));
+    QFile serial(m_dir.filePath(QStringLiteral("serial")));
+    if (!config.open(QIODevice::WriteOnly) || !index.open(QIODevice::WriteOnly)
+        || !serial.open(QIODevice::WriteOnly)) {
+        *problem = QStringLiteral("cannot write the openssl ca files in %1").arg(m_dir.path());
+        return false;
+    }
+    config.write("[ca]\ndefault_ca = test_ca\n"
+                 "[test_ca]\ndatabase = index.txt\nnew_certs_dir = .\ncertificate = ca.crt\n"
+                 "private_key = ca.key\nserial = serial\ndefault_md = sha256\npolicy = any\n"
+                 "unique_subject = no\n"
+                 "[any]\ncommonName = supplied\n");
+    serial.write("1000\n");
+    config.close();
+    index.close();
+    serial.close();
+    const auto stamp = [](const QDateTime &when) -> QString {
+        return when.toUTC().toString(QStringLiteral("yyyyMMddHHmmss")) + QLatin1Char('Z');
+    };
+    return runOpenSsl({ QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"),
+                          QStringLiteral("ca.cnf"), QStringLiteral("-in"), QStringLiteral("server.csr"),
+                          QStringLiteral("-out"), QStringLiteral("server.crt"), QStringLiteral("-notext"),
+                          QStringLiteral("-startdate"), stamp(m_notBefore), QStringLiteral("-enddate"),
+                          stamp(m_notAfter), QStringLiteral("-extfile"), QStringLiteral("server.ext") },
+        problem);
+}
+
 QString SmtpServer::spoolDir() const
 {
     return m_dir.filePath(QStringLiteral("spool"));
@@ -100,6 +153,8 @@ bool SmtpServer::makeCertificates(QString *problem)
                          .arg(m_hostName)
                          .toUtf8());
     extensions.close();
+    if (m_notBefore.isValid() && m_notAfter.isValid())
+        return signWithDates(problem);
     return runOpenSsl(
         { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
             QStringLiteral("-CA"), QStringLiteral("ca.crt"), QStringLiteral("-CAkey"),
@@ -132,11 +187,14 @@ bool SmtpServer::start(QString *error)
     QDir().mkpath(spoolDir());
 
     m_stderr.clear();
-    m_process.start(python,
-        { script, QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--hostname"),
-            m_hostName, QStringLiteral("--cert"), m_dir.filePath(QStringLiteral("server.crt")),
-            QStringLiteral("--key"), m_dir.filePath(QStringLiteral("server.key")), QStringLiteral("--user"),
-            m_user, QStringLiteral("--password"), m_password, QStringLiteral("--spool"), spoolDir() });
+    QStringList arguments
+        = { script, QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--hostname"),
+              m_hostName, QStringLiteral("--cert"), m_dir.filePath(QStringLiteral("server.crt")),
+              QStringLiteral("--key"), m_dir.filePath(QStringLiteral("server.key")), QStringLiteral("--user"),
+              m_user, QStringLiteral("--password"), m_password, QStringLiteral("--spool"), spoolDir() };
+    if (!m_relayDomains.isEmpty())
+        arguments << QStringLiteral("--relay-domains") << m_relayDomains.join(QLatin1Char(','));
+    m_process.start(python, arguments);
     if (!m_process.waitForStarted(5000))
         return fail(QStringLiteral("%1 did not start: %2").arg(python, m_process.errorString()), error);
 

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QProcess>
 #include <QString>
 #include <QTemporaryDir>
@@ -22,6 +23,13 @@ public:
     SmtpServer &operator=(const SmtpServer &) = delete;
 
     void setCredentials(const QString &user, const QString &password);
+    // Options; without them the server behaves as described above.
+    // A server certificate valid only between these dates (signed by the
+    // test CA with `openssl ca -startdate/-enddate`, so it can lie in the past).
+    void setCertificateDates(const QDateTime &notBefore, const QDateTime &notAfter);
+    // Refuse RCPT TO outside these domains unless the client logged in
+    // (554 5.7.1 Relay access denied). Empty: aiosmtpd accepts every recipient.
+    void setRelayDomains(const QStringList &domains);
     // Makes the certificates, starts the server and waits for its READY line
     // (at most ~15 s). The error includes the script's output.
     bool start(QString *error = nullptr);
@@ -31,6 +39,8 @@ public:
     quint16 implicitTlsPort() const { return m_implicitPort; }
     quint16 startTlsPort() const { return m_startTlsPort; }
     QString caCertificatePath() const;
+    QString certificatePath() const; // the server's certificate and key, for other test servers
+    QString keyPath() const;
     QString spoolDir() const; // one .eml file per accepted message
     QString lastError() const { return m_lastError; }
     QString log(); // what the script wrote to stderr so far
@@ -39,6 +49,7 @@ private:
     bool fail(const QString &message, QString *error);
     bool makeCertificates(QString *problem);
     bool runOpenSsl(const QStringList &arguments, QString *problem);
+    bool signWithDates(QString *problem);
 
     QString m_hostName;
     QString m_user = QStringLiteral("test");
@@ -49,6 +60,9 @@ private:
     quint16 m_startTlsPort = 0;
     QString m_lastError;
     QByteArray m_stderr;
+    QDateTime m_notBefore;
+    QDateTime m_notAfter;
+    QStringList m_relayDomains;
 };
 
 } // namespace MailMedic::Test

@@ -42,6 +42,21 @@ class Handler:
         return "250 2.0.0 Ok: queued as %04d" % self.count
 
 
+class RelayCheckingHandler(Handler):
+    """Like a real MTA: strangers may only send to the local domains."""
+
+    def __init__(self, spool, domains):
+        super().__init__(spool)
+        self.domains = domains
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        domain = address.rpartition("@")[2].lower()
+        if domain not in self.domains and not session.authenticated:
+            return "554 5.7.1 <%s>: Relay access denied" % address
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 Ok"
+
+
 def make_authenticator(user, password):
     def authenticate(server, session, envelope, mechanism, auth_data):
         ok = (isinstance(auth_data, LoginPassword)
@@ -61,6 +76,9 @@ def main():
     parser.add_argument("--user", default="test")
     parser.add_argument("--password", default="secret")
     parser.add_argument("--spool", default="")
+    parser.add_argument("--relay-domains", default="",
+                        help="comma-separated; refuse other recipients unless "
+                             "authenticated (default: accept all)")
     args = parser.parse_args()
 
     context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
@@ -68,7 +86,11 @@ def main():
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
-    handler = Handler(args.spool)
+    if args.relay_domains:
+        domains = {d.strip().lower() for d in args.relay_domains.split(",") if d.strip()}
+        handler = RelayCheckingHandler(args.spool, domains)
+    else:
+        handler = Handler(args.spool)
     authenticator = make_authenticator(args.user, args.password)
 
     def implicit_factory():

@@ -1,0 +1,672 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "probes/ServerProbe.h"
+
+#include "report/FindingCatalog.h"
+
+#include <QHostAddress>
+#include <QSslConfiguration>
+#include <QSslSocket>
+#include <QTime>
+
+#include <cctype>
+
+namespace MailMedic {
+
+namespace {
+
+// Control bytes and invalid UTF-8 made visible, long lines cut: a transcript
+// line stays readable and small whatever the server sent.
+QString printable(const QByteArray &bytes, int limit = 300)
+{
+    QString out;
+    const QString text = QString::fromUtf8(bytes.left(limit));
+    for (const QChar c : text) {
+        if (c == QChar::ReplacementCharacter || (c.unicode() < 0x20 && c != QLatin1Char('\t'))
+            || c.unicode() == 0x7f)
+            out += QStringLiteral("\\x%1").arg(
+                c == QChar::ReplacementCharacter ? 0xff : c.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    if (bytes.size() > limit)
+        out += QStringLiteral("... (%1 bytes)").arg(bytes.size());
+    return out;
+}
+
+// RFC 5321 §4.2: "DDD" or "DDD text" ends a reply, "DDD-text" continues it.
+bool isReplyLine(const QByteArray &line, bool *last)
+{
+    if (line.size() < 3 || !std::isdigit(uchar(line[0])) || !std::isdigit(uchar(line[1]))
+        || !std::isdigit(uchar(line[2])))
+        return false;
+    if (line.size() == 3) {
+        *last = true;
+        return true;
+    }
+    if (line[3] != ' ' && line[3] != '-')
+        return false;
+    *last = line[3] == ' ';
+    return true;
+}
+
+QStringList keywordsOf(const QStringList &ehloLines)
+{
+    // The first line is the greeting, the rest one extension each (RFC 5321 §4.1.1.1).
+    QStringList keywords;
+    for (int i = 1; i < ehloLines.size(); ++i)
+        keywords << ehloLines.at(i).mid(4).trimmed();
+    return keywords;
+}
+
+QStringList authMechanismsOf(const QStringList &keywords)
+{
+    for (const QString &k : keywords) {
+        // "AUTH PLAIN LOGIN"; "AUTH=PLAIN LOGIN" is what old Outlook wanted.
+        if (k.startsWith(QLatin1String("AUTH "), Qt::CaseInsensitive)
+            || k.startsWith(QLatin1String("AUTH="), Qt::CaseInsensitive))
+            return k.mid(5).toUpper().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    }
+    return {};
+}
+
+// The extensions as a person reads them: SIZE in megabytes as well, since
+// "message too big" bounces are judged against it (RFC 1870).
+QString extensionSummary(const QStringList &keywords)
+{
+    QStringList out;
+    for (const QString &k : keywords) {
+        bool ok = false;
+        const qint64 size = k.section(QLatin1Char(' '), 1, 1).toLongLong(&ok);
+        if (k.startsWith(QLatin1String("SIZE "), Qt::CaseInsensitive) && ok && size > 0)
+            out << QStringLiteral("%1 (%2 MB)").arg(k).arg(size / (1024 * 1024));
+        else
+            out << k;
+    }
+    return out.join(QStringLiteral(", "));
+}
+
+bool offers(const QStringList &keywords, const QString &name)
+{
+    for (const QString &k : keywords) {
+        if (k.section(QLatin1Char(' '), 0, 0).compare(name, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+ServerProbe::ServerProbe(const ServerTarget &target, const ServerProbeOptions &options, QObject *parent)
+    : QObject(parent), m_options(options)
+{
+    m_result.target = target;
+    m_result.probe.id = target.probeId();
+    m_result.probe.target = target.display();
+    m_stepTimer.setSingleShot(true);
+    m_budgetTimer.setSingleShot(true);
+    connect(&m_stepTimer, &QTimer::timeout, this, [this] { onTimeout(m_options.stepTimeoutMs); });
+    connect(&m_budgetTimer, &QTimer::timeout, this, [this] { onTimeout(m_options.totalTimeoutMs); });
+}
+
+ServerProbe::~ServerProbe()
+{
+    wipePassword();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void ServerProbe::setCredentials(const QString &user, const QString &password, AuthMechanism mechanism)
+{
+    m_user = user;
+    m_password = password;
+    m_mechanism = mechanism;
+    m_wantAuth = !user.isEmpty();
+}
+
+void ServerProbe::wipePassword()
+{
+    m_password.fill(QLatin1Char('\0'));
+    m_password.clear();
+}
+
+bool ServerProbe::isRunning() const
+{
+    return m_state != State::Idle && m_state != State::Done;
+}
+
+QString ServerProbe::protocolPrefix() const
+{
+    switch (m_result.target.protocol) {
+    case ServerProtocol::Imaps:
+        return QStringLiteral("imap");
+    case ServerProtocol::Pop3s:
+        return QStringLiteral("pop3");
+    default:
+        return QStringLiteral("smtp");
+    }
+}
+
+void ServerProbe::log(const QString &text)
+{
+    m_result.probe.transcript << QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz"))
+            + QLatin1Char(' ') + text;
+}
+
+void ServerProbe::add(const QString &id, FindingStatus status, const QStringList &args,
+    const QStringList &evidence, const QString &cause)
+{
+    m_result.findings << FindingCatalog::builtin().make(
+        id, status, m_options.language, args, evidence, cause);
+}
+
+void ServerProbe::untested(const QString &cause, const QString &detail)
+{
+    m_result.cause = cause;
+    add(protocolPrefix() + QStringLiteral("-untested"), FindingStatus::Untested, { where(), detail }, {},
+        cause);
+}
+
+QString ServerProbe::received() const
+{
+    QStringList lines = m_replyLines;
+    if (!m_buffer.isEmpty())
+        lines << printable(m_buffer);
+    return lines.join(QLatin1Char('\n'));
+}
+
+void ServerProbe::enter(State state, const QString &step)
+{
+    m_state = state;
+    m_result.step = step;
+    m_replyLines.clear();
+    m_replyBytes = 0;
+    m_stepBytes = 0;
+    m_stepTimer.start(m_options.stepTimeoutMs);
+}
+
+void ServerProbe::send(const QByteArray &line, const QString &shown)
+{
+    m_lastCommand = shown.isEmpty() ? QString::fromUtf8(line) : shown;
+    log(QStringLiteral("C: ") + m_lastCommand);
+    m_socket->write(line + "\r\n");
+}
+
+void ServerProbe::start()
+{
+    if (m_state != State::Idle)
+        return;
+    m_clock.start();
+    m_socket = new QSslSocket(this);
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    if (!m_options.caCertificates.isEmpty())
+        config.addCaCertificates(m_options.caCertificates);
+    // Negotiate whatever the server can, so an old TLS version is reported
+    // rather than ending in a handshake failure.
+    config.setProtocol(QSsl::AnyProtocol);
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    m_socket->setSslConfiguration(config);
+    m_socket->setPeerVerifyName(m_result.target.host);
+
+    connect(m_socket, &QAbstractSocket::connected, this, &ServerProbe::onConnected);
+    connect(m_socket, &QSslSocket::encrypted, this, &ServerProbe::onEncrypted);
+    connect(m_socket, &QIODevice::readyRead, this, &ServerProbe::onReadyRead);
+    connect(m_socket, &QAbstractSocket::errorOccurred, this, &ServerProbe::onSocketError);
+    connect(m_socket, QOverload<const QList<QSslError> &>::of(&QSslSocket::sslErrors), this,
+        [this](const QList<QSslError> &errors) {
+            // Recorded, turned into findings later, and ignored only for this
+            // connection so the probe can still show what the server says.
+            m_sslErrors += errors;
+            m_socket->ignoreSslErrors(errors);
+        });
+
+    const QString host = m_options.connectHost.isEmpty() ? m_result.target.host : m_options.connectHost;
+    const quint16 port = m_options.connectPort ? m_options.connectPort : m_result.target.port;
+    log(QStringLiteral("--- connecting to %1 port %2%3")
+            .arg(host)
+            .arg(port)
+            .arg(host == m_result.target.host ? QString() : QStringLiteral(" for ") + m_result.target.host));
+    enter(State::Connecting, QStringLiteral("connect"));
+    m_budgetTimer.start(m_options.totalTimeoutMs);
+    // Plain TCP first even for implicit TLS: then "could not connect"
+    // (untested) and "the handshake failed" (the server's fault) stay apart.
+    m_socket->connectToHost(host, port);
+}
+
+void ServerProbe::cancel(const QString &cause)
+{
+    if (m_state == State::Done)
+        return;
+    m_stepTimer.stop();
+    m_budgetTimer.stop();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    log(QStringLiteral("--- stopped: ") + cause);
+    m_silent = true;
+    m_result.findings.clear();
+    untested(cause, QStringLiteral("stopped before the server could be tested"));
+    finish();
+}
+
+void ServerProbe::onConnected()
+{
+    m_result.connected = true;
+    log(QStringLiteral("--- connected to %1").arg(m_socket->peerAddress().toString()));
+    if (m_result.target.protocol == ServerProtocol::SmtpStartTls) {
+        enter(State::Greeting, QStringLiteral("banner"));
+        return;
+    }
+    enter(State::Handshake, QStringLiteral("tls"));
+    m_socket->startClientEncryption();
+}
+
+void ServerProbe::onEncrypted()
+{
+    const TlsInfo tls = TlsInfo::fromSocket(*m_socket, m_sslErrors);
+    m_result.tls = tls;
+    log(tls.transcriptLine());
+    m_result.findings << tlsFindings(tls, where(), m_options.language);
+    if (m_state == State::StartTlsHandshake) {
+        // RFC 3207 §4.2: forget everything learned in the clear and ask again.
+        m_result.ehlo.clear();
+        m_result.authMechanisms.clear();
+        enter(State::Ehlo, QStringLiteral("ehlo-tls"));
+        send(QByteArray("EHLO ") + m_options.heloName.toUtf8());
+        return;
+    }
+    enter(State::Greeting, QStringLiteral("banner"));
+}
+
+void ServerProbe::onReadyRead()
+{
+    if (m_state == State::Done || m_state == State::Idle || m_state == State::Connecting)
+        return;
+    const QByteArray data = m_socket->readAll();
+    m_stepBytes += data.size();
+    m_buffer += data;
+    while (m_state != State::Done) {
+        const int newline = m_buffer.indexOf('\n');
+        const int lineLength = newline < 0 ? int(m_buffer.size()) : newline;
+        if (lineLength > m_options.maxLineBytes || m_replyBytes + lineLength > m_options.maxReplyBytes) {
+            log(QStringLiteral("S: ") + printable(m_buffer, 120));
+            add(protocolPrefix() + QStringLiteral("-line-too-long"), FindingStatus::Fail,
+                { where(), m_result.step, QString::number(m_options.maxLineBytes) },
+                { printable(m_buffer, 200) });
+            finish();
+            return;
+        }
+        if (newline < 0)
+            return;
+        QByteArray line = m_buffer.left(newline);
+        m_buffer.remove(0, newline + 1);
+        if (line.endsWith('\r'))
+            line.chop(1);
+        m_replyBytes += line.size() + 2;
+        log(QStringLiteral("S: ") + printable(line));
+        handleLine(line);
+    }
+}
+
+void ServerProbe::handleLine(const QByteArray &line)
+{
+    if (!m_result.target.isSmtp()) {
+        handleGreetingLine(QString::fromUtf8(line));
+        return;
+    }
+    bool last = false;
+    if (!isReplyLine(line, &last)) {
+        add(QStringLiteral("smtp-garbage"), FindingStatus::Fail, { where(), m_result.step },
+            { printable(line, 200) });
+        finish();
+        return;
+    }
+    m_replyLines << printable(line);
+    if (!last)
+        return;
+    const QStringList lines = m_replyLines;
+    const int code = line.left(3).toInt();
+    m_replyLines.clear();
+    m_replyBytes = 0;
+    handleSmtpReply(code, lines);
+}
+
+void ServerProbe::handleGreetingLine(const QString &line)
+{
+    const bool imap = m_result.target.protocol == ServerProtocol::Imaps;
+    if (m_state == State::Quit) {
+        // IMAP answers LOGOUT with "* BYE" and then the tagged "A1 OK" (RFC 9051 §6.1.3).
+        if (!imap || line.startsWith(QLatin1String("A1 ")))
+            finish();
+        return;
+    }
+    m_result.banner = line;
+    const QString prefix = protocolPrefix();
+    if (imap ? (line.startsWith(QLatin1String("* OK")) || line.startsWith(QLatin1String("* PREAUTH")))
+             : line.startsWith(QLatin1String("+OK"))) {
+        add(prefix + QStringLiteral("-greeting"), FindingStatus::Pass, { where(), line });
+        enter(State::Quit, QStringLiteral("quit"));
+        send(imap ? QByteArray("A1 LOGOUT") : QByteArray("QUIT"));
+    } else if (imap ? line.startsWith(QLatin1String("* BYE")) : line.startsWith(QLatin1String("-ERR"))) {
+        add(prefix + QStringLiteral("-greeting-refused"), FindingStatus::Fail, { where(), line });
+        finish();
+    } else {
+        add(prefix + QStringLiteral("-garbage"), FindingStatus::Fail, { where(), m_result.step }, { line });
+        finish();
+    }
+}
+
+void ServerProbe::handleSmtpReply(int code, const QStringList &lines)
+{
+    const QString reply = lines.join(QLatin1Char('\n'));
+    switch (m_state) {
+    case State::Greeting:
+        m_result.banner = lines.value(0);
+        if (code != 220) {
+            // 421 / 554 at connect: the server is there and turns us away
+            // (overloaded, or this address is blocked) — RFC 5321 §3.1.
+            add(QStringLiteral("smtp-banner-refused"), FindingStatus::Fail, { where(), reply });
+            finish();
+            return;
+        }
+        add(QStringLiteral("smtp-banner"), FindingStatus::Pass, { where(), m_result.banner });
+        enter(State::Ehlo, QStringLiteral("ehlo"));
+        send(QByteArray("EHLO ") + m_options.heloName.toUtf8());
+        return;
+    case State::Ehlo:
+        if (code != 250) {
+            add(QStringLiteral("smtp-unexpected-reply"), FindingStatus::Fail,
+                { where(), m_lastCommand, reply });
+            sendQuit();
+            return;
+        }
+        afterEhlo(lines);
+        return;
+    case State::StartTls:
+        if (code != 220) {
+            add(QStringLiteral("smtp-starttls-refused"), FindingStatus::Fail, { where(), reply });
+            sendQuit();
+            return;
+        }
+        // RFC 3207 §4.2: nothing sent in the clear after "220" may be trusted
+        // (a man in the middle could have injected it), so drop it.
+        m_buffer.clear();
+        enter(State::StartTlsHandshake, QStringLiteral("starttls-handshake"));
+        m_socket->startClientEncryption();
+        return;
+    case State::RelayMail:
+        if (code != 250) {
+            add(QStringLiteral("relay-untested"), FindingStatus::Untested, { where(), m_lastCommand, reply },
+                {}, QStringLiteral("error"));
+            enter(State::RelayReset, QStringLiteral("rset"));
+            send("RSET");
+            return;
+        }
+        enter(State::RelayRcpt, QStringLiteral("relay-rcpt"));
+        send(QByteArray("RCPT TO:<") + m_options.relayTo.toUtf8() + '>');
+        return;
+    case State::RelayRcpt:
+        m_result.relayReply = code;
+        if (code / 100 == 2) {
+            add(QStringLiteral("relay-open"), FindingStatus::Fail, { where(), m_options.relayTo, reply });
+        } else if (code / 100 == 5) {
+            add(QStringLiteral("relay-denied"), FindingStatus::Pass, { where(), m_options.relayTo, reply });
+        } else {
+            // 4xx: greylisting or a busy server; no verdict either way.
+            add(QStringLiteral("relay-untested"), FindingStatus::Untested, { where(), m_lastCommand, reply },
+                {}, QStringLiteral("error"));
+        }
+        // Never DATA: the check must not send a message.
+        enter(State::RelayReset, QStringLiteral("rset"));
+        send("RSET");
+        return;
+    case State::RelayReset:
+        nextAfterRelay();
+        return;
+    case State::AuthLoginStart:
+    case State::AuthLoginUser:
+        if (code != 334) {
+            finishAuth(code, lines);
+            return;
+        }
+        // RFC 4954 §4 with the LOGIN mechanism: user name, then password, base64.
+        if (m_state == State::AuthLoginStart) {
+            enter(State::AuthLoginUser, QStringLiteral("auth"));
+            send(m_user.toUtf8().toBase64(), QStringLiteral("****"));
+        } else {
+            enter(State::AuthLoginPassword, QStringLiteral("auth"));
+            send(m_password.toUtf8().toBase64(), QStringLiteral("****"));
+            wipePassword();
+        }
+        return;
+    case State::AuthPlain:
+    case State::AuthLoginPassword:
+        finishAuth(code, lines);
+        return;
+    case State::Quit:
+        finish();
+        return;
+    default:
+        return;
+    }
+}
+
+void ServerProbe::afterEhlo(const QStringList &lines)
+{
+    const QStringList keywords = keywordsOf(lines);
+    const bool encrypted = m_socket->isEncrypted();
+    const bool submission = m_result.target.port != 25;
+    if (!encrypted) {
+        m_result.ehloBeforeTls = keywords;
+        m_result.startTlsOffered = offers(keywords, QStringLiteral("STARTTLS"));
+        if (!authMechanismsOf(keywords).isEmpty()) {
+            // Good servers offer AUTH only once TLS is up (RFC 3207 §6): a
+            // mail program may otherwise send the password in the clear.
+            add(QStringLiteral("smtp-auth-before-tls"), FindingStatus::Warn, { where() },
+                { lines.join(QLatin1Char('\n')) });
+        }
+        if (m_result.startTlsOffered) {
+            enter(State::StartTls, QStringLiteral("starttls"));
+            send("STARTTLS");
+            return;
+        }
+        // Port 25 between servers may lack STARTTLS (still bad); on a
+        // submission port it means passwords travel in the clear.
+        add(QStringLiteral("smtp-no-starttls"), submission ? FindingStatus::Fail : FindingStatus::Warn,
+            { where() }, { lines.join(QLatin1Char('\n')) });
+    }
+    m_result.ehlo = keywords;
+    m_result.authMechanisms = authMechanismsOf(keywords);
+    add(QStringLiteral("smtp-extensions"), FindingStatus::Info, { where(), extensionSummary(keywords) });
+    if (encrypted && submission && m_result.authMechanisms.isEmpty())
+        add(QStringLiteral("smtp-no-auth"), FindingStatus::Warn, { where() });
+    if (!m_options.relayFrom.isEmpty() && !m_options.relayTo.isEmpty()) {
+        enter(State::RelayMail, QStringLiteral("relay-mail"));
+        send(QByteArray("MAIL FROM:<") + m_options.relayFrom.toUtf8() + '>');
+        return;
+    }
+    nextAfterRelay();
+}
+
+void ServerProbe::nextAfterRelay()
+{
+    if (m_wantAuth) {
+        startAuth();
+        return;
+    }
+    sendQuit();
+}
+
+void ServerProbe::startAuth()
+{
+    m_wantAuth = false;
+    if (!m_socket->isEncrypted()) {
+        // Never send a password in the clear, not even to test it.
+        add(QStringLiteral("auth-skipped-cleartext"), FindingStatus::Untested, { where() }, {},
+            QStringLiteral("error"));
+        wipePassword();
+        sendQuit();
+        return;
+    }
+    const QStringList &offered = m_result.authMechanisms;
+    AuthMechanism mechanism = m_mechanism;
+    if (mechanism == AuthMechanism::Auto) {
+        mechanism = offered.contains(QStringLiteral("PLAIN")) ? AuthMechanism::Plain
+            : offered.contains(QStringLiteral("LOGIN"))       ? AuthMechanism::Login
+                                                              : AuthMechanism::Auto;
+    }
+    const QString name
+        = mechanism == AuthMechanism::Plain ? QStringLiteral("PLAIN") : QStringLiteral("LOGIN");
+    if (mechanism == AuthMechanism::Auto || !offered.contains(name)) {
+        add(QStringLiteral("auth-not-offered"), FindingStatus::Fail,
+            { where(), offered.isEmpty() ? QStringLiteral("-") : offered.join(QLatin1Char(' ')) });
+        wipePassword();
+        sendQuit();
+        return;
+    }
+    if (mechanism == AuthMechanism::Plain) {
+        // RFC 4616 §2: authzid NUL authcid NUL passwd, sent with the command
+        // (RFC 4954 §4 initial response).
+        QByteArray plain;
+        plain.append('\0').append(m_user.toUtf8()).append('\0').append(m_password.toUtf8());
+        enter(State::AuthPlain, QStringLiteral("auth"));
+        send(QByteArray("AUTH PLAIN ") + plain.toBase64(), QStringLiteral("AUTH PLAIN ****"));
+        plain.fill('\0');
+        wipePassword();
+        return;
+    }
+    enter(State::AuthLoginStart, QStringLiteral("auth"));
+    send("AUTH LOGIN");
+}
+
+void ServerProbe::finishAuth(int code, const QStringList &lines)
+{
+    wipePassword();
+    m_result.authReply = code;
+    const QString reply = lines.join(QLatin1Char('\n'));
+    if (code == 235)
+        add(QStringLiteral("auth-ok"), FindingStatus::Pass, { where(), m_user });
+    else if (code == 535)
+        add(QStringLiteral("auth-failed"), FindingStatus::Fail, { where(), m_user, reply });
+    else
+        add(QStringLiteral("auth-error"), FindingStatus::Fail, { where(), m_user, reply });
+    sendQuit();
+}
+
+void ServerProbe::sendQuit()
+{
+    enter(State::Quit, QStringLiteral("quit"));
+    send("QUIT");
+}
+
+void ServerProbe::onSocketError()
+{
+    if (m_state == State::Done)
+        return;
+    const QAbstractSocket::SocketError error = m_socket->error();
+    const QString text = m_socket->errorString();
+    log(QStringLiteral("--- error: ") + text);
+    switch (m_state) {
+    case State::Connecting:
+        if (error == QAbstractSocket::ConnectionRefusedError)
+            untested(QStringLiteral("refused"), text);
+        else if (error == QAbstractSocket::HostNotFoundError || error == QAbstractSocket::NetworkError)
+            untested(QStringLiteral("unreachable"), text);
+        else
+            untested(QStringLiteral("error"), text);
+        break;
+    case State::Handshake:
+    case State::StartTlsHandshake: {
+        QStringList evidence = { text };
+        for (const QSslError &e : std::as_const(m_sslErrors))
+            evidence << e.errorString();
+        add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail, { where(), text }, evidence);
+        break;
+    }
+    case State::Quit:
+        // Closing right after QUIT (or LOGOUT) is what servers do.
+        break;
+    default:
+        add(protocolPrefix() + QStringLiteral("-connection-closed"), FindingStatus::Fail,
+            { where(), m_result.step, text },
+            received().isEmpty() ? QStringList() : QStringList { received() });
+        break;
+    }
+    finish();
+}
+
+void ServerProbe::onTimeout(int limitMs)
+{
+    if (m_state == State::Done)
+        return;
+    const QString limit = QString::number(limitMs / 1000.0, 'g', 3);
+    log(QStringLiteral("--- no answer within %1 s (%2)").arg(limit, m_result.step));
+    const QString prefix = protocolPrefix();
+    switch (m_state) {
+    case State::Connecting:
+        // A dropped SYN looks like this: a firewall on either side, or a
+        // host that is down. Not the server's answer, so untested.
+        m_result.connectTimedOut = true;
+        untested(QStringLiteral("timeout"), QStringLiteral("no connection within %1 s").arg(limit));
+        break;
+    case State::Handshake:
+    case State::StartTlsHandshake:
+        add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail,
+            { where(), QStringLiteral("no TLS answer within %1 s").arg(limit) });
+        break;
+    case State::Quit:
+        break;
+    default:
+        if (m_stepBytes > 0) {
+            // Something came, but too slowly to finish a line: a server that
+            // dribbles (or a tarpit) makes mail programs give up too.
+            add(prefix + QStringLiteral("-too-slow"), FindingStatus::Fail, { where(), m_result.step, limit },
+                { received() });
+        } else if (m_state == State::Greeting) {
+            add(prefix + QStringLiteral("-no-greeting"), FindingStatus::Fail, { where(), limit });
+        } else {
+            add(prefix + QStringLiteral("-reply-timeout"), FindingStatus::Fail,
+                { where(), m_lastCommand, limit });
+        }
+        break;
+    }
+    finish();
+}
+
+void ServerProbe::finish()
+{
+    if (m_state == State::Done)
+        return;
+    m_state = State::Done;
+    m_stepTimer.stop();
+    m_budgetTimer.stop();
+    wipePassword();
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+    m_buffer.clear();
+    if (m_clock.isValid())
+        m_result.probe.durationMs = m_clock.elapsed();
+
+    FindingStatus status = FindingStatus::Pass;
+    if (!m_result.cause.isEmpty()) {
+        status = FindingStatus::Untested;
+    } else {
+        for (const Finding &f : std::as_const(m_result.findings)) {
+            if (f.status == FindingStatus::Fail)
+                status = FindingStatus::Fail;
+            else if (f.status == FindingStatus::Warn && status != FindingStatus::Fail)
+                status = FindingStatus::Warn;
+        }
+    }
+    m_result.probe.status = status;
+    if (m_silent)
+        return;
+    Q_EMIT finished();
+}
+
+} // namespace MailMedic

@@ -1,0 +1,162 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "probes/TlsInfo.h"
+
+#include "report/FindingCatalog.h"
+
+#include <QSslCertificate>
+#include <QSslCipher>
+#include <QSslSocket>
+
+namespace MailMedic {
+
+namespace {
+
+QString protocolName(QSsl::SslProtocol protocol, bool *tooOld)
+{
+    *tooOld = false;
+    switch (protocol) {
+    case QSsl::TlsV1_3:
+        return QStringLiteral("TLS 1.3");
+    case QSsl::TlsV1_2:
+        return QStringLiteral("TLS 1.2");
+    case QSsl::UnknownProtocol:
+        return QStringLiteral("unknown");
+    default:
+        // The names of the older versions are deprecated in Qt 6, so they
+        // are not spelled out here: whatever else was negotiated is older
+        // than TLS 1.2 (RFC 8996 deprecates TLS 1.0 and 1.1).
+        *tooOld = true;
+        return QStringLiteral("TLS 1.1 or older");
+    }
+}
+
+QString firstOr(const QStringList &list, const QString &fallback = QString())
+{
+    return list.isEmpty() ? fallback : list.constFirst();
+}
+
+QString date(const QDateTime &when)
+{
+    return when.isValid() ? when.toUTC().toString(QStringLiteral("yyyy-MM-dd")) : QStringLiteral("?");
+}
+
+} // namespace
+
+TlsInfo TlsInfo::fromSocket(const QSslSocket &socket, const QList<QSslError> &errors)
+{
+    TlsInfo info;
+    info.protocol = protocolName(socket.sessionProtocol(), &info.protocolTooOld);
+    info.cipher = socket.sessionCipher().name();
+    info.verifiedName = socket.peerVerifyName().isEmpty() ? socket.peerName() : socket.peerVerifyName();
+    const QSslCertificate cert = socket.peerCertificate();
+    info.commonName = firstOr(cert.subjectInfo(QSslCertificate::CommonName));
+    info.issuer = firstOr(cert.issuerInfo(QSslCertificate::CommonName));
+    info.dnsNames = cert.subjectAlternativeNames().values(QSsl::DnsEntry);
+    info.notBefore = cert.effectiveDate();
+    info.notAfter = cert.expiryDate();
+    const QList<QSslCertificate> chain = socket.peerCertificateChain();
+    for (const QSslCertificate &c : chain) {
+        info.chain << QStringLiteral("CN=%1, issued by CN=%2, valid %3 to %4")
+                          .arg(firstOr(c.subjectInfo(QSslCertificate::CommonName), QStringLiteral("?")),
+                              firstOr(c.issuerInfo(QSslCertificate::CommonName), QStringLiteral("?")),
+                              date(c.effectiveDate()), date(c.expiryDate()));
+    }
+    for (const QSslError &e : errors) {
+        if (!info.errors.contains(e.error())) {
+            info.errors << e.error();
+            info.errorTexts << e.errorString();
+        }
+    }
+    return info;
+}
+
+QStringList TlsInfo::certificateNames() const
+{
+    if (!dnsNames.isEmpty())
+        return dnsNames;
+    return commonName.isEmpty() ? QStringList() : QStringList { commonName };
+}
+
+QString TlsInfo::suggestedName() const
+{
+    if (!hasError(QSslError::HostNameMismatch))
+        return QString();
+    // A wildcard cannot be typed into a mail program; prefer a concrete name
+    // (the provider's shared host in the usual case).
+    const QStringList names = certificateNames();
+    for (const QString &name : names) {
+        if (!name.contains(QLatin1Char('*')))
+            return name;
+    }
+    return firstOr(names);
+}
+
+QString TlsInfo::transcriptLine() const
+{
+    QString line = QStringLiteral("--- ") + protocol + QLatin1Char(' ') + cipher;
+    if (!commonName.isEmpty() || notAfter.isValid())
+        line += QStringLiteral(", certificate CN=%1 valid until %2").arg(commonName, date(notAfter));
+    if (!errorTexts.isEmpty())
+        line += QStringLiteral(" (verification: ") + errorTexts.join(QStringLiteral("; ")) + QLatin1Char(')');
+    return line;
+}
+
+QList<Finding> tlsFindings(const TlsInfo &tls, const QString &where, const QString &language)
+{
+    const FindingCatalog &catalog = FindingCatalog::builtin();
+    QList<Finding> findings;
+    const QStringList evidence = tls.chain + tls.errorTexts;
+    const QString names = tls.certificateNames().join(QStringLiteral(", "));
+
+    if (tls.hasError(QSslError::HostNameMismatch)) {
+        findings << catalog.make(QStringLiteral("tls-hostname-mismatch"), FindingStatus::Fail, language,
+            { where, tls.verifiedName, names, tls.suggestedName() }, evidence);
+    }
+    if (tls.hasError(QSslError::CertificateExpired)) {
+        findings << catalog.make(QStringLiteral("tls-certificate-expired"), FindingStatus::Fail, language,
+            { where, date(tls.notAfter) }, evidence);
+    }
+    if (tls.hasError(QSslError::CertificateNotYetValid)) {
+        findings << catalog.make(QStringLiteral("tls-certificate-not-yet-valid"), FindingStatus::Fail,
+            language, { where, date(tls.notBefore) }, evidence);
+    }
+    const bool selfSigned = tls.hasError(QSslError::SelfSignedCertificate)
+        || tls.hasError(QSslError::SelfSignedCertificateInChain);
+    const bool untrusted = tls.hasError(QSslError::UnableToGetLocalIssuerCertificate)
+        || tls.hasError(QSslError::UnableToVerifyFirstCertificate)
+        || tls.hasError(QSslError::CertificateUntrusted)
+        || tls.hasError(QSslError::UnableToGetIssuerCertificate);
+    if (selfSigned || untrusted) {
+        findings << catalog.make(
+            selfSigned ? QStringLiteral("tls-self-signed") : QStringLiteral("tls-untrusted"),
+            FindingStatus::Fail, language, { where, tls.issuer }, evidence);
+    }
+    // Anything else the verification found (revoked, bad signature, ...) is
+    // still a reason a mail program refuses the server: never dropped.
+    static const QList<QSslError::SslError> covered
+        = { QSslError::HostNameMismatch, QSslError::CertificateExpired, QSslError::CertificateNotYetValid,
+              QSslError::SelfSignedCertificate, QSslError::SelfSignedCertificateInChain,
+              QSslError::UnableToGetLocalIssuerCertificate, QSslError::UnableToVerifyFirstCertificate,
+              QSslError::CertificateUntrusted, QSslError::UnableToGetIssuerCertificate };
+    QStringList other;
+    for (int i = 0; i < tls.errors.size(); ++i) {
+        if (!covered.contains(tls.errors.at(i)))
+            other << tls.errorTexts.value(i);
+    }
+    if (!other.isEmpty()) {
+        findings << catalog.make(QStringLiteral("tls-certificate-error"), FindingStatus::Fail, language,
+            { where, other.join(QStringLiteral("; ")) }, evidence);
+    }
+    if (tls.protocolTooOld) {
+        findings << catalog.make(QStringLiteral("tls-old-protocol"), FindingStatus::Warn, language,
+            { where, tls.protocol }, evidence);
+    }
+    if (findings.isEmpty()) {
+        findings << catalog.make(QStringLiteral("tls-ok"), FindingStatus::Pass, language,
+            { where, tls.protocol, names, date(tls.notAfter) }, evidence);
+    }
+    return findings;
+}
+
+} // namespace MailMedic

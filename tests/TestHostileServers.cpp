@@ -1,0 +1,177 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "HostileServer.h"
+#include "probes/ServerProbe.h"
+#include "SmtpServer.h"
+#include "TestSupport.h"
+
+#include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace MailMedic;
+
+Q_DECLARE_METATYPE(MailMedic::FindingStatus)
+
+// Servers that misbehave: every one must end in a clear finding within the
+// probe's deadlines, with bounded memory and without hanging the caller.
+class TestHostileServers : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void hostile_data();
+    void hostile();
+    void authOfferedInTheClear();
+
+private:
+    Test::HostileServer m_hostile;
+    Test::SmtpServer m_shared { QStringLiteral("shared.provider.test") };
+};
+
+void TestHostileServers::initTestCase()
+{
+    QString error;
+    QVERIFY2(m_hostile.start(&error), qPrintable(error));
+    QVERIFY2(m_shared.start(&error), qPrintable(error));
+}
+
+void TestHostileServers::hostile_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("finding");
+    QTest::addColumn<FindingStatus>("status");
+    QTest::addColumn<QString>("cause");
+
+    const FindingStatus fail = FindingStatus::Fail;
+    QTest::newRow("no banner (silence)") << "silence"
+                                         << "smtp://mx.example.test"
+                                         << "smtp-no-greeting" << fail << "";
+    QTest::newRow("garbage bytes") << "garbage"
+                                   << "smtp://mx.example.test"
+                                   << "smtp-garbage" << fail << "";
+    QTest::newRow("endless line") << "endless"
+                                  << "smtp://mx.example.test"
+                                  << "smtp-line-too-long" << fail << "";
+    QTest::newRow("one byte per second") << "slow"
+                                         << "smtp://mx.example.test"
+                                         << "smtp-too-slow" << fail << "";
+    QTest::newRow("TLS aborted mid-handshake") << "tls-abort"
+                                               << "smtps://mx.example.test"
+                                               << "tls-handshake-failed" << fail << "";
+    QTest::newRow("421 at connect") << "busy421"
+                                    << "smtp://mx.example.test"
+                                    << "smtp-banner-refused" << fail << "";
+    QTest::newRow("connection reset") << "reset"
+                                      << "smtp://mx.example.test"
+                                      << "smtp-connection-closed" << fail << "";
+    QTest::newRow("silence after EHLO") << "ehlo-silence"
+                                        << "smtp://mx.example.test"
+                                        << "smtp-reply-timeout" << fail << "";
+    QTest::newRow("IMAPS port silent (plain server)") << "silence"
+                                                      << "imaps://mx.example.test"
+                                                      << "tls-handshake-failed" << fail << "";
+    QTest::newRow("connect never completes") << "blackhole"
+                                             << "smtp://mx.example.test"
+                                             << "smtp-untested" << FindingStatus::Untested << "timeout";
+    QTest::newRow("connection refused") << "refused"
+                                        << "pop3s://mx.example.test"
+                                        << "pop3-untested" << FindingStatus::Untested << "refused";
+    QTest::newRow("certificate for another name") << "shared"
+                                                  << "smtps://mail.example.test"
+                                                  << "tls-hostname-mismatch" << fail << "";
+}
+
+void TestHostileServers::hostile()
+{
+    QFETCH(QString, mode);
+    QFETCH(QString, url);
+    QFETCH(QString, finding);
+    QFETCH(FindingStatus, status);
+    QFETCH(QString, cause);
+
+    QString error;
+    const QList<ServerTarget> targets = parseServerTargets(url, &error);
+    QCOMPARE(targets.size(), 1);
+    ServerProbeOptions o;
+    o.connectHost = QStringLiteral("127.0.0.1");
+    o.stepTimeoutMs = 500;
+    o.totalTimeoutMs = 3000;
+    if (mode == QLatin1String("refused"))
+        o.connectPort = Test::freePort();
+    else if (mode == QLatin1String("shared"))
+        o.connectPort = m_shared.implicitTlsPort();
+    else
+        o.connectPort = m_hostile.port(mode);
+    QVERIFY(o.connectPort != 0);
+    if (mode == QLatin1String("shared"))
+        o.caCertificates = QSslCertificate::fromPath(m_shared.caCertificatePath());
+
+    ServerProbe probe(targets.constFirst(), o);
+    QSignalSpy finished(&probe, &ServerProbe::finished);
+    QElapsedTimer clock;
+    clock.start();
+    probe.start();
+    QVERIFY(finished.wait(10000));
+    const qint64 elapsed = clock.elapsed();
+    const ServerProbeResult &r = probe.result();
+    const QString transcript = r.probe.transcript.join(QLatin1Char('\n'));
+
+    const Finding *found = nullptr;
+    QStringList ids;
+    for (const Finding &f : r.findings) {
+        ids << f.id;
+        if (f.id == finding)
+            found = &f;
+    }
+    QVERIFY2(found, qPrintable(ids.join(QLatin1Char(' ')) + QLatin1Char('\n') + transcript));
+    QCOMPARE(toString(found->status), toString(status));
+    QCOMPARE(found->cause, cause);
+    QVERIFY2(!found->title.startsWith(QLatin1String("[missing")), qPrintable(found->title));
+    QCOMPARE(toString(r.probe.status),
+        toString(status == FindingStatus::Untested ? FindingStatus::Untested : FindingStatus::Fail));
+    QCOMPARE(r.cause, cause);
+
+    // Within the step deadline (plus a margin for a loaded machine), far
+    // below the overall budget; and memory stayed small whatever was sent.
+    QVERIFY2(elapsed < 2500, qPrintable(QStringLiteral("%1 ms").arg(elapsed)));
+    QVERIFY(r.probe.durationMs.has_value() && *r.probe.durationMs <= elapsed);
+    QVERIFY2(transcript.size() < 8192, qPrintable(QString::number(transcript.size())));
+    for (const QString &e : found->evidence)
+        QVERIFY2(e.size() < 2048, qPrintable(QString::number(e.size())));
+}
+
+void TestHostileServers::authOfferedInTheClear()
+{
+    // AUTH before TLS and no STARTTLS at all: warned about, and the password
+    // is never sent, not even to test it.
+    QString error;
+    ServerProbeOptions o;
+    o.connectHost = QStringLiteral("127.0.0.1");
+    o.connectPort = m_hostile.port(QStringLiteral("cleartext-auth"));
+    o.stepTimeoutMs = 2000;
+    ServerProbe probe(parseServerTargets(QStringLiteral("smtp://old.example.test"), &error).value(0), o);
+    probe.setCredentials(QStringLiteral("alice"), QStringLiteral("Cleartext-Secret-1"));
+    QSignalSpy finished(&probe, &ServerProbe::finished);
+    probe.start();
+    QVERIFY(finished.wait(10000));
+    const ServerProbeResult &r = probe.result();
+    QStringList ids;
+    for (const Finding &f : r.findings)
+        ids << f.id + QLatin1Char('=') + toString(f.status);
+    const QString transcript = r.probe.transcript.join(QLatin1Char('\n'));
+    QVERIFY2(
+        ids.contains(QStringLiteral("smtp-auth-before-tls=warn")), qPrintable(ids.join(QLatin1Char(' '))));
+    QVERIFY2(ids.contains(QStringLiteral("smtp-no-starttls=fail")), qPrintable(ids.join(QLatin1Char(' '))));
+    QVERIFY2(ids.contains(QStringLiteral("auth-skipped-cleartext=untested")),
+        qPrintable(ids.join(QLatin1Char(' '))));
+    QVERIFY2(r.probe.transcript.filter(QStringLiteral("C: AUTH")).isEmpty(), qPrintable(transcript));
+    QVERIFY2(!transcript.contains(QLatin1String("Cleartext-Secret-1")), qPrintable(transcript));
+    QVERIFY2(r.probe.transcript.constLast().contains(QLatin1String("S: 221")), qPrintable(transcript));
+    QVERIFY(!r.authReply.has_value());
+}
+
+QTEST_GUILESS_MAIN(TestHostileServers)
+#include "TestHostileServers.moc"

@@ -1,0 +1,40 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QProcess>
+#include <QString>
+
+namespace MailMedic::Test {
+
+// Misbehaving servers on 127.0.0.1 (hostile_server.py, one process, one port
+// per behaviour): silence, garbage, endless, slow, tls-abort, busy421,
+// reset, ehlo-silence, cleartext-auth, blackhole (the TCP connect never completes), and with
+// a certificate the well-behaved TLS greeters imaps and pop3s.
+class HostileServer
+{
+public:
+    HostileServer() = default;
+    ~HostileServer();
+    HostileServer(const HostileServer &) = delete;
+    HostileServer &operator=(const HostileServer &) = delete;
+
+    // Certificate and key for the TLS modes, e.g. SmtpServer's.
+    void setCertificate(const QString &certificatePath, const QString &keyPath);
+    // Starts the script and waits for its READY line (at most ~15 s).
+    bool start(QString *error = nullptr);
+    void stop();
+
+    quint16 port(const QString &mode) const { return m_ports.value(mode); }
+    QString log();
+
+private:
+    QString m_certificate;
+    QString m_key;
+    QProcess m_process;
+    QHash<QString, quint16> m_ports;
+    QByteArray m_stderr;
+};
+
+} // namespace MailMedic::Test

@@ -1,0 +1,237 @@
+#!/usr/bin/python3
+# SPDX-FileCopyrightText: 2026 MailMedic authors
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Misbehaving mail servers on loopback for MailMedic's probe tests.
+
+One listener per behaviour on a free port of --host; prints
+"READY mode=PORT mode=PORT ..." once all listen, exits on SIGTERM or when
+stdin closes. The TLS greeting servers (imaps, pop3s, smtps-quiet) start
+only when --cert and --key are given.
+
+  silence      accepts and never says a word
+  garbage      binary junk with line ends instead of a banner
+  endless      "220 " followed by an endless line without a line end
+  slow         a correct banner, one byte per second
+  tls-abort    reads the ClientHello, sends half a ServerHello, closes
+  busy421      "421 ... Too many connections" at connect, then closes
+  reset        accepts and resets the connection (RST)
+  ehlo-silence a banner, then silence after EHLO
+  cleartext-auth  no STARTTLS, but AUTH offered in the clear
+  blackhole    a full accept queue: the TCP connect itself never completes
+  imaps        IMAP over TLS: "* OK" greeting, answers LOGOUT
+  pop3s        POP3 over TLS: "+OK" greeting, answers QUIT
+"""
+
+import argparse
+import asyncio
+import os
+import signal
+import socket
+import ssl
+import struct
+import sys
+
+
+async def silence(reader, writer):
+    await reader.read(-1)
+    writer.close()
+
+
+async def garbage(reader, writer):
+    writer.write(b"\x16\x03\x01\x00\xff\xfe\x00garbage\x80\x81\r\n\x00\x01\x02\r\n")
+    await writer.drain()
+    await reader.read(-1)
+    writer.close()
+
+
+async def endless(reader, writer):
+    try:
+        writer.write(b"220 ")
+        chunk = b"A" * 16384
+        while True:
+            writer.write(chunk)
+            await writer.drain()
+    except (ConnectionError, OSError):
+        pass
+    writer.close()
+
+
+async def slow(reader, writer):
+    try:
+        for byte in b"220 slow.example.test ESMTP\r\n":
+            writer.write(bytes([byte]))
+            await writer.drain()
+            await asyncio.sleep(1)
+        await reader.read(-1)
+    except (ConnectionError, OSError):
+        pass
+    writer.close()
+
+
+async def tls_abort(reader, writer):
+    await reader.read(1)
+    # Record header of a ServerHello that never comes in full.
+    writer.write(b"\x16\x03\x03\x00\x50\x02\x00\x00")
+    await writer.drain()
+    writer.close()
+
+
+async def busy421(reader, writer):
+    writer.write(b"421 4.7.0 busy.example.test Too many connections, try again later\r\n")
+    await writer.drain()
+    writer.close()
+
+
+async def reset(reader, writer):
+    sock = writer.get_extra_info("socket")
+    # SO_LINGER with a zero timeout: close() sends RST instead of FIN.
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
+    writer.transport.abort()
+
+
+async def ehlo_silence(reader, writer):
+    writer.write(b"220 quiet.example.test ESMTP\r\n")
+    await writer.drain()
+    await reader.read(-1)
+    writer.close()
+
+
+async def cleartext_auth(reader, writer):
+    writer.write(b"220 old.example.test ESMTP\r\n")
+    await writer.drain()
+    try:
+        while True:
+            line = await reader.readline()
+            if not line:
+                break
+            verb = line.strip().upper()
+            if verb.startswith(b"EHLO"):
+                writer.write(b"250-old.example.test\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n")
+            elif verb.startswith(b"QUIT"):
+                writer.write(b"221 bye\r\n")
+                await writer.drain()
+                break
+            else:
+                writer.write(b"502 5.5.2 not here\r\n")
+            await writer.drain()
+    except (ConnectionError, OSError):
+        pass
+    writer.close()
+
+
+async def imaps(reader, writer):
+    writer.write(b"* OK [CAPABILITY IMAP4rev1] imap.example.test ready\r\n")
+    await writer.drain()
+    try:
+        while True:
+            line = await reader.readline()
+            if not line:
+                break
+            tag = line.split(b" ", 1)[0]
+            if b"LOGOUT" in line.upper():
+                writer.write(b"* BYE logging out\r\n" + tag + b" OK LOGOUT completed\r\n")
+                await writer.drain()
+                break
+            writer.write(tag + b" BAD unknown command\r\n")
+            await writer.drain()
+    except (ConnectionError, OSError):
+        pass
+    writer.close()
+
+
+async def pop3s(reader, writer):
+    writer.write(b"+OK pop3.example.test POP3 ready\r\n")
+    await writer.drain()
+    try:
+        while True:
+            line = await reader.readline()
+            if not line:
+                break
+            if line.upper().startswith(b"QUIT"):
+                writer.write(b"+OK bye\r\n")
+                await writer.drain()
+                break
+            writer.write(b"-ERR unknown command\r\n")
+            await writer.drain()
+    except (ConnectionError, OSError):
+        pass
+    writer.close()
+
+
+PLAIN = {
+    "silence": silence,
+    "garbage": garbage,
+    "endless": endless,
+    "slow": slow,
+    "tls-abort": tls_abort,
+    "busy421": busy421,
+    "reset": reset,
+    "ehlo-silence": ehlo_silence,
+    "cleartext-auth": cleartext_auth,
+}
+TLS = {"imaps": imaps, "pop3s": pop3s}
+
+
+def blackhole(host):
+    """A listener whose accept queue is full, so the kernel drops new SYNs."""
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.bind((host, 0))
+    listener.listen(0)
+    fillers = []
+    for _ in range(2):
+        filler = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        filler.setblocking(False)
+        try:
+            filler.connect((host, listener.getsockname()[1]))
+        except BlockingIOError:
+            pass
+        fillers.append(filler)
+    return listener, fillers
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--cert", default="")
+    parser.add_argument("--key", default="")
+    args = parser.parse_args()
+
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    ports = {}
+    servers = []
+    for name, handler in PLAIN.items():
+        server = loop.run_until_complete(asyncio.start_server(handler, args.host, 0))
+        servers.append(server)
+        ports[name] = server.sockets[0].getsockname()[1]
+    if args.cert and args.key:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(args.cert, args.key)
+        for name, handler in TLS.items():
+            server = loop.run_until_complete(asyncio.start_server(handler, args.host, 0, ssl=context))
+            servers.append(server)
+            ports[name] = server.sockets[0].getsockname()[1]
+    hole, fillers = blackhole(args.host)
+    ports["blackhole"] = hole.getsockname()[1]
+
+    loop.add_signal_handler(signal.SIGTERM, loop.stop)
+    loop.add_signal_handler(signal.SIGINT, loop.stop)
+
+    def stdin_readable():
+        if not os.read(sys.stdin.fileno(), 4096):
+            loop.stop()
+    loop.add_reader(sys.stdin.fileno(), stdin_readable)
+
+    print("READY " + " ".join("%s=%d" % item for item in ports.items()), flush=True)
+    try:
+        loop.run_forever()
+    finally:
+        for server in servers:
+            server.close()
+        hole.close()
+        for filler in fillers:
+            filler.close()
+
+
+if __name__ == "__main__":
+    main()
