@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 
 #include "bounce/InputReader.h"
+#include "CheckSession.h"
 #include "Diagnoser.h"
 #include "mailmedic_version.h"
 #include "report/JsonWriter.h"
@@ -10,6 +11,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QTextStream>
 
 namespace MailMedic {
@@ -49,7 +51,10 @@ void writeTextReport(QTextStream &out, const Report &report)
         out << '\n';
     }
     for (const Finding &f : report.findings) {
-        out << QStringLiteral("  [") << toString(f.status) << QStringLiteral("] ") << f.title << '\n';
+        out << QStringLiteral("  [") << toString(f.status);
+        if (!f.cause.isEmpty())
+            out << QStringLiteral(": ") << f.cause;
+        out << QStringLiteral("] ") << f.title << '\n';
         for (const Fix &fix : f.fixes)
             out << QStringLiteral("    - ") << fix.text << '\n';
     }
@@ -121,6 +126,20 @@ int CommandLine::run(const QStringList &arguments)
         m_err << QStringLiteral("--lang: '%1' is not one of en, nl, ru.\n").arg(language);
         return UsageError;
     }
+    LiveOptions live;
+    live.offline = parser.isSet(offlineOption);
+    live.domain = parser.value(domainOption);
+    live.servers = parser.values(serverOption);
+    live.nameserver = parser.value(nameserverOption);
+    if (parser.isSet(timeoutOption)) {
+        bool ok = false;
+        live.timeoutSeconds = parser.value(timeoutOption).toInt(&ok);
+        if (!ok || live.timeoutSeconds < 1 || live.timeoutSeconds > 600) {
+            m_err << QStringLiteral("--timeout: '%1' is not a number of seconds between 1 and 600.\n")
+                         .arg(parser.value(timeoutOption));
+            return UsageError;
+        }
+    }
     if (command == QLatin1String("diagnose")) {
         RuleSet rules = RuleSet::builtin();
         bool rulesOk = true;
@@ -134,18 +153,22 @@ int CommandLine::run(const QStringList &arguments)
                     m_err << QStringLiteral("--rules: ") << e.toString() << '\n';
             }
         }
-        const int rc = diagnose(positional, parser.isSet(jsonOption), language, rules);
+        const int rc = diagnose(positional, parser.isSet(jsonOption), language, rules, live);
         return rc == Ok && !rulesOk ? InputError : rc;
     }
     if (command == QLatin1String("check")) {
-        m_err << QStringLiteral("check: live domain checks are not available in this version yet.\n");
-        return UsageError;
+        if (positional.size() != 1 || CheckSession::domainOf(positional.first()).isEmpty()) {
+            m_err << QStringLiteral("check: give one domain, for example: mailmedic-cli check example.com\n");
+            return UsageError;
+        }
+        return check(positional.first(), parser.isSet(jsonOption), language, live);
     }
     m_err << QStringLiteral("Unknown command '%1'.\n").arg(command) << usageText();
     return UsageError;
 }
 
-int CommandLine::diagnose(const QStringList &inputs, bool json, const QString &language, const RuleSet &rules)
+int CommandLine::diagnose(const QStringList &inputs, bool json, const QString &language, const RuleSet &rules,
+    const LiveOptions &live)
 {
     const QStringList names = inputs.isEmpty() ? QStringList { QStringLiteral("-") } : inputs;
     DiagnoseOptions options;
@@ -162,7 +185,21 @@ int CommandLine::diagnose(const QStringList &inputs, bool json, const QString &l
             rc = InputError; // one bad file does not stop the batch
             continue;
         }
-        const Report report = Diagnoser::diagnoseOffline(name, input.data, options);
+        Report report = Diagnoser::diagnoseOffline(name, input.data, options);
+        if (!live.offline && report.reason != QLatin1String("none")) {
+            // The checks the matched rules ask for, about the sender's domain.
+            CheckRequest request;
+            request.domain = live.domain.isEmpty() ? report.senderDomain : live.domain;
+            request.sendingIp = CheckSession::publicAddress(report.sendingIps);
+            request.dkimDomain = report.dkimDomain;
+            request.dkimSelector = report.dkimSelector;
+            request.servers = live.servers;
+            request.checks = report.wantedChecks;
+            if (!live.servers.isEmpty())
+                request.checks << QStringLiteral("servers");
+            if (!request.checks.isEmpty() && !runChecks(request, live, language, report))
+                rc = UsageError;
+        }
         if (json)
             m_out << QString::fromUtf8(JsonWriter::toJsonLine(report));
         else
@@ -170,6 +207,48 @@ int CommandLine::diagnose(const QStringList &inputs, bool json, const QString &l
         m_out.flush();
     }
     return rc;
+}
+
+int CommandLine::check(const QString &domain, bool json, const QString &language, const LiveOptions &live)
+{
+    Report report;
+    report.file = domain;
+    report.kind = InputKind::Domain;
+    report.language = language;
+    report.version = QStringLiteral(MAILMEDIC_VERSION_STRING);
+    report.generated = QDateTime::currentDateTimeUtc();
+    CheckRequest request;
+    request.domain = domain;
+    request.servers = live.servers;
+    if (!runChecks(request, live, language, report))
+        return UsageError;
+    if (json)
+        m_out << QString::fromUtf8(JsonWriter::toJsonLine(report));
+    else
+        writeTextReport(m_out, report);
+    m_out.flush();
+    return Ok;
+}
+
+bool CommandLine::runChecks(
+    CheckRequest request, const LiveOptions &live, const QString &language, Report &report)
+{
+    request.nameserver = live.nameserver;
+    request.timeoutSeconds = live.timeoutSeconds;
+    request.language = language;
+    CheckSession session;
+    QEventLoop loop;
+    QObject::connect(&session, &CheckSession::finished, &loop, &QEventLoop::quit);
+    QString error;
+    if (!session.start(request, &error)) {
+        m_err << error << '\n';
+        m_err.flush();
+        return false;
+    }
+    loop.exec();
+    report.findings << session.findings();
+    report.probes << session.probes();
+    return true;
 }
 
 } // namespace MailMedic

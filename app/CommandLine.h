@@ -10,6 +10,8 @@ class QTextStream;
 namespace MailMedic {
 
 class RuleSet;
+struct CheckRequest;
+struct Report;
 
 // mailmedic-cli: `diagnose` and `check` as DESIGN.md's contract describes.
 // Output goes to injected streams so tests read it from a buffer.
@@ -22,7 +24,18 @@ public:
     int run(const QStringList &arguments);
 
 private:
-    int diagnose(const QStringList &inputs, bool json, const QString &language, const RuleSet &rules);
+    struct LiveOptions
+    {
+        bool offline = false;
+        QString domain;
+        QStringList servers;
+        QString nameserver;
+        int timeoutSeconds = 30;
+    };
+    int diagnose(const QStringList &inputs, bool json, const QString &language, const RuleSet &rules,
+        const LiveOptions &live);
+    int check(const QString &domain, bool json, const QString &language, const LiveOptions &live);
+    bool runChecks(CheckRequest request, const LiveOptions &live, const QString &language, Report &report);
 
     QTextStream &m_out;
     QTextStream &m_err;

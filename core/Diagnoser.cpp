@@ -9,6 +9,7 @@
 #include "rules/RuleSet.h"
 
 #include <QHash>
+#include <QHostAddress>
 #include <QRegularExpression>
 
 namespace MailMedic {
@@ -53,10 +54,7 @@ Finding findingFromRule(const Rule &rule, const RuleSet &rules, const QString &l
 class GenericRules
 {
 public:
-    explicit GenericRules(const RuleSet &rules)
-        : m_rules(rules)
-    {
-    }
+    explicit GenericRules(const RuleSet &rules) : m_rules(rules) { }
     const Rule *forReason(const QString &reason)
     {
         if (m_byReason.isEmpty()) {
@@ -142,6 +140,31 @@ Verdict decide(const RuleSet &rules, const QString &diagnostic, const QString &s
     return v;
 }
 
+// The sender's domain: the returned message's From, else the address the
+// bounce was sent back to.
+QString senderDomainOf(const Bounce &bounce)
+{
+    const QString from = bounce.returned.from;
+    const int at = from.lastIndexOf(QLatin1Char('@'));
+    return at < 0 ? QString() : from.mid(at + 1).toLower();
+}
+
+// Addresses the receiving server names as the sender's ("[192.0.2.1]",
+// "SPF sender 2001:db8::1 is not allowed", "with ip: [192.0.2.1]").
+QStringList ipsIn(const QString &text)
+{
+    static const QRegularExpression ipRe(QStringLiteral("(?<![\\w.:])((?:[0-9]{1,3}\\.){3}[0-9]{1,3}|[0-9A-"
+                                                        "Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\\w.:])"));
+    QStringList ips;
+    auto it = ipRe.globalMatch(text);
+    while (it.hasNext()) {
+        const QString candidate = it.next().captured(1);
+        if (!QHostAddress(candidate).isNull() && !ips.contains(candidate))
+            ips << candidate;
+    }
+    return ips;
+}
+
 } // namespace
 
 QStringList Diagnoser::supportedLanguages()
@@ -212,6 +235,9 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             r.reason = senderRefused ? QStringLiteral("rejected") : verdict.reason;
             if (rule) {
                 r.rule = rule->id;
+                for (const QString &probe : rule->probes)
+                    if (!report.wantedChecks.contains(probe))
+                        report.wantedChecks << probe;
                 if (ruleProvider.isEmpty() && rule->provider != QLatin1String("generic"))
                     ruleProvider = rule->provider;
             } else {
@@ -244,6 +270,14 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
         report.reason = report.recipients.first().reason;
 
     report.provider = ruleProvider;
+    report.senderDomain = senderDomainOf(bounce);
+    report.sendingIps = bounce.returned.receivedIps;
+    for (const Recipient &r : std::as_const(report.recipients))
+        for (const QString &ip : ipsIn(r.diagnostic))
+            if (!report.sendingIps.contains(ip))
+                report.sendingIps << ip;
+    report.dkimDomain = bounce.returned.dkimDomain;
+    report.dkimSelector = bounce.returned.dkimSelector;
     if (report.provider.isEmpty()) {
         QStringList haystack { bounce.reportingMta, bounce.from };
         for (const Recipient &r : std::as_const(report.recipients))

@@ -19,14 +19,16 @@ enum class FindingStatus { Fail, Warn, Untested, Info, Pass };
 QString toString(FindingStatus status);
 std::optional<FindingStatus> findingStatusFromString(const QString &text);
 
-struct Fix {
+struct Fix
+{
     QString id;
     QString text;
     QString link;
     bool done = false; // ticked in the wizard's checklist
 };
 
-struct Finding {
+struct Finding
+{
     QString id;
     FindingStatus status = FindingStatus::Info;
     QString cause; // for Untested: offline, timeout, refused, unreachable, port-blocked, ...
@@ -37,7 +39,8 @@ struct Finding {
     QStringList evidence;
 };
 
-struct Probe {
+struct Probe
+{
     QString id;
     QString target;
     FindingStatus status = FindingStatus::Untested;
@@ -45,18 +48,20 @@ struct Probe {
     QStringList transcript;
 };
 
-struct Recipient {
+struct Recipient
+{
     QString address;
-    QString status;                // enhanced status code, e.g. 5.1.1
-    std::optional<int> replyCode;  // e.g. 550
-    QString action;                // failed, delayed, delivered, relayed, expanded
+    QString status; // enhanced status code, e.g. 5.1.1
+    std::optional<int> replyCode; // e.g. 550
+    QString action; // failed, delayed, delivered, relayed, expanded
     QString remoteMta;
     QString diagnostic;
     QString reason = QStringLiteral("undefined");
     QString rule;
 };
 
-struct Report {
+struct Report
+{
     QString file;
     InputKind kind = InputKind::Empty;
     QString language = QStringLiteral("en");
@@ -67,6 +72,14 @@ struct Report {
     QList<Probe> probes;
     QString version;
     QDateTime generated;
+
+    // What the live checks need to know, read from the bounce (not part of
+    // the JSON contract).
+    QString senderDomain; // the domain of the returned message's From
+    QStringList sendingIps; // from its Received chain and the server's words
+    QString dkimDomain; // d= and s= of its DKIM-Signature
+    QString dkimSelector;
+    QStringList wantedChecks; // the matched rules' probe ids
 };
 
 } // namespace MailMedic

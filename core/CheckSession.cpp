@@ -1,0 +1,349 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckSession.h"
+
+#include "probes/BlocklistCheck.h"
+#include "probes/CAresResolver.h"
+#include "probes/DkimCheck.h"
+#include "probes/DmarcCheck.h"
+#include "probes/MxCheck.h"
+#include "probes/ProbeRunner.h"
+#include "probes/PtrCheck.h"
+#include "probes/ServerAdvice.h"
+#include "probes/ServerTarget.h"
+#include "probes/SpfCheck.h"
+#include "report/FindingCatalog.h"
+
+#include <algorithm>
+
+namespace MailMedic {
+
+namespace {
+
+FindingStatus worstOf(const QList<Finding> &findings)
+{
+    FindingStatus worst = FindingStatus::Pass;
+    bool any = false;
+    for (const Finding &f : findings) {
+        // The enum is ordered fail, warn, untested, info, pass.
+        if (!any || int(f.status) < int(worst))
+            worst = f.status;
+        any = true;
+    }
+    return any ? worst : FindingStatus::Info;
+}
+
+QStringList transcriptOf(const QList<Finding> &findings)
+{
+    QStringList lines;
+    for (const Finding &f : findings)
+        for (const QString &e : f.evidence)
+            if (!lines.contains(e))
+                lines << e;
+    return lines;
+}
+
+} // namespace
+
+CheckSession::CheckSession(QObject *parent) : QObject(parent)
+{
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &CheckSession::timeUp);
+}
+
+CheckSession::~CheckSession()
+{
+    m_running = false;
+    if (m_runner)
+        m_runner->cancelAll();
+}
+
+QString CheckSession::domainOf(const QString &address)
+{
+    const int at = address.lastIndexOf(QLatin1Char('@'));
+    QString domain = (at >= 0 ? address.mid(at + 1) : address).trimmed().toLower();
+    while (domain.endsWith(QLatin1Char('.')) || domain.endsWith(QLatin1Char('>')))
+        domain.chop(1);
+    return domain.contains(QLatin1Char('.')) ? domain : QString();
+}
+
+QHostAddress CheckSession::publicAddress(const QStringList &addresses)
+{
+    for (const QString &text : addresses) {
+        const QHostAddress a(text);
+        if (a.isNull() || a.isLoopback() || a.isLinkLocal() || a.isMulticast())
+            continue;
+        // RFC 1918 and RFC 4193 addresses never reach another provider's MX.
+        if (a.isInSubnet(QHostAddress(QStringLiteral("10.0.0.0")), 8)
+            || a.isInSubnet(QHostAddress(QStringLiteral("172.16.0.0")), 12)
+            || a.isInSubnet(QHostAddress(QStringLiteral("192.168.0.0")), 16)
+            || a.isInSubnet(QHostAddress(QStringLiteral("fc00::")), 7))
+            continue;
+        return a;
+    }
+    return QHostAddress();
+}
+
+bool CheckSession::wants(const QString &check) const
+{
+    return m_request.checks.isEmpty() || m_request.checks.contains(check);
+}
+
+int CheckSession::addStep(const QString &id, const QString &target)
+{
+    Step step;
+    step.id = id;
+    step.target = target;
+    step.probe.id = id;
+    step.probe.target = target;
+    step.probe.status = FindingStatus::Untested;
+    step.clock.start();
+    m_steps.append(step);
+    const int index = int(m_steps.size()) - 1;
+    Q_EMIT stepStarted(index, id, target);
+    return index;
+}
+
+void CheckSession::stepDone(int index, const QList<Finding> &findings, const QStringList &transcript)
+{
+    if (index < 0 || index >= m_steps.size() || m_steps[index].done)
+        return;
+    Step &step = m_steps[index];
+    step.done = true;
+    step.findings = findings;
+    step.probe.status = worstOf(findings);
+    step.probe.durationMs = step.clock.elapsed();
+    step.probe.transcript = transcript.isEmpty() ? transcriptOf(findings) : transcript;
+    Q_EMIT stepFinished(index, step.probe);
+    finishIfDone();
+}
+
+void CheckSession::finishIfDone()
+{
+    if (!m_running)
+        return;
+    if (std::any_of(m_steps.cbegin(), m_steps.cend(), [](const Step &s) { return !s.done; }))
+        return;
+    m_running = false;
+    m_deadline.stop();
+    // Derived from all server probes together: port 25 blocked by the local
+    // network, and what to type into a mail program.
+    if (m_runner && m_runner->count() > 0) {
+        const QList<ServerProbeResult> results = m_runner->results();
+        const int advice = addStep(QStringLiteral("client-settings"), m_request.domain);
+        QList<Finding> findings;
+        if (const std::optional<Finding> blocked = port25Blocked(results, m_request.language))
+            findings << *blocked;
+        findings << clientSettings(results, m_request.language);
+        Step &step = m_steps[advice];
+        step.done = true;
+        step.findings = findings;
+        step.probe.status = worstOf(findings);
+        step.probe.durationMs = 0;
+        Q_EMIT stepFinished(advice, step.probe);
+    }
+    Q_EMIT finished();
+}
+
+bool CheckSession::start(const CheckRequest &request, QString *error)
+{
+    if (m_running) {
+        if (error)
+            *error = QStringLiteral("checks are already running");
+        return false;
+    }
+    m_request = request;
+    m_request.domain = domainOf(request.domain);
+    m_steps.clear();
+    m_probeSteps.clear();
+
+    // Parse everything first: a typo in --server must not leave half a session.
+    QList<ServerTarget> targets;
+    for (const QString &value : request.servers) {
+        QString parseError;
+        const QList<ServerTarget> parsed = parseServerTargets(value, &parseError);
+        if (!parseError.isEmpty()) {
+            if (error)
+                *error = parseError;
+            return false;
+        }
+        targets << parsed;
+    }
+
+    auto *resolver = new CAresResolver(this);
+    // Leave each question a share of the session, so one slow answer cannot eat it all.
+    resolver->setTimeout(qBound(1000, request.timeoutSeconds * 1000 / 4, 5000));
+    if (!request.nameserver.isEmpty()) {
+        QString nsError;
+        if (!resolver->setNameserver(request.nameserver, &nsError)) {
+            if (error)
+                *error = QStringLiteral("--nameserver %1: %2").arg(request.nameserver, nsError);
+            delete resolver;
+            return false;
+        }
+    }
+    m_resolver = resolver;
+    m_running = true;
+    const int checkTimeout = qMax(1000, request.timeoutSeconds * 1000 - 500);
+    const QString &lang = m_request.language;
+    const QString &domain = m_request.domain;
+
+    const auto dnsStep = [&](DnsCheck *check, const QString &id, const QString &target) {
+        check->setLanguage(lang);
+        check->setTimeout(checkTimeout);
+        const int step = addStep(id, target);
+        connect(check, &DnsCheck::finished, this,
+            [this, step](const QList<Finding> &findings) { stepDone(step, findings); });
+        m_checks << check;
+        return check;
+    };
+
+    if (!domain.isEmpty() && (wants(QStringLiteral("mx")) || wants(QStringLiteral("ns")))) {
+        auto *mx = new MxCheck(resolver, this);
+        dnsStep(mx, QStringLiteral("dns-mx"), domain);
+        mx->start(domain);
+    }
+    if (!domain.isEmpty() && wants(QStringLiteral("spf"))) {
+        auto *spf = new SpfCheck(resolver, this);
+        spf->setLanguage(lang);
+        spf->setTimeout(checkTimeout);
+        const int step = addStep(QStringLiteral("dns-spf"), domain);
+        connect(spf, &SpfCheck::finished, this,
+            [this, step](const QList<Finding> &findings) { stepDone(step, findings); });
+        m_checks << spf;
+        spf->start(domain, request.sendingIp);
+    }
+    if (!domain.isEmpty() && wants(QStringLiteral("dmarc"))) {
+        auto *dmarc = new DmarcCheck(resolver, this);
+        dnsStep(dmarc, QStringLiteral("dns-dmarc"), domain);
+        dmarc->start(domain);
+    }
+    const QString dkimDomain = request.dkimDomain.isEmpty() ? domain : domainOf(request.dkimDomain);
+    if (!dkimDomain.isEmpty() && wants(QStringLiteral("dkim"))) {
+        auto *dkim = new DkimCheck(resolver, this);
+        dnsStep(dkim, QStringLiteral("dns-dkim"), dkimDomain);
+        dkim->start(dkimDomain, request.dkimSelector);
+    }
+    if (!request.sendingIp.isNull() && wants(QStringLiteral("ptr"))) {
+        auto *ptr = new PtrCheck(resolver, this);
+        dnsStep(ptr, QStringLiteral("dns-ptr"), request.sendingIp.toString());
+        ptr->start(request.sendingIp);
+    }
+    const bool ipLists = !request.sendingIp.isNull() && wants(QStringLiteral("blocklist-ip"));
+    const bool uriLists = !request.uriDomains.isEmpty() && wants(QStringLiteral("blocklist-url"));
+    if (ipLists || uriLists) {
+        auto *lists = new BlocklistCheck(resolver, this);
+        dnsStep(lists, QStringLiteral("blocklists"),
+            ipLists ? request.sendingIp.toString() : request.uriDomains.join(QLatin1Char(',')));
+        lists->start(ipLists ? QList<QHostAddress> { request.sendingIp } : QList<QHostAddress> {},
+            uriLists ? request.uriDomains : QStringList {});
+    }
+
+    if (!targets.isEmpty()) {
+        auto *runner = new ProbeRunner(this);
+        runner->setTimeout(checkTimeout);
+        for (const ServerTarget &target : std::as_const(targets)) {
+            ServerProbeOptions options = request.probeOptions;
+            options.language = lang;
+            options.totalTimeoutMs = qMin(options.totalTimeoutMs, checkTimeout);
+            auto *probe = new ServerProbe(target, options);
+            if (!request.user.isEmpty() && target.isSmtp())
+                probe->setCredentials(request.user, request.password);
+            m_probeSteps << addStep(target.probeId(), target.display());
+            runner->add(probe);
+        }
+        connect(
+            runner, &ProbeRunner::probeFinished, this, [this](int index, const ServerProbeResult &result) {
+                const int step = m_probeSteps.value(index, -1);
+                if (step >= 0 && step < m_steps.size()) {
+                    m_steps[step].probe = result.probe; // the probe's own id, target and transcript
+                    m_steps[step].probe.durationMs = result.probe.durationMs;
+                }
+                stepDone(step, result.findings, result.probe.transcript);
+            });
+        m_runner = runner;
+        runner->start();
+    }
+
+    if (m_steps.isEmpty()) {
+        m_running = false;
+        if (error)
+            *error = QStringLiteral("nothing to check: give a domain, a sending IP or a server");
+        return false;
+    }
+    m_deadline.start(request.timeoutSeconds * 1000);
+    return true;
+}
+
+void CheckSession::timeUp()
+{
+    // The checks have their own timers just inside this one; whatever still
+    // has not answered is reported as untested, never as failed.
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps[i].done)
+            continue;
+        const Finding f = FindingCatalog::builtin().make(QStringLiteral("check-untested"),
+            FindingStatus::Untested, m_request.language, { m_steps[i].id, QStringLiteral("timeout") }, {},
+            QStringLiteral("timeout"));
+        stepDone(i, { f });
+    }
+}
+
+void CheckSession::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_runner)
+        m_runner->cancelAll();
+    for (const QPointer<QObject> &check : std::as_const(m_checks)) {
+        if (auto *dns = qobject_cast<DnsCheck *>(check.data()))
+            dns->disconnect(this);
+        else if (auto *spf = qobject_cast<SpfCheck *>(check.data()))
+            spf->disconnect(this);
+    }
+    for (int i = 0; i < m_steps.size(); ++i) {
+        if (m_steps[i].done)
+            continue;
+        m_steps[i].done = true;
+        m_steps[i].findings = { FindingCatalog::builtin().make(QStringLiteral("check-untested"),
+            FindingStatus::Untested, m_request.language, { m_steps[i].id, QStringLiteral("cancelled") }, {},
+            QStringLiteral("cancelled")) };
+        m_steps[i].probe.status = FindingStatus::Untested;
+        m_steps[i].probe.durationMs = m_steps[i].clock.elapsed();
+    }
+    // Stop the checks' questions; nothing they say afterwards reaches us.
+    for (const QPointer<QObject> &check : std::as_const(m_checks)) {
+        if (auto *dns = qobject_cast<DnsCheck *>(check.data()))
+            dns->cancel();
+        else if (auto *spf = qobject_cast<SpfCheck *>(check.data()))
+            spf->cancel();
+    }
+    if (m_resolver)
+        m_resolver->cancelAll();
+    m_deadline.stop();
+    m_running = false;
+    Q_EMIT finished();
+}
+
+QList<Finding> CheckSession::findings() const
+{
+    QList<Finding> all;
+    for (const Step &s : m_steps)
+        all << s.findings;
+    return all;
+}
+
+QList<Probe> CheckSession::probes() const
+{
+    QList<Probe> all;
+    for (const Step &s : m_steps)
+        all << s.probe;
+    return all;
+}
+
+QString CheckSession::resolverDescription() const
+{
+    return m_request.nameserver.isEmpty() ? QStringLiteral("system resolver") : m_request.nameserver;
+}
+
+} // namespace MailMedic

@@ -1,0 +1,104 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "probes/ServerProbe.h"
+#include "report/Report.h"
+
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace MailMedic {
+
+class CAresResolver;
+class ProbeRunner;
+
+// What to check live, gathered from the bounce, the wizard's questions or
+// the command line.
+struct CheckRequest
+{
+    QString domain; // the sender's domain: MX, NS, SPF, DMARC, DKIM
+    QHostAddress sendingIp; // SPF verdict for this IP, PTR, IP blocklists
+    QString dkimDomain; // d= and s= of the returned message's signature
+    QString dkimSelector;
+    QStringList uriDomains; // domains of links in the bounce: URI blocklists
+    QStringList servers; // --server values: HOST, HOST:PORT, smtps://, smtp://, imaps://, pop3s://
+    // Which checks to run (the rules' probe ids: mx, ns, spf, dkim, dmarc, ptr,
+    // blocklist-ip, blocklist-url, smtp-465, smtp-587, smtp-25, imaps, pop3s,
+    // smtp-auth, relay). Empty: everything the request has the data for.
+    QStringList checks;
+    QString nameserver; // ADDR[:PORT]; empty: the system's resolvers
+    int timeoutSeconds = 30; // the whole session
+    QString language = QStringLiteral("en");
+    ServerProbeOptions probeOptions;
+    // The optional AUTH test. The password stays in memory, in this request
+    // and in the probe, and nowhere else.
+    QString user;
+    QString password;
+};
+
+// Runs the live checks of one diagnosis in parallel, each under its own
+// timeout and the session's overall one, and collects findings and probe
+// rows. Cancel stops everything at once; what could not be asked is
+// "untested" with its cause, never a failure.
+class CheckSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CheckSession(QObject *parent = nullptr);
+    ~CheckSession() override;
+
+    // False (and `error`) for a request that cannot start: a bad --server
+    // value or --nameserver address.
+    bool start(const CheckRequest &request, QString *error = nullptr);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+    // Ordered as the steps were started, so reports are stable.
+    QList<Finding> findings() const;
+    QList<Probe> probes() const;
+    int stepCount() const { return int(m_steps.size()); }
+    QString resolverDescription() const;
+
+    // The domain part of an address, lower case; empty when there is none.
+    static QString domainOf(const QString &address);
+    // The first address in the list that is a public sending address (not
+    // loopback, link-local or private), as the SPF check should see it.
+    static QHostAddress publicAddress(const QStringList &addresses);
+
+Q_SIGNALS:
+    void stepStarted(int step, const QString &id, const QString &target);
+    void stepFinished(int step, const MailMedic::Probe &probe);
+    void finished();
+
+private:
+    struct Step
+    {
+        QString id;
+        QString target;
+        QList<Finding> findings;
+        Probe probe;
+        bool done = false;
+        QElapsedTimer clock;
+    };
+
+    int addStep(const QString &id, const QString &target);
+    void stepDone(int step, const QList<Finding> &findings, const QStringList &transcript = {});
+    void timeUp();
+    void finishIfDone();
+    bool wants(const QString &check) const;
+
+    CheckRequest m_request;
+    QPointer<CAresResolver> m_resolver;
+    QPointer<ProbeRunner> m_runner;
+    QList<int> m_probeSteps; // runner index -> step
+    QList<Step> m_steps;
+    QList<QPointer<QObject>> m_checks;
+    QTimer m_deadline;
+    bool m_running = false;
+};
+
+} // namespace MailMedic

@@ -1,0 +1,190 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "CommandLine.h"
+#include "KnotServer.h"
+#include "SmtpServer.h"
+#include "TestSupport.h"
+
+#include <QBuffer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTest>
+#include <QTextStream>
+#include <QUdpSocket>
+
+using namespace MailMedic;
+using MailMedic::Test::KnotServer;
+using MailMedic::Test::SmtpServer;
+
+// `mailmedic-cli check DOMAIN` and `diagnose` with live checks, as a support
+// team scripts them: against a real Knot DNS server and a real SMTP server
+// with TLS on loopback, output validated against the shared JSON contract.
+class TestCheckCommand : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void checkDomain();
+    void silentResolverIsUntestedNotFailed();
+    void diagnoseRunsTheRulesChecks();
+    void badServerValue();
+
+private:
+    struct Run
+    {
+        int rc;
+        QString out;
+        QString err;
+    };
+    Run run(const QStringList &args, const QByteArray &stdinData = QByteArray());
+    QString validate(const QString &jsonLines);
+    static QJsonObject findingById(const QJsonObject &report, const QString &id);
+
+    KnotServer m_dns;
+    SmtpServer m_smtp;
+};
+
+void TestCheckCommand::initTestCase()
+{
+    m_dns.addZone(QStringLiteral("shop.test"),
+        QStringLiteral("$TTL 300\n"
+                       "@ SOA ns1.shop.test. hostmaster.shop.test. 1 3600 600 86400 300\n"
+                       "@ NS ns1.shop.test.\n"
+                       "ns1 A 127.0.0.1\n"
+                       "@ MX 10 mail.shop.test.\n"
+                       "mail A 127.0.0.1\n"
+                       "@ TXT \"v=spf1 ip4:192.0.2.0/24 -all\"\n"
+                       "_dmarc TXT \"v=DMARC1; p=reject; rua=mailto:dmarc@shop.test\"\n"));
+    QString error;
+    QVERIFY2(m_dns.start(&error), qPrintable(error));
+    QVERIFY2(m_smtp.start(&error), qPrintable(error));
+}
+
+TestCheckCommand::Run TestCheckCommand::run(const QStringList &args, const QByteArray &stdinData)
+{
+    QString out;
+    QString err;
+    QTextStream outStream(&out);
+    QTextStream errStream(&err);
+    QBuffer in;
+    in.setData(stdinData);
+    in.open(QIODevice::ReadOnly);
+    CommandLine cli(outStream, errStream, in);
+    const int rc = cli.run(QStringList { QStringLiteral("mailmedic-cli") } + args);
+    outStream.flush();
+    errStream.flush();
+    return { rc, out, err };
+}
+
+QString TestCheckCommand::validate(const QString &jsonLines)
+{
+    QProcess p;
+    p.start(
+        QStringLiteral("/usr/bin/python3"), { Test::sharedDir() + QStringLiteral("/contract/validate.py") });
+    if (!p.waitForStarted())
+        return QStringLiteral("validator did not start");
+    p.write(jsonLines.toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished(30000);
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+}
+
+QJsonObject TestCheckCommand::findingById(const QJsonObject &report, const QString &id)
+{
+    for (const QJsonValue &v : report.value(QStringLiteral("findings")).toArray())
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    return QJsonObject();
+}
+
+void TestCheckCommand::checkDomain()
+{
+    const QString server = QStringLiteral("smtps://127.0.0.1:%1").arg(m_smtp.implicitTlsPort());
+    const Run r = run({ QStringLiteral("check"), QStringLiteral("shop.test"), QStringLiteral("--json"),
+        QStringLiteral("--nameserver"), m_dns.nameserver(), QStringLiteral("--server"), server,
+        QStringLiteral("--timeout"), QStringLiteral("20") });
+    QVERIFY2(r.rc == 0, qPrintable(r.err));
+    QCOMPARE(validate(r.out), QStringLiteral("1 objects valid"));
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("kind")).toString(), QStringLiteral("domain"));
+    QCOMPARE(report.value(QStringLiteral("file")).toString(), QStringLiteral("shop.test"));
+    QCOMPARE(findingById(report, QStringLiteral("mx-ok")).value(QStringLiteral("status")).toString(),
+        QStringLiteral("pass"));
+    QCOMPARE(findingById(report, QStringLiteral("dmarc-ok")).value(QStringLiteral("status")).toString(),
+        QStringLiteral("pass"));
+    QVERIFY(!findingById(report, QStringLiteral("spf-fail-all")).isEmpty()
+        || !findingById(report, QStringLiteral("spf-ok")).isEmpty());
+    // The 465 probe: what `openssl s_client -crlf -connect host:465` would show.
+    bool sawBanner = false;
+    for (const QJsonValue &p : report.value(QStringLiteral("probes")).toArray()) {
+        const QJsonObject probe = p.toObject();
+        if (!probe.value(QStringLiteral("target"))
+                 .toString()
+                 .contains(QString::number(m_smtp.implicitTlsPort())))
+            continue;
+        for (const QJsonValue &line : probe.value(QStringLiteral("transcript")).toArray())
+            sawBanner = sawBanner || (line.toString().contains(QStringLiteral("S: 220 ")));
+    }
+    QVERIFY2(sawBanner, qPrintable(r.out.left(3000)));
+}
+
+void TestCheckCommand::silentResolverIsUntestedNotFailed()
+{
+    QUdpSocket silent; // binds, never answers
+    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+    const Run r = run({ QStringLiteral("check"), QStringLiteral("shop.test"), QStringLiteral("--json"),
+        QStringLiteral("--nameserver"), QStringLiteral("127.0.0.1:%1").arg(silent.localPort()),
+        QStringLiteral("--timeout"), QStringLiteral("4") });
+    QCOMPARE(r.rc, 0);
+    QCOMPARE(validate(r.out), QStringLiteral("1 objects valid"));
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonArray findings = report.value(QStringLiteral("findings")).toArray();
+    QVERIFY(!findings.isEmpty());
+    for (const QJsonValue &v : findings) {
+        const QJsonObject f = v.toObject();
+        QVERIFY2(f.value(QStringLiteral("status")).toString() != QLatin1String("fail"),
+            qPrintable(f.value(QStringLiteral("id")).toString()));
+        if (f.value(QStringLiteral("status")).toString() == QLatin1String("untested"))
+            QVERIFY(!f.value(QStringLiteral("cause")).toString().isEmpty());
+    }
+}
+
+void TestCheckCommand::diagnoseRunsTheRulesChecks()
+{
+    // A Gmail 5.7.26 rejection asks for SPF, DKIM and DMARC of the sender's domain.
+    const QByteArray bounce
+        = "550-5.7.26 This message does not have authentication information or fails to\n"
+          "550-5.7.26 pass authentication checks. To best protect our users from spam, the\n"
+          "550 5.7.26 message has been blocked. gsmtp\n";
+    const Run r
+        = run({ QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--json"),
+                  QStringLiteral("--domain"), QStringLiteral("shop.test"), QStringLiteral("--nameserver"),
+                  m_dns.nameserver(), QStringLiteral("--timeout"), QStringLiteral("20") },
+            bounce);
+    QVERIFY2(r.rc == 0, qPrintable(r.err));
+    QCOMPARE(validate(r.out), QStringLiteral("1 objects valid"));
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(report.value(QStringLiteral("reason")).toString(), QStringLiteral("authfailure"));
+    QVERIFY(!findingById(report, QStringLiteral("dmarc-ok")).isEmpty());
+    QStringList ids;
+    for (const QJsonValue &p : report.value(QStringLiteral("probes")).toArray())
+        ids << p.toObject().value(QStringLiteral("id")).toString();
+    QVERIFY2(ids.contains(QStringLiteral("dns-spf")) && ids.contains(QStringLiteral("dns-dmarc")),
+        qPrintable(ids.join(QLatin1Char(','))));
+}
+
+void TestCheckCommand::badServerValue()
+{
+    const Run r = run({ QStringLiteral("check"), QStringLiteral("shop.test"), QStringLiteral("--server"),
+        QStringLiteral("ftp://mail.shop.test"), QStringLiteral("--nameserver"), m_dns.nameserver() });
+    QCOMPARE(r.rc, int(CommandLine::UsageError));
+    QVERIFY2(r.err.contains(QStringLiteral("ftp")), qPrintable(r.err));
+    const Run noDomain = run({ QStringLiteral("check") });
+    QCOMPARE(noDomain.rc, int(CommandLine::UsageError));
+    QVERIFY(noDomain.err.contains(QStringLiteral("domain")));
+}
+
+QTEST_GUILESS_MAIN(TestCheckCommand)
+#include "TestCheckCommand.moc"
