@@ -19,7 +19,7 @@ int main(int argc, char **argv)
     QApplication::setDesktopFileName(QStringLiteral("org.mailmedic.MailMedic"));
 
     MailMedic::LanguageManager languages;
-    languages.setLanguage(MailMedic::LanguageManager::systemLanguage());
+    languages.setLanguage(MailMedic::LanguageManager::preferredLanguage());
 
     MailMedic::MainWizard wizard(&languages);
     wizard.show();

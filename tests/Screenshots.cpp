@@ -7,22 +7,49 @@
 #include "InputPage.h"
 #include "LanguageManager.h"
 #include "MainWizard.h"
+#include "ResultsPage.h"
 
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace MailMedic;
+
+namespace {
+
+const QString gmailBounce
+    = QStringLiteral("From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+                     "Subject: Delivery Status Notification (Failure)\n"
+                     "\n"
+                     "<someone@gmail.com>: host gmail-smtp-in.l.google.com[142.250.27.26] said:\n"
+                     "550-5.7.26 This message does not have authentication information or fails to\n"
+                     "550-5.7.26 pass authentication checks. To best protect our users from spam, the\n"
+                     "550 5.7.26 message has been blocked. https://support.google.com/mail/answer/81126\n"
+                     "(in reply to end of DATA command)\n");
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
     const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("screenshots");
     QDir().mkpath(outDir);
+    // Leave the person's own zoom, language and recent domains alone.
+    QTemporaryDir settingsDir;
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     LanguageManager languages;
     int saved = 0;
+    int expected = 0;
     for (const LanguageManager::Language &l : LanguageManager::languages()) {
         languages.setLanguage(l.code);
         MainWizard wizard(&languages);
@@ -30,23 +57,72 @@ int main(int argc, char **argv)
         if (!QTest::qWaitForWindowExposed(&wizard))
             return 1;
         const auto shoot = [&](const QString &page) {
-            QTest::qWait(100);
+            QTest::qWait(150);
+            ++expected;
             const QString file = QStringLiteral("%1/%2-%3.png").arg(outDir, page, l.code);
             if (wizard.grab().save(file))
                 ++saved;
         };
+        const auto next = [&] {
+            QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+            QTest::qWait(50);
+        };
+        const auto untilDone = [&] {
+            return QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 10000);
+        };
+
+        // Bounce path, with real findings.
         shoot(QStringLiteral("1-start"));
-        QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce")), Qt::LeftButton);
-        wizard.findChild<QPlainTextEdit *>(QStringLiteral("bounceEdit"))
-            ->setPlainText(QStringLiteral("550-5.7.26 This message does not have authentication information or fails to\n"
-                                          "550-5.7.26 pass authentication checks. To best protect our users from spam,\n"
-                                          "550 5.7.26 the message has been blocked."));
-        shoot(QStringLiteral("2-input"));
-        wizard.next();
-        QTest::qWait(200);
+        QTest::mouseClick(
+            wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce")), Qt::LeftButton);
+        auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+        input->bounceEdit()->setPlainText(gmailBounce);
+        if (!QTest::qWaitFor(
+                [&] { return input->understoodLabel()->text().contains(QLatin1String("5.7.26")); }, 5000))
+            return 1;
+        shoot(QStringLiteral("2-input-bounce"));
+        next();
+        if (!untilDone())
+            return 1;
         shoot(QStringLiteral("3-checks"));
-        wizard.next();
+        next();
+        auto *results = qobject_cast<ResultsPage *>(wizard.currentPage());
+        if (QTreeWidgetItem *first = results->findingsTree()->topLevelItem(0)) {
+            if (first->childCount() > 1)
+                first->child(1)->setCheckState(0, Qt::Checked);
+        }
         shoot(QStringLiteral("4-results"));
+        results->evidenceButton()->click();
+        shoot(QStringLiteral("5-results-evidence"));
+        results->evidenceButton()->click();
+
+        // Symptom path.
+        results->startOver();
+        QTest::mouseClick(
+            wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseSymptom")), Qt::LeftButton);
+        input = qobject_cast<InputPage *>(wizard.currentPage());
+        input->symptomList()->setCurrentRow(0);
+        input->answerEdit(QStringLiteral("email"))->setText(QStringLiteral("info@example.com"));
+        input->answerEdit(QStringLiteral("password"))->setText(QStringLiteral("secret"));
+        shoot(QStringLiteral("6-input-symptom"));
+        next();
+        if (!untilDone())
+            return 1;
+        next();
+        shoot(QStringLiteral("7-results-symptom"));
+
+        // Domain path, with an address typed where the domain goes.
+        qobject_cast<ResultsPage *>(wizard.currentPage())->startOver();
+        QTest::mouseClick(
+            wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseDomain")), Qt::LeftButton);
+        input = qobject_cast<InputPage *>(wizard.currentPage());
+        input->domainEdit()->setText(QStringLiteral("user@example.com"));
+        shoot(QStringLiteral("8-input-domain"));
+
+        // Zoomed for a screen share.
+        wizard.setZoomPercent(150);
+        shoot(QStringLiteral("9-input-domain-zoom150"));
+        wizard.resetZoom();
     }
-    return saved == 12 ? 0 : 1;
+    return saved == expected ? 0 : 1;
 }

@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QTest>
 
 using namespace MailMedic;
@@ -20,12 +21,19 @@ class TestWizardLanguage : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void systemLanguage_data();
     void systemLanguage();
     void switchesVisibleStrings_data();
     void switchesVisibleStrings();
     void switchesOnLaterPage();
 };
+
+void TestWizardLanguage::initTestCase()
+{
+    // The language choice is remembered in QSettings: keep the tester's own untouched.
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestWizardLanguage::systemLanguage_data()
 {

@@ -4,10 +4,6 @@
 <context>
     <name>MailMedic::ChecksPage</name>
     <message>
-        <source>pasted text</source>
-        <translation>pasted text</translation>
-    </message>
-    <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -55,6 +51,18 @@
         <source>running…</source>
         <translation>running…</translation>
     </message>
+    <message>
+        <source>Looking up what usually helps</source>
+        <translation>Looking up what usually helps</translation>
+    </message>
+    <message>
+        <source>Checking the servers and DNS</source>
+        <translation>Checking the servers and DNS</translation>
+    </message>
+    <message>
+        <source>not run in this version</source>
+        <translation>not run in this version</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::InputPage</name>
@@ -71,20 +79,12 @@
         <translation>What do you notice?</translation>
     </message>
     <message>
-        <source>Pick the description that fits best.</source>
-        <translation>Pick the description that fits best.</translation>
-    </message>
-    <message>
         <source>Which domain?</source>
         <translation>Which domain?</translation>
     </message>
     <message>
         <source>The part of your e-mail address after the @.</source>
         <translation>The part of your e-mail address after the @.</translation>
-    </message>
-    <message>
-        <source>&amp;Bounce message or error text:</source>
-        <translation>&amp;Bounce message or error text:</translation>
     </message>
     <message>
         <source>For example: 550 5.1.1 &lt;someone@example.com&gt;: Recipient address rejected</source>
@@ -103,38 +103,6 @@
         <translation>Symptom</translation>
     </message>
     <message>
-        <source>I can&apos;t send any mail</source>
-        <translation>I can&apos;t send any mail</translation>
-    </message>
-    <message>
-        <source>Some of my mail bounces</source>
-        <translation>Some of my mail bounces</translation>
-    </message>
-    <message>
-        <source>My mail lands in spam</source>
-        <translation>My mail lands in spam</translation>
-    </message>
-    <message>
-        <source>I don&apos;t receive mail</source>
-        <translation>I don&apos;t receive mail</translation>
-    </message>
-    <message>
-        <source>I get bounces for mail I never sent</source>
-        <translation>I get bounces for mail I never sent</translation>
-    </message>
-    <message>
-        <source>Forwarded mail bounces</source>
-        <translation>Forwarded mail bounces</translation>
-    </message>
-    <message>
-        <source>My web form&apos;s mail is rejected</source>
-        <translation>My web form&apos;s mail is rejected</translation>
-    </message>
-    <message>
-        <source>Which settings do I type into my mail program?</source>
-        <translation>Which settings do I type into my mail program?</translation>
-    </message>
-    <message>
         <source>&amp;Domain:</source>
         <translation>&amp;Domain:</translation>
     </message>
@@ -145,6 +113,146 @@
     <message>
         <source>Domain</source>
         <translation>Domain</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>[… the rest of the file is read, but not shown here]</source>
+        <translation>[… the rest of the file is read, but not shown here]</translation>
+    </message>
+    <message>
+        <source>Open a returned e-mail</source>
+        <translation>Open a returned e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail and text files (*.eml *.txt *.msg);;All files (*)</source>
+        <translation>E-mail and text files (*.eml *.txt *.msg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it does not exist or you may not read it.</source>
+        <translation>%1 could not be opened: it does not exist or you may not read it.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: MailMedic reads files up to 64 MB. Paste the error text instead.</source>
+        <translation>%1 is %2 MB: MailMedic reads files up to 64 MB. Paste the error text instead.</translation>
+    </message>
+    <message>
+        <source>Nothing yet: paste the text above, drop the returned e-mail on it, or open a file.</source>
+        <translation>Nothing yet: paste the text above, drop the returned e-mail on it, or open a file.</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(recipient not named)</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Recipient: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1 — %2</source>
+        <translation>Recipient: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <translation>Most likely: %1</translation>
+    </message>
+    <message>
+        <source>No delivery problem recognised yet. Paste the whole bounce, including the lines with codes such as 550 or 5.1.1.</source>
+        <translation>No delivery problem recognised yet. Paste the whole bounce, including the lines with codes such as 550 or 5.1.1.</translation>
+    </message>
+    <message>
+        <source>That is an e-mail address. The domain is the part after the @: %1</source>
+        <translation>That is an e-mail address. The domain is the part after the @: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Use %1</source>
+        <translation>&amp;Use %1</translation>
+    </message>
+    <message>
+        <source>This does not look like a domain name. A domain looks like example.com.</source>
+        <translation>This does not look like a domain name. A domain looks like example.com.</translation>
+    </message>
+    <message>
+        <source>Pick the description that fits best, then answer the questions below it.</source>
+        <translation>Pick the description that fits best, then answer the questions below it.</translation>
+    </message>
+    <message>
+        <source>&amp;Bounce message or error text (or drop an .eml file here):</source>
+        <translation>&amp;Bounce message or error text (or drop an .eml file here):</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Open file…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2 KB)</source>
+        <translation>File: %1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>What MailMedic understood:</source>
+        <translation>What MailMedic understood:</translation>
+    </message>
+    <message>
+        <source>What MailMedic understood</source>
+        <translation>What MailMedic understood</translation>
+    </message>
+    <message>
+        <source>A few questions</source>
+        <translation>A few questions</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail address:</source>
+        <translation>&amp;E-mail address:</translation>
+    </message>
+    <message>
+        <source>Outgoing se&amp;rver (SMTP):</source>
+        <translation>Outgoing se&amp;rver (SMTP):</translation>
+    </message>
+    <message>
+        <source>&amp;Username:</source>
+        <translation>&amp;Username:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <source>&amp;IP address of the sending server:</source>
+        <translation>&amp;IP address of the sending server:</translation>
+    </message>
+    <message>
+        <source>you@example.com</source>
+        <translation>you@example.com</translation>
+    </message>
+    <message>
+        <source>mail.example.com</source>
+        <translation>mail.example.com</translation>
+    </message>
+    <message>
+        <source>usually your e-mail address</source>
+        <translation>usually your e-mail address</translation>
+    </message>
+    <message>
+        <source>only kept while MailMedic is open</source>
+        <translation>only kept while MailMedic is open</translation>
+    </message>
+    <message>
+        <source>optional, for example 192.0.2.10</source>
+        <translation>optional, for example 192.0.2.10</translation>
     </message>
 </context>
 <context>
@@ -184,35 +292,48 @@
         <translation>What we found</translation>
     </message>
     <message>
-        <source>Work through the list from the top.</source>
-        <translation>Work through the list from the top.</translation>
+        <source>No evidence recorded for this finding.</source>
+        <translation>No evidence recorded for this finding.</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>Status</translation>
+        <source>Work through the list from the top and tick each step when it is done.</source>
+        <translation>Work through the list from the top and tick each step when it is done.</translation>
     </message>
     <message>
-        <source>Finding</source>
-        <translation>Finding</translation>
+        <source>Findings and steps to fix them</source>
+        <translation>Findings and steps to fix them</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>Findings</translation>
+        <source>Hide &amp;evidence</source>
+        <translation>Hide &amp;evidence</translation>
     </message>
     <message>
-        <source>There was nothing to read: paste the bounce message or its error text.</source>
-        <translation>There was nothing to read: paste the bounce message or its error text.</translation>
+        <source>Show &amp;evidence</source>
+        <translation>Show &amp;evidence</translation>
     </message>
     <message>
-        <source>MailMedic did not recognise a delivery problem in this text.</source>
-        <translation>MailMedic did not recognise a delivery problem in this text.</translation>
+        <source>The server&apos;s words, DNS answers and transcripts behind the selected finding</source>
+        <translation>The server&apos;s words, DNS answers and transcripts behind the selected finding</translation>
     </message>
-    <message numerus="yes">
-        <source>%n finding(s).</source>
-        <translation>
-            <numerusform>%n finding.</numerusform>
-            <numerusform>%n findings.</numerusform>
-        </translation>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Copy as text</translation>
+    </message>
+    <message>
+        <source>Copy the whole diagnosis, with the ticked steps, for a ticket or a chat</source>
+        <translation>Copy the whole diagnosis, with the ticked steps, for a ticket or a chat</translation>
+    </message>
+    <message>
+        <source>Start &amp;over</source>
+        <translation>Start &amp;over</translation>
+    </message>
+    <message>
+        <source>Clear everything and begin again</source>
+        <translation>Clear everything and begin again</translation>
     </message>
 </context>
 <context>
@@ -248,6 +369,96 @@
     <message>
         <source>Check the mail settings of a domain: MX, SPF, DKIM, DMARC and the mail servers.</source>
         <translation>Check the mail settings of a domain: MX, SPF, DKIM, DMARC and the mail servers.</translation>
+    </message>
+</context>
+<context>
+    <name>MailMedic::WizardSession</name>
+    <message>
+        <source>pasted text</source>
+        <translation>pasted text</translation>
+    </message>
+    <message>
+        <source>The live checks were not run</source>
+        <translation>The live checks were not run</translation>
+    </message>
+    <message>
+        <source>This version reads messages only. These checks of the servers and DNS still have to be done by hand: %1.</source>
+        <translation>This version reads messages only. These checks of the servers and DNS still have to be done by hand: %1.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Not tested</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>You told us: %1. Below are the checks and the steps that usually fix it.</source>
+        <translation>You told us: %1. Below are the checks and the steps that usually fix it.</translation>
+    </message>
+    <message>
+        <source>The mail settings of %1.</source>
+        <translation>The mail settings of %1.</translation>
+    </message>
+    <message>
+        <source>There was nothing to read: paste the bounce message or its error text.</source>
+        <translation>There was nothing to read: paste the bounce message or its error text.</translation>
+    </message>
+    <message>
+        <source>The message was delivered: this is a delivery report, not an error.</source>
+        <translation>The message was delivered: this is a delivery report, not an error.</translation>
+    </message>
+    <message>
+        <source>MailMedic did not recognise a delivery problem in this text.</source>
+        <translation>MailMedic did not recognise a delivery problem in this text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other address(es)</source>
+        <translation>
+            <numerusform>%1 and %n other address(es)</numerusform>
+            <numerusform>%1 and %n other address(es)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your message was refused, without a reason MailMedic knows.</source>
+        <translation>Your message was refused, without a reason MailMedic knows.</translation>
+    </message>
+    <message>
+        <source>Your message to %1 was refused, without a reason MailMedic knows.</source>
+        <translation>Your message to %1 was refused, without a reason MailMedic knows.</translation>
+    </message>
+    <message>
+        <source>Your message has not been delivered yet. The reason: %1</source>
+        <translation>Your message has not been delivered yet. The reason: %1</translation>
+    </message>
+    <message>
+        <source>Your message to %1 has not been delivered yet. The reason: %2</source>
+        <translation>Your message to %1 has not been delivered yet. The reason: %2</translation>
+    </message>
+    <message>
+        <source>Your message was refused. The reason: %1</source>
+        <translation>Your message was refused. The reason: %1</translation>
+    </message>
+    <message>
+        <source>Your message to %1 was refused. The reason: %2</source>
+        <translation>Your message to %1 was refused. The reason: %2</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(recipient not named)</translation>
     </message>
 </context>
 </TS>

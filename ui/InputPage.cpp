@@ -2,23 +2,74 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InputPage.h"
 
+#include "bounce/BounceParser.h"
+#include "bounce/InputReader.h"
+#include "Diagnoser.h"
+#include "Highlighting.h"
+#include "rules/RuleSet.h"
 #include "WizardSession.h"
 
+#include <QCompleter>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMimeData>
 #include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
 #include <QStackedWidget>
+#include <QtConcurrent/QtConcurrentRun>
+#include <QTimer>
+#include <QUrl>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace MailMedic {
 
 namespace {
 
-// Symptom ids as in resources/rules/symptoms.json; the texts are the wizard's.
-const char *const symptomIds[] = {"cant-send", "some-bounce", "lands-in-spam", "cant-receive",
-                                  "backscatter", "forwarding-bounces", "webform-rejected", "client-settings"};
+// The edit shows at most this much of a file: beyond it, painting and
+// highlighting would make the window sluggish, and the core reads the whole file anyway.
+constexpr int MaxPreviewChars = 512 * 1024;
+const QStringList questionIds { QStringLiteral("email"), QStringLiteral("domain"),
+    QStringLiteral("outgoing-server"), QStringLiteral("username"), QStringLiteral("password"),
+    QStringLiteral("sending-ip") };
+
+// A paste area that hands dropped or pasted files to the page instead of
+// inserting their names as text.
+class BounceEdit : public QPlainTextEdit
+{
+public:
+    explicit BounceEdit(QWidget *parent) : QPlainTextEdit(parent) { }
+    std::function<void(const QString &)> onFile;
+
+protected:
+    bool canInsertFromMimeData(const QMimeData *source) const override
+    {
+        return source->hasUrls() || QPlainTextEdit::canInsertFromMimeData(source);
+    }
+    void insertFromMimeData(const QMimeData *source) override
+    {
+        if (source->hasUrls()) {
+            for (const QUrl &url : source->urls()) {
+                if (url.isLocalFile() && onFile) {
+                    onFile(url.toLocalFile());
+                    return;
+                }
+            }
+        }
+        QPlainTextEdit::insertFromMimeData(source);
+    }
+};
 
 QWidget *panel(QLabel *label, QWidget *editor)
 {
@@ -32,6 +83,40 @@ QWidget *panel(QLabel *label, QWidget *editor)
     return w;
 }
 
+QString senderOf(const Bounce &bounce)
+{
+    static const QRegularExpression address(QStringLiteral("[^\\s<>\"]+@[^\\s<>\"]+"));
+    return address.match(bounce.returned.from).captured(0).toLower();
+}
+
+InputPage::Understood understandText(const QString &text, const QString &lang)
+{
+    DiagnoseOptions options;
+    options.language = lang;
+    const Bounce bounce = BounceParser::parseText(text);
+    InputPage::Understood u;
+    u.report = Diagnoser::diagnoseBounce(QString(), bounce, options);
+    u.sender = senderOf(bounce);
+    return u;
+}
+
+InputPage::Understood understandFile(const QString &path, const QString &lang)
+{
+    InputPage::Understood u;
+    const ReadResult read = InputReader::readFile(path);
+    if (!read.ok()) {
+        u.error = read.error;
+        return u;
+    }
+    DiagnoseOptions options;
+    options.language = lang;
+    const Bounce bounce = BounceParser::parse(read.data);
+    u.report = Diagnoser::diagnoseBounce(QFileInfo(path).fileName(), bounce, options);
+    u.sender = senderOf(bounce);
+    u.bytes = read.data;
+    return u;
+}
+
 } // namespace
 
 InputPage::InputPage(WizardSession *session, QWidget *parent)
@@ -39,37 +124,360 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
     , m_session(session)
     , m_stack(new QStackedWidget(this))
     , m_bounceLabel(new QLabel(this))
-    , m_bounceEdit(new QPlainTextEdit(this))
+    , m_bounceEdit(new BounceEdit(this))
+    , m_openButton(new QPushButton(this))
+    , m_fileLabel(new QLabel(this))
+    , m_busy(new QProgressBar(this))
+    , m_understoodTitle(new QLabel(this))
+    , m_understood(new QLabel(this))
     , m_symptomLabel(new QLabel(this))
     , m_symptomList(new QListWidget(this))
+    , m_symptomDescription(new QLabel(this))
+    , m_questionsTitle(new QLabel(this))
+    , m_questions(new QFormLayout)
     , m_domainLabel(new QLabel(this))
     , m_domainEdit(new QLineEdit(this))
+    , m_domainMessage(new QLabel(this))
+    , m_useDomain(new QPushButton(this))
+    , m_debounce(new QTimer(this))
+    , m_watcher(new QFutureWatcher<Understood>(this))
+    , m_fileWatcher(new QFutureWatcher<Understood>(this))
 {
+    // --- bounce ---
     m_bounceEdit->setObjectName(QStringLiteral("bounceEdit"));
     m_bounceEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_bounceEdit->setTabChangesFocus(true); // Tab leaves the field, for keyboard users
+    static_cast<BounceEdit *>(m_bounceEdit)->onFile = [this](const QString &path) { loadFile(path); };
+    Highlighting::attach(m_bounceEdit, Highlighting::bounceDefinition());
+    m_openButton->setObjectName(QStringLiteral("openFileButton"));
+    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
+    m_fileLabel->setWordWrap(true);
+    m_fileLabel->hide();
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(m_busy->sizeHint().height() / 2 + 2);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+    m_understood->setObjectName(QStringLiteral("understoodLabel"));
+    m_understood->setWordWrap(true);
+    m_understood->setTextFormat(Qt::PlainText);
+    m_understood->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont bold = m_understoodTitle->font();
+    bold.setBold(true);
+    m_understoodTitle->setFont(bold);
+    auto *bouncePanel = panel(m_bounceLabel, m_bounceEdit);
+    auto *bounceLayout = static_cast<QVBoxLayout *>(bouncePanel->layout());
+    auto *fileRow = new QHBoxLayout;
+    fileRow->addWidget(m_fileLabel, 1);
+    fileRow->addStretch();
+    fileRow->addWidget(m_openButton);
+    bounceLayout->addLayout(fileRow);
+    bounceLayout->addWidget(m_busy);
+    bounceLayout->addWidget(m_understoodTitle);
+    bounceLayout->addWidget(m_understood);
+
+    // --- symptom ---
     m_symptomList->setObjectName(QStringLiteral("symptomList"));
-    m_domainEdit->setObjectName(QStringLiteral("domainEdit"));
-    for (const char *id : symptomIds) {
+    for (const Symptom &s : RuleSet::builtin().symptoms()) {
         auto *item = new QListWidgetItem(m_symptomList);
-        item->setData(Qt::UserRole, QString::fromLatin1(id));
+        item->setData(Qt::UserRole, s.id);
     }
-    m_stack->addWidget(panel(m_bounceLabel, m_bounceEdit));
-    m_stack->addWidget(panel(m_symptomLabel, m_symptomList));
+    m_symptomDescription->setObjectName(QStringLiteral("symptomDescription"));
+    m_symptomDescription->setWordWrap(true);
+    m_questionsTitle->setFont(bold);
+    auto *symptomPanel = panel(m_symptomLabel, m_symptomList);
+    auto *symptomLayout = static_cast<QVBoxLayout *>(symptomPanel->layout());
+    symptomLayout->addWidget(m_symptomDescription);
+    symptomLayout->addWidget(m_questionsTitle);
+    symptomLayout->addLayout(m_questions);
+    for (const QString &id : questionIds) {
+        auto *edit = new QLineEdit(this);
+        auto *label = new QLabel(this);
+        edit->setObjectName(id + QStringLiteral("Edit"));
+        label->setBuddy(edit);
+        if (id == QLatin1String("password")) {
+            // Kept in this field and the session only: never in QSettings, logs or reports.
+            edit->setEchoMode(QLineEdit::Password);
+            edit->setInputMethodHints(Qt::ImhHiddenText | Qt::ImhNoPredictiveText | Qt::ImhSensitiveData);
+        }
+        m_questions->addRow(label, edit);
+        m_answers.insert(id, edit);
+        m_answerLabels.insert(id, label);
+        connect(edit, &QLineEdit::textChanged, this, &InputPage::completeChanged);
+    }
+
+    // --- domain ---
+    m_domainEdit->setObjectName(QStringLiteral("domainEdit"));
+    m_domainMessage->setObjectName(QStringLiteral("domainMessage"));
+    m_domainMessage->setWordWrap(true);
+    m_useDomain->setObjectName(QStringLiteral("useDomainButton"));
+    m_useDomain->hide();
+    auto *completer
+        = new QCompleter(QSettings().value(QStringLiteral("ui/recentDomains")).toStringList(), m_domainEdit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_domainEdit->setCompleter(completer);
     auto *domainPanel = panel(m_domainLabel, m_domainEdit);
-    static_cast<QVBoxLayout *>(domainPanel->layout())->addStretch(1);
+    auto *domainLayout = static_cast<QVBoxLayout *>(domainPanel->layout());
+    auto *messageRow = new QHBoxLayout;
+    messageRow->addWidget(m_domainMessage, 1);
+    messageRow->addWidget(m_useDomain);
+    domainLayout->addLayout(messageRow);
+    domainLayout->addStretch(1);
+
+    m_stack->addWidget(bouncePanel);
+    m_stack->addWidget(symptomPanel);
     m_stack->addWidget(domainPanel);
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_stack);
 
-    connect(m_bounceEdit, &QPlainTextEdit::textChanged, this, &InputPage::completeChanged);
-    connect(m_domainEdit, &QLineEdit::textChanged, this, &InputPage::completeChanged);
-    connect(m_symptomList, &QListWidget::currentRowChanged, this, &InputPage::completeChanged);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(250);
+    connect(m_debounce, &QTimer::timeout, this, &InputPage::understandNow);
+    connect(m_watcher, &QFutureWatcher<Understood>::finished, this, [this] {
+        if (!m_watcher->future().isCanceled() && m_watcher->future().resultCount() > 0)
+            showUnderstood(m_watcher->result());
+    });
+    connect(m_fileWatcher, &QFutureWatcher<Understood>::finished, this, [this] {
+        m_busy->hide();
+        m_openButton->setEnabled(true);
+        if (m_fileWatcher->future().isCanceled() || m_fileWatcher->future().resultCount() == 0)
+            return;
+        const Understood u = m_fileWatcher->result();
+        if (!u.error.isEmpty()) {
+            m_loadedFile.clear();
+            m_fileError = tr("The file could not be read: %1").arg(u.error);
+            retranslateUi();
+            Q_EMIT completeChanged();
+            return;
+        }
+        m_loadedBytes = u.bytes;
+        m_settingText = true;
+        // Only a view for the person: the core decodes the bytes itself (MIME, charsets).
+        QString preview = QString::fromUtf8(u.bytes.left(MaxPreviewChars));
+        if (u.bytes.size() > MaxPreviewChars)
+            preview += QLatin1Char('\n') + tr("[… the rest of the file is read, but not shown here]");
+        m_bounceEdit->setPlainText(preview);
+        m_shownText = m_bounceEdit->toPlainText();
+        m_settingText = false;
+        showUnderstood(u);
+        retranslateUi();
+        Q_EMIT completeChanged();
+    });
+    connect(m_bounceEdit, &QPlainTextEdit::textChanged, this, [this] {
+        // A drop, or the highlighter restyling the text, reports a change too;
+        // only a real edit makes the text count instead of the file.
+        const bool edited = !m_settingText && !isLoading()
+            && (m_loadedFile.isEmpty() || m_bounceEdit->toPlainText() != m_shownText);
+        if (edited) {
+            // The person edits: from now on the text counts, not the file.
+            m_loadedFile.clear();
+            m_loadedBytes.clear();
+            m_fileError.clear();
+            m_fileLabel->hide();
+            scheduleUnderstanding();
+        }
+        Q_EMIT completeChanged();
+    });
+    connect(m_openButton, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a returned e-mail"), QString(),
+            tr("E-mail and text files (*.eml *.txt *.msg);;All files (*)"));
+        if (!path.isEmpty())
+            loadFile(path);
+    });
+    connect(m_symptomList, &QListWidget::currentRowChanged, this, [this] {
+        updateQuestions();
+        Q_EMIT completeChanged();
+    });
+    connect(m_domainEdit, &QLineEdit::textChanged, this, [this] {
+        validateDomain();
+        Q_EMIT completeChanged();
+    });
+    connect(m_useDomain, &QPushButton::clicked, this, [this] {
+        m_domainEdit->setText(normalizedDomain(m_domainEdit->text()));
+        m_domainEdit->setFocus();
+    });
+    connect(m_session, &WizardSession::cleared, this, &InputPage::clearAll);
+    updateQuestions();
     retranslateUi();
+}
+
+QString InputPage::normalizedDomain(const QString &input)
+{
+    QString d = input.trimmed().toLower();
+    const int at = d.lastIndexOf(QLatin1Char('@'));
+    if (at >= 0)
+        d = d.mid(at + 1);
+    if (d.endsWith(QLatin1Char('.')))
+        d.chop(1);
+    const QString ace = QString::fromLatin1(QUrl::toAce(d));
+    static const QRegularExpression re(QStringLiteral(
+        "^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$"));
+    return re.match(ace).hasMatch() ? ace : QString();
+}
+
+void InputPage::loadFile(const QString &path)
+{
+    const QFileInfo info(path);
+    m_fileError.clear();
+    if (!info.isFile() || !info.isReadable()) {
+        m_fileError
+            = tr("%1 could not be opened: it does not exist or you may not read it.").arg(info.fileName());
+    } else if (info.size() > InputReader::MaxInputBytes) {
+        m_fileError = tr("%1 is %2 MB: MailMedic reads files up to 64 MB. Paste the error text instead.")
+                          .arg(info.fileName())
+                          .arg(info.size() / (1024 * 1024));
+    }
+    if (!m_fileError.isEmpty()) {
+        retranslateUi();
+        return;
+    }
+    m_debounce->stop();
+    m_loadedFile = info.fileName();
+    m_loadedBytes.clear();
+    m_busy->show();
+    m_openButton->setEnabled(false);
+    retranslateUi();
+    const QString lang = m_session->language();
+    m_fileWatcher->setFuture(
+        QtConcurrent::run([path, lang]() -> Understood { return understandFile(path, lang); }));
+    Q_EMIT completeChanged();
+}
+
+bool InputPage::isLoading() const
+{
+    return m_fileWatcher->isRunning();
+}
+
+void InputPage::scheduleUnderstanding()
+{
+    m_debounce->start();
+}
+
+void InputPage::understandNow()
+{
+    const QString text = m_bounceEdit->toPlainText();
+    const QString lang = m_session->language();
+    if (!m_loadedBytes.isEmpty()) {
+        // A file: read again from its bytes, so a language switch shows the right words.
+        const QByteArray bytes = m_loadedBytes;
+        const QString name = m_loadedFile;
+        m_watcher->setFuture(QtConcurrent::run([bytes, name, lang]() -> Understood {
+            DiagnoseOptions options;
+            options.language = lang;
+            const Bounce bounce = BounceParser::parse(bytes);
+            Understood u;
+            u.report = Diagnoser::diagnoseBounce(name, bounce, options);
+            u.sender = senderOf(bounce);
+            return u;
+        }));
+        return;
+    }
+    m_watcher->setFuture(
+        QtConcurrent::run([text, lang]() -> Understood { return understandText(text, lang); }));
+}
+
+void InputPage::showUnderstood(const Understood &u)
+{
+    m_last.report = u.report;
+    m_last.sender = u.sender;
+    m_haveUnderstood = true;
+    updateUnderstood();
+}
+
+void InputPage::updateUnderstood()
+{
+    const Report &r = m_last.report;
+    if (!m_haveUnderstood || r.kind == InputKind::Empty) {
+        m_understood->setText(
+            tr("Nothing yet: paste the text above, drop the returned e-mail on it, or open a file."));
+        return;
+    }
+    QStringList lines;
+    for (const Recipient &rec : r.recipients) {
+        QStringList codes;
+        if (rec.replyCode)
+            codes << QString::number(*rec.replyCode);
+        if (!rec.status.isEmpty())
+            codes << rec.status;
+        const QString who = rec.address.isEmpty() ? tr("(recipient not named)") : rec.address;
+        lines << (codes.isEmpty() ? tr("Recipient: %1").arg(who)
+                                  : tr("Recipient: %1 — %2").arg(who, codes.join(QLatin1Char(' '))));
+    }
+    if (!r.provider.isEmpty()) {
+        const Provider *p = RuleSet::builtin().provider(r.provider);
+        lines << tr("Provider: %1").arg(p ? p->name : r.provider);
+    }
+    const QList<Finding> findings = WizardSession::ordered(r.findings);
+    if (!findings.isEmpty())
+        lines << tr("Most likely: %1").arg(findings.first().title);
+    if (lines.isEmpty())
+        lines << tr(
+            "No delivery problem recognised yet. Paste the whole bounce, including the lines with codes "
+            "such as 550 or 5.1.1.");
+    m_understood->setText(lines.join(QLatin1Char('\n')));
+}
+
+void InputPage::updateQuestions()
+{
+    const QListWidgetItem *item = m_symptomList->currentItem();
+    const Symptom *s = item ? RuleSet::builtin().symptom(item->data(Qt::UserRole).toString()) : nullptr;
+    const QStringList asked = s ? s->questions : QStringList();
+    for (const QString &id : questionIds) {
+        const bool show = asked.contains(id);
+#if QT_VERSION >= QT_VERSION_CHECK(6, 4, 0)
+        // Hiding the row itself also drops its spacing, so the form has no gaps.
+        m_questions->setRowVisible(m_answers.value(id), show);
+#else
+        m_answers.value(id)->setVisible(show);
+        m_answerLabels.value(id)->setVisible(show);
+#endif
+    }
+    m_questionsTitle->setVisible(!asked.isEmpty());
+    m_symptomDescription->setText(s ? s->description.text(m_session->language()) : QString());
+    m_symptomDescription->setVisible(s != nullptr);
+}
+
+void InputPage::prefillFromBounce()
+{
+    // What the bounce already told us need not be typed again.
+    const QString sender = m_last.sender;
+    if (sender.isEmpty())
+        return;
+    QLineEdit *email = m_answers.value(QStringLiteral("email"));
+    if (email->text().isEmpty())
+        email->setText(sender);
+    const QString domain = normalizedDomain(sender);
+    QLineEdit *domainAnswer = m_answers.value(QStringLiteral("domain"));
+    if (domainAnswer->text().isEmpty())
+        domainAnswer->setText(domain);
+    if (m_domainEdit->text().isEmpty())
+        m_domainEdit->setText(domain);
+}
+
+void InputPage::validateDomain()
+{
+    const QString typed = m_domainEdit->text().trimmed();
+    const QString domain = normalizedDomain(typed);
+    m_useDomain->hide();
+    if (typed.isEmpty()) {
+        m_domainMessage->clear();
+    } else if (typed.contains(QLatin1Char('@')) && !domain.isEmpty()) {
+        m_domainMessage->setText(
+            tr("That is an e-mail address. The domain is the part after the @: %1").arg(domain));
+        m_useDomain->setText(tr("&Use %1").arg(domain));
+        m_useDomain->show();
+    } else if (domain.isEmpty()) {
+        m_domainMessage->setText(
+            tr("This does not look like a domain name. A domain looks like example.com."));
+    } else {
+        m_domainMessage->clear();
+    }
 }
 
 void InputPage::initializePage()
 {
     m_stack->setCurrentIndex(static_cast<int>(m_session->mode()));
+    prefillFromBounce();
     retranslateUi();
 }
 
@@ -77,22 +485,65 @@ bool InputPage::isComplete() const
 {
     switch (m_session->mode()) {
     case WizardSession::Mode::Bounce:
-        return !m_bounceEdit->toPlainText().trimmed().isEmpty();
+        return !isLoading() && !m_bounceEdit->toPlainText().trimmed().isEmpty();
     case WizardSession::Mode::Symptom:
         return m_symptomList->currentRow() >= 0;
     case WizardSession::Mode::Domain:
-        return m_domainEdit->text().trimmed().contains(QLatin1Char('.'));
+        return !m_domainEdit->text().contains(QLatin1Char('@'))
+            && !normalizedDomain(m_domainEdit->text()).isEmpty();
     }
     return false;
 }
 
 bool InputPage::validatePage()
 {
-    m_session->setBounceText(m_bounceEdit->toPlainText());
+    if (!m_loadedBytes.isEmpty())
+        m_session->setBounceFile(m_loadedFile, m_loadedBytes);
+    else
+        m_session->setBounceText(m_bounceEdit->toPlainText());
     const QListWidgetItem *symptom = m_symptomList->currentItem();
     m_session->setSymptom(symptom ? symptom->data(Qt::UserRole).toString() : QString());
-    m_session->setDomain(m_domainEdit->text().trimmed());
+    QMap<QString, QString> answers;
+    for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
+        if (it.key() != QLatin1String("password") && it.value()->isVisible())
+            answers.insert(it.key(), it.value()->text().trimmed());
+    }
+    m_session->setAnswers(answers);
+    m_session->setPassword(m_answers.value(QStringLiteral("password"))->text());
+    const QString domain = normalizedDomain(m_domainEdit->text());
+    m_session->setDomain(domain);
+    if (m_session->mode() == WizardSession::Mode::Domain && !domain.isEmpty()) {
+        QSettings settings;
+        QStringList recent = settings.value(QStringLiteral("ui/recentDomains")).toStringList();
+        recent.removeAll(domain);
+        recent.prepend(domain);
+        settings.setValue(QStringLiteral("ui/recentDomains"), QStringList(recent.mid(0, 10)));
+    }
     return true;
+}
+
+void InputPage::clearAll()
+{
+    m_debounce->stop();
+    m_watcher->setFuture(QFuture<Understood>());
+    m_fileWatcher->setFuture(QFuture<Understood>());
+    m_busy->hide();
+    m_openButton->setEnabled(true);
+    m_settingText = true;
+    m_bounceEdit->clear();
+    m_settingText = false;
+    m_loadedFile.clear();
+    m_loadedBytes.clear();
+    m_shownText.clear();
+    m_fileError.clear();
+    m_haveUnderstood = false;
+    m_last = Understood();
+    m_symptomList->setCurrentRow(-1);
+    m_symptomList->clearSelection();
+    for (QLineEdit *edit : std::as_const(m_answers))
+        edit->clear();
+    m_domainEdit->clear();
+    retranslateUi();
 }
 
 void InputPage::retranslateUi()
@@ -104,37 +555,81 @@ void InputPage::retranslateUi()
         break;
     case WizardSession::Mode::Symptom:
         setTitle(tr("What do you notice?"));
-        setSubTitle(tr("Pick the description that fits best."));
+        setSubTitle(tr("Pick the description that fits best, then answer the questions below it."));
         break;
     case WizardSession::Mode::Domain:
         setTitle(tr("Which domain?"));
         setSubTitle(tr("The part of your e-mail address after the @."));
         break;
     }
-    m_bounceLabel->setText(tr("&Bounce message or error text:"));
-    m_bounceEdit->setPlaceholderText(tr("For example: 550 5.1.1 <someone@example.com>: Recipient address rejected"));
+    m_bounceLabel->setText(tr("&Bounce message or error text (or drop an .eml file here):"));
+    m_bounceEdit->setPlaceholderText(
+        tr("For example: 550 5.1.1 <someone@example.com>: Recipient address rejected"));
     m_bounceEdit->setAccessibleName(tr("Bounce message"));
+    m_openButton->setText(tr("&Open file…"));
+    m_openButton->setAccessibleName(tr("Open a returned e-mail"));
+    if (!m_fileError.isEmpty()) {
+        m_fileLabel->setText(m_fileError);
+        m_fileLabel->show();
+    } else if (!m_loadedFile.isEmpty()) {
+        m_fileLabel->setText(isLoading()
+                ? tr("Reading %1…").arg(m_loadedFile)
+                : tr("File: %1 (%2 KB)").arg(m_loadedFile).arg((m_loadedBytes.size() + 1023) / 1024));
+        m_fileLabel->show();
+    } else {
+        m_fileLabel->hide();
+    }
+    m_busy->setAccessibleName(tr("Reading the file"));
+    m_understoodTitle->setText(tr("What MailMedic understood:"));
+    m_understood->setAccessibleName(tr("What MailMedic understood"));
+    updateUnderstood();
+
     m_symptomLabel->setText(tr("&Symptom:"));
     m_symptomList->setAccessibleName(tr("Symptom"));
-    const QString symptomTexts[] = {tr("I can't send any mail"),
-                                    tr("Some of my mail bounces"),
-                                    tr("My mail lands in spam"),
-                                    tr("I don't receive mail"),
-                                    tr("I get bounces for mail I never sent"),
-                                    tr("Forwarded mail bounces"),
-                                    tr("My web form's mail is rejected"),
-                                    tr("Which settings do I type into my mail program?")};
-    for (int i = 0; i < m_symptomList->count(); ++i)
-        m_symptomList->item(i)->setText(symptomTexts[i]);
+    const QString lang = m_session->language();
+    for (int i = 0; i < m_symptomList->count(); ++i) {
+        QListWidgetItem *item = m_symptomList->item(i);
+        if (const Symptom *s = RuleSet::builtin().symptom(item->data(Qt::UserRole).toString())) {
+            item->setText(s->title.text(lang));
+            item->setToolTip(s->description.text(lang));
+        }
+    }
+    m_questionsTitle->setText(tr("A few questions"));
+    const QMap<QString, QString> labels { { QStringLiteral("email"), tr("&E-mail address:") },
+        { QStringLiteral("domain"), tr("&Domain:") },
+        { QStringLiteral("outgoing-server"), tr("Outgoing se&rver (SMTP):") },
+        { QStringLiteral("username"), tr("&Username:") }, { QStringLiteral("password"), tr("&Password:") },
+        { QStringLiteral("sending-ip"), tr("&IP address of the sending server:") } };
+    const QMap<QString, QString> hints { { QStringLiteral("email"), tr("you@example.com") },
+        { QStringLiteral("domain"), tr("example.com") },
+        { QStringLiteral("outgoing-server"), tr("mail.example.com") },
+        { QStringLiteral("username"), tr("usually your e-mail address") },
+        { QStringLiteral("password"), tr("only kept while MailMedic is open") },
+        { QStringLiteral("sending-ip"), tr("optional, for example 192.0.2.10") } };
+    for (const QString &id : questionIds) {
+        QString accessible = labels.value(id);
+        accessible.remove(QLatin1Char('&'));
+        accessible.remove(QLatin1Char(':'));
+        m_answerLabels.value(id)->setText(labels.value(id));
+        m_answers.value(id)->setPlaceholderText(hints.value(id));
+        m_answers.value(id)->setAccessibleName(accessible);
+    }
+    updateQuestions();
+
     m_domainLabel->setText(tr("&Domain:"));
     m_domainEdit->setPlaceholderText(tr("example.com"));
     m_domainEdit->setAccessibleName(tr("Domain"));
+    validateDomain();
 }
 
 void InputPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // Finding titles come from the rules: read again in the new language.
+        if (m_haveUnderstood)
+            scheduleUnderstanding();
+    }
     QWizardPage::changeEvent(event);
 }
 

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <utility>
@@ -30,8 +31,7 @@ QString qtTranslationsPath()
 
 } // namespace
 
-LanguageManager::LanguageManager(QObject *parent)
-    : QObject(parent)
+LanguageManager::LanguageManager(QObject *parent) : QObject(parent)
 {
     initTranslationResources();
 }
@@ -43,9 +43,9 @@ LanguageManager::~LanguageManager()
 
 QList<LanguageManager::Language> LanguageManager::languages()
 {
-    return {{QStringLiteral("en"), QStringLiteral("English")},
-            {QStringLiteral("nl"), QStringLiteral("Nederlands")},
-            {QStringLiteral("ru"), QStringLiteral("Русский")}};
+    return { { QStringLiteral("en"), QStringLiteral("English") },
+        { QStringLiteral("nl"), QStringLiteral("Nederlands") },
+        { QStringLiteral("ru"), QStringLiteral("Русский") } };
 }
 
 QString LanguageManager::systemLanguage(const QStringList &uiLanguages)
@@ -63,6 +63,16 @@ QString LanguageManager::systemLanguage(const QStringList &uiLanguages)
 QString LanguageManager::systemLanguage()
 {
     return systemLanguage(QLocale().uiLanguages());
+}
+
+QString LanguageManager::preferredLanguage()
+{
+    const QString stored = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const Language &l : languages()) {
+        if (l.code == stored)
+            return stored;
+    }
+    return systemLanguage();
 }
 
 void LanguageManager::removeTranslators()
@@ -104,6 +114,7 @@ bool LanguageManager::setLanguage(const QString &code)
         }
     }
     m_language = code;
+    QSettings().setValue(QStringLiteral("ui/language"), code);
     Q_EMIT languageChanged(code);
     return true;
 }

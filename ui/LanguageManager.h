@@ -17,8 +17,9 @@ class LanguageManager : public QObject
 {
     Q_OBJECT
 public:
-    struct Language {
-        QString code;       // en, nl, ru
+    struct Language
+    {
+        QString code; // en, nl, ru
         QString nativeName; // English, Nederlands, Русский
     };
 
@@ -29,8 +30,11 @@ public:
     // The first of the system's UI languages that MailMedic speaks; English otherwise.
     static QString systemLanguage();
     static QString systemLanguage(const QStringList &uiLanguages);
+    // The language chosen last time (QSettings "ui/language"), else systemLanguage().
+    static QString preferredLanguage();
 
     QString language() const { return m_language; }
+    // Also remembered in QSettings for the next start.
     bool setLanguage(const QString &code);
 
 Q_SIGNALS:

@@ -14,6 +14,8 @@
 #include <QEvent>
 #include <QMenu>
 #include <QPushButton>
+#include <QSettings>
+#include <QShortcut>
 
 namespace MailMedic {
 
@@ -50,8 +52,8 @@ MainWizard::MainWizard(LanguageManager *languages, QWidget *parent)
     }
     m_languageButton->setMenu(menu);
     setButton(QWizard::CustomButton1, m_languageButton);
-    setButtonLayout({QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
-                     QWizard::FinishButton, QWizard::CancelButton});
+    setButtonLayout({ QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
+        QWizard::FinishButton, QWizard::CancelButton });
 
     connect(m_languages, &LanguageManager::languageChanged, this, [this](const QString &code) {
         m_session->setLanguage(code);
@@ -59,8 +61,56 @@ MainWizard::MainWizard(LanguageManager *languages, QWidget *parent)
     });
     m_session->setLanguage(m_languages->language());
     updateLanguageButton();
+    m_baseFont = font();
+    const auto shortcut = [this](const QKeySequence &keys, void (MainWizard::*slot)()) {
+        auto *s = new QShortcut(keys, this);
+        s->setContext(Qt::WindowShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    // Ctrl+= too: on most keyboards "+" needs Shift, and people press Ctrl and the key with "+" on it.
+    shortcut(QKeySequence::ZoomIn, &MainWizard::zoomIn);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_Equal), &MainWizard::zoomIn);
+    shortcut(QKeySequence::ZoomOut, &MainWizard::zoomOut);
+    shortcut(QKeySequence(Qt::CTRL | Qt::Key_0), &MainWizard::resetZoom);
+    setZoomPercent(QSettings().value(QStringLiteral("ui/zoom"), 100).toInt());
+
     retranslateUi();
     resize(760, 560);
+}
+
+void MainWizard::setZoomPercent(int percent)
+{
+    percent = qBound(70, percent, 250);
+    const bool changed = percent != m_zoom;
+    m_zoom = percent;
+    applyZoom();
+    if (changed)
+        QSettings().setValue(QStringLiteral("ui/zoom"), m_zoom);
+}
+
+void MainWizard::zoomIn()
+{
+    setZoomPercent(m_zoom + 10);
+}
+
+void MainWizard::zoomOut()
+{
+    setZoomPercent(m_zoom - 10);
+}
+
+void MainWizard::resetZoom()
+{
+    setZoomPercent(100);
+}
+
+void MainWizard::applyZoom()
+{
+    QFont f = m_baseFont;
+    if (f.pointSizeF() > 0)
+        f.setPointSizeF(m_baseFont.pointSizeF() * m_zoom / 100.0);
+    else
+        f.setPixelSize(qMax(6, m_baseFont.pixelSize() * m_zoom / 100));
+    setFont(f);
 }
 
 void MainWizard::updateLanguageButton()

@@ -22,16 +22,27 @@ public:
     WizardSession *session() const { return m_session; }
     QPushButton *languageButton() const { return m_languageButton; }
 
+    // Screen sharing: Ctrl++ / Ctrl+= / Ctrl+- / Ctrl+0 scale the wizard's
+    // text; the zoom is remembered (QSettings "ui/zoom").
+    int zoomPercent() const { return m_zoom; }
+    void setZoomPercent(int percent);
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
     void retranslateUi();
     void updateLanguageButton();
+    void applyZoom();
 
     LanguageManager *m_languages;
     WizardSession *m_session;
     QPushButton *m_languageButton;
+    QFont m_baseFont;
+    int m_zoom = 100;
 };
 
 } // namespace MailMedic

@@ -2,34 +2,142 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ResultsPage.h"
 
+#include "Highlighting.h"
 #include "WizardSession.h"
 
+#include <QApplication>
+#include <QClipboard>
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QResizeEvent>
+#include <QStyle>
+#include <QStyledItemDelegate>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <QWizard>
 
 namespace MailMedic {
+
+namespace {
+
+// QTreeView asks its delegate for row sizes without telling it the column's
+// width, so wrapped text gets one line and is cut off. This one measures
+// against the width the row really has.
+class WrappingDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrappingDelegate(QTreeView *tree) : QStyledItemDelegate(tree), m_tree(tree) { }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        int depth = m_tree->rootIsDecorated() ? 1 : 0;
+        for (QModelIndex p = index.parent(); p.isValid(); p = p.parent())
+            ++depth;
+        // The style wraps only inside a valid rectangle: a height of 0 would mean "no limit".
+        opt.rect = QRect(0, 0, qMax(80, m_tree->viewport()->width() - depth * m_tree->indentation()), 1);
+        opt.features |= QStyleOptionViewItem::WrapText;
+        const QSize size = QStyledItemDelegate::sizeHint(opt, index);
+        return QSize(opt.rect.width(), size.height() + 4); // a little air between the steps
+    }
+
+private:
+    QTreeView *m_tree;
+};
+
+} // namespace
 
 ResultsPage::ResultsPage(WizardSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_summary(new QLabel(this))
     , m_findings(new QTreeWidget(this))
+    , m_evidenceButton(new QPushButton(this))
+    , m_evidence(new QPlainTextEdit(this))
+    , m_copyButton(new QPushButton(this))
+    , m_startOverButton(new QPushButton(this))
 {
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    QFont summaryFont = m_summary->font();
+    summaryFont.setBold(true);
+    m_summary->setFont(summaryFont);
+
     m_findings->setObjectName(QStringLiteral("findingsTree"));
-    m_findings->setColumnCount(2);
-    m_findings->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_findings->setColumnCount(1);
+    m_findings->setHeaderHidden(true);
+    // Long explanations and fix texts wrap instead of running off the side.
+    m_findings->setWordWrap(true);
+    m_findings->setUniformRowHeights(false);
+    m_findings->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_findings->setTextElideMode(Qt::ElideNone);
+    m_findings->setItemDelegate(new WrappingDelegate(m_findings));
+    // QTreeView keeps the row heights it computed for the old width; wrapped
+    // rows need them computed again whenever the width changes.
+    m_findings->viewport()->installEventFilter(this);
+
+    m_evidenceButton->setObjectName(QStringLiteral("evidenceButton"));
+    m_evidenceButton->setCheckable(true);
+    m_evidence->setObjectName(QStringLiteral("evidenceView"));
+    m_evidence->setReadOnly(true);
+    // The server's answer arrives as one long line.
+    m_evidence->setLineWrapMode(QPlainTextEdit::WidgetWidth);
+    m_evidence->setTabChangesFocus(true);
+    m_evidence->hide();
+    Highlighting::attach(m_evidence, Highlighting::transcriptDefinition());
+    m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_startOverButton->setObjectName(QStringLiteral("startOverButton"));
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_evidenceButton);
+    buttons->addStretch(1);
+    buttons->addWidget(m_copyButton);
+    buttons->addWidget(m_startOverButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
-    layout->addWidget(m_findings, 1);
+    layout->addWidget(m_findings, 3);
+    layout->addWidget(m_evidence, 1);
+    layout->addLayout(buttons);
+    setTabOrder(m_findings, m_evidenceButton);
+    setTabOrder(m_evidenceButton, m_evidence);
+    setTabOrder(m_evidence, m_copyButton);
+    setTabOrder(m_copyButton, m_startOverButton);
     setFinalPage(true);
+
     connect(m_session, &WizardSession::reportChanged, this, &ResultsPage::fill);
+    connect(m_findings, &QTreeWidget::itemChanged, this, [this](QTreeWidgetItem *item) {
+        if (m_filling || item->data(0, KindRole).toInt() != FixItem)
+            return;
+        m_session->setFixDone(item->data(0, FindingIdRole).toString(), item->data(0, FixIdRole).toString(),
+            item->checkState(0) == Qt::Checked);
+    });
+    connect(m_findings, &QTreeWidget::currentItemChanged, this, &ResultsPage::updateEvidence);
+    connect(m_evidenceButton, &QPushButton::toggled, this, [this](bool on) {
+        m_evidence->setVisible(on);
+        updateEvidence();
+        retranslateUi();
+    });
+    connect(m_copyButton, &QPushButton::clicked, this, &ResultsPage::copyAsText);
+    connect(m_startOverButton, &QPushButton::clicked, this, &ResultsPage::startOver);
     retranslateUi();
+}
+
+bool ResultsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_findings->viewport() && event->type() == QEvent::Resize) {
+        const auto *resize = static_cast<QResizeEvent *>(event);
+        if (resize->size().width() != resize->oldSize().width())
+            QTimer::singleShot(0, m_findings, [tree = m_findings] { tree->doItemsLayout(); });
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void ResultsPage::initializePage()
@@ -37,36 +145,126 @@ void ResultsPage::initializePage()
     fill();
 }
 
+QIcon ResultsPage::statusIcon(const QWidget *widget, FindingStatus status)
+{
+    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxInformation;
+    switch (status) {
+    case FindingStatus::Fail:
+        pixmap = QStyle::SP_MessageBoxCritical;
+        break;
+    case FindingStatus::Warn:
+        pixmap = QStyle::SP_MessageBoxWarning;
+        break;
+    case FindingStatus::Untested:
+        pixmap = QStyle::SP_MessageBoxQuestion;
+        break;
+    case FindingStatus::Info:
+        pixmap = QStyle::SP_MessageBoxInformation;
+        break;
+    case FindingStatus::Pass:
+        pixmap = QStyle::SP_DialogApplyButton;
+        break;
+    }
+    return widget->style()->standardIcon(pixmap, nullptr, widget);
+}
+
 void ResultsPage::fill()
 {
+    m_filling = true;
+    // The same finding stays selected across a language switch.
+    const QString current = m_findings->currentItem()
+        ? m_findings->currentItem()->data(0, FindingIdRole).toString()
+        : QString();
     m_findings->clear();
-    const Report &report = m_session->report();
-    for (const Recipient &r : report.recipients) {
+    QFont bold = m_findings->font();
+    bold.setBold(true);
+    QTreeWidgetItem *select = nullptr;
+    for (const Finding &f : WizardSession::ordered(m_session->report().findings)) {
         auto *item = new QTreeWidgetItem(m_findings);
-        item->setText(0, r.address);
-        item->setText(1, r.diagnostic);
+        item->setIcon(0, statusIcon(this, f.status));
+        item->setText(0, f.title);
+        item->setFont(0, bold);
+        item->setData(0, FindingIdRole, f.id);
+        item->setData(0, KindRole, FindingItem);
+        item->setData(0, Qt::AccessibleTextRole,
+            QString(WizardSession::statusText(f.status) + QStringLiteral(": ") + f.title));
+        if (!f.explanation.isEmpty()) {
+            auto *explanation = new QTreeWidgetItem(item);
+            explanation->setText(0, f.explanation);
+            explanation->setData(0, FindingIdRole, f.id);
+            explanation->setData(0, KindRole, ExplanationItem);
+            explanation->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+        }
+        for (const Fix &fix : f.fixes) {
+            auto *step = new QTreeWidgetItem(item);
+            step->setText(0, fix.text);
+            step->setData(0, FindingIdRole, f.id);
+            step->setData(0, FixIdRole, fix.id);
+            step->setData(0, KindRole, FixItem);
+            step->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+            step->setCheckState(0, fix.done ? Qt::Checked : Qt::Unchecked);
+            if (!fix.link.isEmpty())
+                step->setToolTip(0, fix.link);
+        }
+        item->setExpanded(f.status != FindingStatus::Pass);
+        if (f.id == current || (!select && current.isEmpty()))
+            select = item;
     }
-    for (const Finding &f : report.findings) {
-        auto *item = new QTreeWidgetItem(m_findings);
-        item->setText(0, toString(f.status));
-        item->setText(1, f.title);
-    }
+    if (select)
+        m_findings->setCurrentItem(select);
+    m_filling = false;
+    updateEvidence();
     retranslateUi();
+}
+
+void ResultsPage::updateEvidence()
+{
+    if (!m_evidence->isVisible() && !m_evidenceButton->isChecked())
+        return;
+    const QTreeWidgetItem *item = m_findings->currentItem();
+    const QString id = item ? item->data(0, FindingIdRole).toString() : QString();
+    const Report &report = m_session->report();
+    QStringList lines;
+    for (const Finding &f : report.findings) {
+        if (id.isEmpty() || f.id == id)
+            lines << f.evidence;
+    }
+    // Probe transcripts (C:/S: lines) and DNS answers, once live checks run.
+    for (const Probe &p : report.probes)
+        lines << p.transcript;
+    if (lines.isEmpty())
+        lines << tr("No evidence recorded for this finding.");
+    m_evidence->setPlainText(lines.join(QLatin1Char('\n')));
+}
+
+void ResultsPage::copyAsText()
+{
+    QApplication::clipboard()->setText(m_session->plainText());
+}
+
+void ResultsPage::startOver()
+{
+    m_evidenceButton->setChecked(false);
+    m_session->clear();
+    m_findings->clear();
+    if (wizard())
+        wizard()->restart();
 }
 
 void ResultsPage::retranslateUi()
 {
     setTitle(tr("What we found"));
-    setSubTitle(tr("Work through the list from the top."));
-    m_findings->setHeaderLabels({tr("Status"), tr("Finding")});
-    m_findings->setAccessibleName(tr("Findings"));
-    const Report &report = m_session->report();
-    if (report.kind == InputKind::Empty)
-        m_summary->setText(tr("There was nothing to read: paste the bounce message or its error text."));
-    else if (report.recipients.isEmpty() && report.findings.isEmpty())
-        m_summary->setText(tr("MailMedic did not recognise a delivery problem in this text."));
-    else
-        m_summary->setText(tr("%n finding(s).", nullptr, static_cast<int>(report.findings.size())));
+    setSubTitle(tr("Work through the list from the top and tick each step when it is done."));
+    m_findings->setAccessibleName(tr("Findings and steps to fix them"));
+    m_summary->setText(m_session->summary());
+    m_evidenceButton->setText(m_evidenceButton->isChecked() ? tr("Hide &evidence") : tr("Show &evidence"));
+    m_evidenceButton->setToolTip(
+        tr("The server's words, DNS answers and transcripts behind the selected finding"));
+    m_evidence->setAccessibleName(tr("Evidence"));
+    m_copyButton->setText(tr("&Copy as text"));
+    m_copyButton->setToolTip(tr("Copy the whole diagnosis, with the ticked steps, for a ticket or a chat"));
+    m_startOverButton->setText(tr("Start &over"));
+    m_startOverButton->setToolTip(tr("Clear everything and begin again"));
 }
 
 void ResultsPage::changeEvent(QEvent *event)

@@ -2,34 +2,62 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "report/Report.h"
+
 #include <QWizardPage>
 
 class QLabel;
+class QPlainTextEdit;
+class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace MailMedic {
 
 class WizardSession;
 
+// The diagnosis as a checklist: one summary sentence, the findings most
+// urgent first, and under each its fixes as items a support person ticks
+// while on the phone. The ticks live in the session's Report.
 class ResultsPage : public QWizardPage
 {
     Q_OBJECT
 public:
+    // Item data roles in findingsTree().
+    enum Role { FindingIdRole = Qt::UserRole, FixIdRole, KindRole };
+    enum ItemKind { FindingItem, ExplanationItem, FixItem };
+
     ResultsPage(WizardSession *session, QWidget *parent = nullptr);
     void initializePage() override;
 
     QLabel *summaryLabel() const { return m_summary; }
+    QTreeWidget *findingsTree() const { return m_findings; }
+    QPlainTextEdit *evidenceView() const { return m_evidence; }
+    QPushButton *evidenceButton() const { return m_evidenceButton; }
+    QPushButton *copyButton() const { return m_copyButton; }
+    QPushButton *startOverButton() const { return m_startOverButton; }
+
+    void copyAsText();
+    void startOver();
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslateUi();
     void fill();
+    void updateEvidence();
+    static QIcon statusIcon(const QWidget *widget, FindingStatus status);
 
     WizardSession *m_session;
     QLabel *m_summary;
     QTreeWidget *m_findings;
+    QPushButton *m_evidenceButton;
+    QPlainTextEdit *m_evidence;
+    QPushButton *m_copyButton;
+    QPushButton *m_startOverButton;
+    bool m_filling = false;
 };
 
 } // namespace MailMedic

@@ -5,6 +5,7 @@
 #include "MainWizard.h"
 #include "WizardSession.h"
 
+#include <QAbstractButton>
 #include <QButtonGroup>
 #include <QCommandLinkButton>
 #include <QEvent>
@@ -20,8 +21,17 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     , m_domain(new QCommandLinkButton(this))
 {
     auto *group = new QButtonGroup(this);
+    // Starting over leaves no choice made; an exclusive group cannot be emptied.
+    connect(m_session, &WizardSession::cleared, this, [this, group] {
+        m_chosen = false;
+        group->setExclusive(false);
+        for (QAbstractButton *b : group->buttons())
+            b->setChecked(false);
+        group->setExclusive(true);
+        Q_EMIT completeChanged();
+    });
     auto *layout = new QVBoxLayout(this);
-    const QList<QCommandLinkButton *> buttons{m_bounce, m_symptom, m_domain};
+    const QList<QCommandLinkButton *> buttons { m_bounce, m_symptom, m_domain };
     for (int i = 0; i < buttons.size(); ++i) {
         QCommandLinkButton *b = buttons.at(i);
         b->setCheckable(true);
@@ -65,9 +75,11 @@ void StartPage::retranslateUi()
     m_bounce->setDescription(
         tr("Paste the error message you got back, or drop the returned e-mail (.eml) here."));
     m_symptom->setText(tr("Something is wrong with my e-mail"));
-    m_symptom->setDescription(tr("Pick what you notice, for example: my mail lands in spam, or I can't send at all."));
+    m_symptom->setDescription(
+        tr("Pick what you notice, for example: my mail lands in spam, or I can't send at all."));
     m_domain->setText(tr("Check my domain"));
-    m_domain->setDescription(tr("Check the mail settings of a domain: MX, SPF, DKIM, DMARC and the mail servers."));
+    m_domain->setDescription(
+        tr("Check the mail settings of a domain: MX, SPF, DKIM, DMARC and the mail servers."));
 }
 
 void StartPage::changeEvent(QEvent *event)

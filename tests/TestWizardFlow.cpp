@@ -1,0 +1,428 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ChecksPage.h"
+#include "Highlighting.h"
+#include "InputPage.h"
+#include "LanguageManager.h"
+#include "MainWizard.h"
+#include "ResultsPage.h"
+#include "TestSupport.h"
+#include "WizardSession.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCommandLinkButton>
+#include <QDir>
+#include <QDropEvent>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUrl>
+
+using namespace MailMedic;
+
+namespace {
+
+const QString gmailBounce
+    = QStringLiteral("<someone@gmail.com>: host gmail-smtp-in.l.google.com[142.250.27.26] said:\n"
+                     "550-5.7.26 This message does not have authentication information or fails to\n"
+                     "550-5.7.26 pass authentication checks. To best protect our users from spam, the\n"
+                     "550 5.7.26 message has been blocked. (in reply to end of DATA command)\n");
+
+QTreeWidgetItem *findingItem(QTreeWidget *tree, const QString &title)
+{
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0) == title)
+            return tree->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+QList<QTreeWidgetItem *> fixItems(QTreeWidgetItem *finding)
+{
+    QList<QTreeWidgetItem *> fixes;
+    for (int i = 0; finding && i < finding->childCount(); ++i) {
+        if (finding->child(i)->data(0, ResultsPage::KindRole).toInt() == ResultsPage::FixItem)
+            fixes << finding->child(i);
+    }
+    return fixes;
+}
+
+} // namespace
+
+// What a support person does with the wizard during a call, end to end.
+class TestWizardFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void bounceToChecklist();
+    void tickSurvivesLanguageSwitch_data();
+    void tickSurvivesLanguageSwitch();
+    void copyAndStartOver();
+    void symptomQuestionsKeepPasswordInMemory();
+    void droppedFileShowsRecipient();
+    void hugeFileGetsMessage();
+    void domainValidation_data();
+    void domainValidation();
+    void zoomIsRemembered();
+    void syntaxDefinitionsLoad();
+
+private:
+    void pasteAndDiagnose(MainWizard &wizard, const QString &text);
+
+    QTemporaryDir m_settingsDir;
+    LanguageManager *m_languages = nullptr;
+};
+
+void TestWizardFlow::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("MailMedicTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestWizardFlow"));
+    // Never the tester's own settings.
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    m_languages = new LanguageManager(this);
+}
+
+void TestWizardFlow::init()
+{
+    QSettings().clear();
+    m_languages->setLanguage(QStringLiteral("en"));
+}
+
+void TestWizardFlow::pasteAndDiagnose(MainWizard &wizard, const QString &text)
+{
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce")), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(MainWizard::InputPageId));
+    auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+    QVERIFY(input);
+    input->bounceEdit()->setPlainText(text);
+    // What was understood shows up below the paste area without pressing anything.
+    QTRY_VERIFY(input->understoodLabel()->text().contains(QLatin1String("someone@gmail.com")));
+    QVERIFY(input->understoodLabel()->text().contains(QLatin1String("5.7.26")));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(MainWizard::ChecksPageId));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(MainWizard::ResultsPageId));
+}
+
+void TestWizardFlow::bounceToChecklist()
+{
+    MainWizard wizard(m_languages);
+    pasteAndDiagnose(wizard, gmailBounce);
+    auto *results = qobject_cast<ResultsPage *>(wizard.currentPage());
+    QVERIFY(results);
+    const Report &report = wizard.session()->report();
+    QCOMPARE(report.reason, QStringLiteral("authfailure"));
+    QVERIFY(!report.findings.isEmpty());
+    const Finding &main = report.findings.first();
+    QTreeWidgetItem *item = findingItem(results->findingsTree(), main.title);
+    QVERIFY(item);
+    QCOMPARE(results->findingsTree()->topLevelItem(0), item); // the failure comes first
+    const QList<QTreeWidgetItem *> fixes = fixItems(item);
+    QCOMPARE(fixes.size(), main.fixes.size());
+    QVERIFY(!fixes.isEmpty());
+    for (QTreeWidgetItem *fix : fixes) {
+        QVERIFY(fix->flags() & Qt::ItemIsUserCheckable);
+        QCOMPARE(fix->checkState(0), Qt::Unchecked);
+    }
+    QVERIFY(results->summaryLabel()->text().contains(QLatin1String("someone@gmail.com")));
+    QVERIFY(results->summaryLabel()->text().contains(main.title));
+
+    // The evidence shows the server's words.
+    results->evidenceButton()->click();
+    QVERIFY(results->evidenceView()->isVisible());
+    QVERIFY(results->evidenceView()->toPlainText().contains(QLatin1String("5.7.26")));
+}
+
+void TestWizardFlow::tickSurvivesLanguageSwitch_data()
+{
+    QTest::addColumn<QStringList>("languages");
+    QTest::newRow("nl then ru") << QStringList { QStringLiteral("nl"), QStringLiteral("ru") };
+    QTest::newRow("ru then back to en") << QStringList { QStringLiteral("ru"), QStringLiteral("en") };
+}
+
+void TestWizardFlow::tickSurvivesLanguageSwitch()
+{
+    QFETCH(QStringList, languages);
+    MainWizard wizard(m_languages);
+    pasteAndDiagnose(wizard, gmailBounce);
+    auto *results = qobject_cast<ResultsPage *>(wizard.currentPage());
+    QTreeWidgetItem *finding = results->findingsTree()->topLevelItem(0);
+    QVERIFY(finding);
+    const QString findingId = finding->data(0, ResultsPage::FindingIdRole).toString();
+    QList<QTreeWidgetItem *> fixes = fixItems(finding);
+    QVERIFY(fixes.size() >= 2);
+    const QString tickedFix = fixes.at(1)->data(0, ResultsPage::FixIdRole).toString();
+    fixes.at(1)->setCheckState(0, Qt::Checked);
+    QVERIFY(wizard.session()->isFixDone(findingId, tickedFix));
+    // The Report itself carries the tick, for the PDF.
+    bool inReport = false;
+    for (const Finding &f : wizard.session()->report().findings)
+        for (const Fix &fix : f.fixes)
+            inReport = inReport || (f.id == findingId && fix.id == tickedFix && fix.done);
+    QVERIFY(inReport);
+
+    QString previousTitle = finding->text(0);
+    for (const QString &code : languages) {
+        QAction *action
+            = wizard.languageButton()->menu()->findChild<QAction *>(QStringLiteral("language_") + code);
+        QVERIFY(action);
+        action->trigger();
+        QTRY_VERIFY(results->findingsTree()->topLevelItem(0)
+            && results->findingsTree()->topLevelItem(0)->text(0) != previousTitle);
+        QCOMPARE(wizard.session()->report().language, code);
+        finding = results->findingsTree()->topLevelItem(0);
+        QCOMPARE(finding->data(0, ResultsPage::FindingIdRole).toString(), findingId);
+        previousTitle = finding->text(0);
+        if (code == QLatin1String("ru"))
+            QVERIFY(previousTitle.contains(QRegularExpression(QStringLiteral("[а-яА-Я]"))));
+        QVERIFY(results->summaryLabel()->text().contains(previousTitle));
+        fixes = fixItems(finding);
+        for (QTreeWidgetItem *fix : fixes) {
+            const bool ticked = fix->data(0, ResultsPage::FixIdRole).toString() == tickedFix;
+            QCOMPARE(fix->checkState(0), ticked ? Qt::Checked : Qt::Unchecked);
+        }
+    }
+}
+
+void TestWizardFlow::copyAndStartOver()
+{
+    MainWizard wizard(m_languages);
+    pasteAndDiagnose(wizard, gmailBounce);
+    auto *results = qobject_cast<ResultsPage *>(wizard.currentPage());
+    QTreeWidgetItem *finding = results->findingsTree()->topLevelItem(0);
+    fixItems(finding).first()->setCheckState(0, Qt::Checked);
+    QApplication::clipboard()->clear();
+    QTest::mouseClick(results->copyButton(), Qt::LeftButton);
+    const QString copied = QApplication::clipboard()->text();
+    QVERIFY2(copied.contains(finding->text(0)), qPrintable(copied));
+    QVERIFY(copied.contains(QLatin1String("[x] ") + fixItems(finding).first()->text(0)));
+    QVERIFY(copied.contains(QLatin1String("someone@gmail.com")));
+
+    QTest::mouseClick(results->startOverButton(), Qt::LeftButton);
+    QCOMPARE(wizard.currentId(), int(MainWizard::StartPageId));
+    QVERIFY(wizard.session()->report().findings.isEmpty());
+    QVERIFY(wizard.session()->bounceText().isEmpty());
+    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce")), Qt::LeftButton);
+    auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+    QVERIFY(input);
+    QVERIFY(input->bounceEdit()->toPlainText().isEmpty());
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestWizardFlow::symptomQuestionsKeepPasswordInMemory()
+{
+    const QString secret = QStringLiteral("Sup3r-Secret-pw!");
+    {
+        MainWizard wizard(m_languages);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTest::mouseClick(
+            wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseSymptom")), Qt::LeftButton);
+        auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+        QVERIFY(input);
+        QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+        QListWidget *list = input->symptomList();
+        QVERIFY(list->count() >= 8);
+        int row = -1;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("cant-send"))
+                row = i;
+        QVERIFY(row >= 0);
+        QCOMPARE(list->item(row)->text(), QStringLiteral("I can't send any mail"));
+        list->setCurrentRow(row);
+        QLineEdit *password = input->answerEdit(QStringLiteral("password"));
+        QVERIFY(password && password->isVisible());
+        QCOMPARE(password->echoMode(), QLineEdit::Password);
+        QVERIFY(input->answerEdit(QStringLiteral("outgoing-server"))->isVisible());
+        QVERIFY(!input->answerEdit(QStringLiteral("sending-ip"))->isVisible());
+        input->answerEdit(QStringLiteral("email"))->setText(QStringLiteral("me@example.com"));
+        QTest::keyClicks(password, secret);
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(wizard.session()->password(), secret);
+        QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        auto *results = qobject_cast<ResultsPage *>(wizard.currentPage());
+        QVERIFY(results);
+        QVERIFY(results->findingsTree()->topLevelItemCount() >= 1);
+        QVERIFY(!wizard.session()->plainText().contains(secret));
+        // Language switches and zooming write settings: none of them may carry the password.
+        m_languages->setLanguage(QStringLiteral("nl"));
+        wizard.zoomIn();
+    }
+    QSettings settings;
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(settings.fileName()));
+    const QByteArray stored = file.readAll();
+    QVERIFY(stored.contains("zoom"));
+    QVERIFY(!stored.contains(secret.toUtf8()));
+    for (const QString &key : settings.allKeys())
+        QVERIFY(!settings.value(key).toString().contains(secret));
+}
+
+void TestWizardFlow::droppedFileShowsRecipient()
+{
+    const QString path = Test::sharedDir() + QStringLiteral("/corpus/sisimai/lhost-postfix-02.eml");
+    QVERIFY(QFile::exists(path));
+    MainWizard wizard(m_languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce")), Qt::LeftButton);
+    auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+    QVERIFY(input);
+
+    // Dropped from a file manager: a file URL, as a person does it.
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    QWidget *target = input->bounceEdit()->viewport();
+    const QPoint at = target->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    QTRY_VERIFY(input->understoodLabel()->text().contains(QLatin1String("userunknown@example.co.jp")));
+    QVERIFY(!input->isLoading());
+    QVERIFY(
+        input->bounceEdit()->toPlainText().contains(QLatin1String("Undelivered Mail Returned to Sender")));
+    QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QCOMPARE(wizard.session()->fileName(), QStringLiteral("lhost-postfix-02.eml"));
+    QTRY_VERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    bool found = false;
+    for (const Recipient &r : wizard.session()->report().recipients)
+        found = found || r.address == QLatin1String("userunknown@example.co.jp");
+    QVERIFY(found);
+}
+
+void TestWizardFlow::hugeFileGetsMessage()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.eml"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // Sparse: 65 MB on paper, nothing on disk.
+    QVERIFY(file.resize(65LL * 1024 * 1024));
+    file.close();
+    MainWizard wizard(m_languages);
+    wizard.show();
+    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce")), Qt::LeftButton);
+    auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+    input->loadFile(path);
+    auto *label = wizard.findChild<QLabel *>(QStringLiteral("fileLabel"));
+    QVERIFY(label->isVisible());
+    QVERIFY2(label->text().contains(QLatin1String("64 MB")), qPrintable(label->text()));
+    QVERIFY(!input->isLoading());
+    input->loadFile(dir.filePath(QStringLiteral("missing.eml")));
+    QVERIFY(label->text().contains(QLatin1String("missing.eml")));
+    QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+void TestWizardFlow::domainValidation_data()
+{
+    QTest::addColumn<QString>("typed");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<bool>("offersPartAfterAt");
+    QTest::newRow("plain") << QStringLiteral("example.com") << QStringLiteral("example.com") << false;
+    QTest::newRow("upper case, dot") << QStringLiteral("Example.COM.") << QStringLiteral("example.com")
+                                     << false;
+    QTest::newRow("address") << QStringLiteral("user@example.com") << QStringLiteral("example.com") << true;
+    QTest::newRow("idn") << QStringLiteral("bücher.example") << QStringLiteral("xn--bcher-kva.example")
+                         << false;
+    QTest::newRow("no dot") << QStringLiteral("localhost") << QString() << false;
+    QTest::newRow("spaces") << QStringLiteral("exa mple.com") << QString() << false;
+}
+
+void TestWizardFlow::domainValidation()
+{
+    QFETCH(QString, typed);
+    QFETCH(QString, domain);
+    QFETCH(bool, offersPartAfterAt);
+    QCOMPARE(InputPage::normalizedDomain(typed), domain);
+
+    MainWizard wizard(m_languages);
+    wizard.show();
+    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseDomain")), Qt::LeftButton);
+    auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+    input->domainEdit()->setText(typed);
+    auto *use = wizard.findChild<QPushButton *>(QStringLiteral("useDomainButton"));
+    QCOMPARE(use->isVisible(), offersPartAfterAt);
+    QCOMPARE(wizard.button(QWizard::NextButton)->isEnabled(), !domain.isEmpty() && !offersPartAfterAt);
+    if (offersPartAfterAt) {
+        QVERIFY(input->domainMessage()->text().contains(domain));
+        QTest::mouseClick(use, Qt::LeftButton);
+        QCOMPARE(input->domainEdit()->text(), domain);
+        QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
+    } else if (domain.isEmpty()) {
+        QVERIFY(!input->domainMessage()->text().isEmpty());
+    }
+    if (wizard.button(QWizard::NextButton)->isEnabled()) {
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+        QCOMPARE(QSettings().value(QStringLiteral("ui/recentDomains")).toStringList().value(0), domain);
+    }
+}
+
+void TestWizardFlow::zoomIsRemembered()
+{
+    int zoomed = 0;
+    qreal size = 0;
+    {
+        MainWizard wizard(m_languages);
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        wizard.activateWindow();
+        QTRY_VERIFY(wizard.isActiveWindow());
+        const qreal before = wizard.font().pointSizeF();
+        auto *bounce = wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce"));
+        QTest::keyClick(bounce, Qt::Key_Equal, Qt::ControlModifier);
+        QTest::keyClick(bounce, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(wizard.zoomPercent(), 120);
+        QVERIFY(wizard.font().pointSizeF() > before);
+        QVERIFY(bounce->font().pointSizeF() > before); // pages follow
+        QTest::keyClick(bounce, Qt::Key_Minus, Qt::ControlModifier);
+        zoomed = wizard.zoomPercent();
+        size = wizard.font().pointSizeF();
+        QCOMPARE(zoomed, 110);
+    }
+    MainWizard again(m_languages);
+    QCOMPARE(again.zoomPercent(), zoomed);
+    QCOMPARE(again.font().pointSizeF(), size);
+    again.resetZoom();
+    QCOMPARE(QSettings().value(QStringLiteral("ui/zoom")).toInt(), 100);
+}
+
+void TestWizardFlow::syntaxDefinitionsLoad()
+{
+#ifdef MAILMEDIC_HAVE_KSH
+    QVERIFY(Highlighting::isAvailable());
+    QVERIFY(Highlighting::hasDefinition(Highlighting::bounceDefinition()));
+    QVERIFY(Highlighting::hasDefinition(Highlighting::transcriptDefinition()));
+    QVERIFY(Highlighting::hasDefinition(QStringLiteral("Email")));
+#else
+    // This build has no KSyntaxHighlighting: the views stay plain text.
+    QVERIFY(!Highlighting::isAvailable());
+    QVERIFY(!Highlighting::hasDefinition(Highlighting::bounceDefinition()));
+#endif
+}
+
+QTEST_MAIN(TestWizardFlow)
+#include "TestWizardFlow.moc"

@@ -1,0 +1,100 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "Highlighting.h"
+
+#include <QEvent>
+#include <QPlainTextEdit>
+
+#ifdef MAILMEDIC_HAVE_KSH
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+static void initSyntaxResources()
+{
+    Q_INIT_RESOURCE(syntax);
+}
+#endif
+
+namespace MailMedic {
+
+#ifdef MAILMEDIC_HAVE_KSH
+namespace {
+
+// One repository for the whole program, made on first use (after
+// QApplication exists) and kept until exit: loading it parses every definition.
+KSyntaxHighlighting::Repository &repository()
+{
+    static KSyntaxHighlighting::Repository *repo = [] {
+        initSyntaxResources();
+        auto *r = new KSyntaxHighlighting::Repository;
+        // The parent of syntax/, which is where KSyntaxHighlighting looks.
+        r->addCustomSearchPath(QStringLiteral(":/highlighting"));
+        return r;
+    }();
+    return *repo;
+}
+
+} // namespace
+#endif
+
+bool Highlighting::isAvailable()
+{
+#ifdef MAILMEDIC_HAVE_KSH
+    return true;
+#else
+    return false;
+#endif
+}
+
+bool Highlighting::hasDefinition(const QString &name)
+{
+#ifdef MAILMEDIC_HAVE_KSH
+    return repository().definitionForName(name).isValid();
+#else
+    Q_UNUSED(name)
+    return false;
+#endif
+}
+
+void Highlighting::attach(QPlainTextEdit *edit, const QString &definition)
+{
+#ifdef MAILMEDIC_HAVE_KSH
+    new Highlighting(edit, definition);
+#else
+    Q_UNUSED(edit)
+    Q_UNUSED(definition)
+#endif
+}
+
+Highlighting::Highlighting(QPlainTextEdit *edit, const QString &definition) : QObject(edit), m_edit(edit)
+{
+#ifdef MAILMEDIC_HAVE_KSH
+    auto *h = new KSyntaxHighlighting::SyntaxHighlighter(edit->document());
+    h->setDefinition(repository().definitionForName(definition));
+    m_highlighter = h;
+    applyTheme();
+    edit->installEventFilter(this);
+#else
+    Q_UNUSED(definition)
+#endif
+}
+
+bool Highlighting::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_edit && event->type() == QEvent::PaletteChange)
+        applyTheme();
+    return QObject::eventFilter(watched, event);
+}
+
+void Highlighting::applyTheme()
+{
+#ifdef MAILMEDIC_HAVE_KSH
+    auto *h = static_cast<KSyntaxHighlighting::SyntaxHighlighter *>(m_highlighter);
+    h->setTheme(repository().themeForPalette(m_edit->palette()));
+    h->rehighlight();
+#endif
+}
+
+} // namespace MailMedic
