@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CommandLine.h"
+#include "CliTestSupport.h"
 #include "KnotServer.h"
 #include "SmtpServer.h"
 #include "TestSupport.h"
@@ -32,14 +32,6 @@ private Q_SLOTS:
     void badServerValue();
 
 private:
-    struct Run
-    {
-        int rc;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args, const QByteArray &stdinData = QByteArray());
-    QString validate(const QString &jsonLines);
     static QJsonObject findingById(const QJsonObject &report, const QString &id);
 
     KnotServer m_dns;
@@ -62,35 +54,6 @@ void TestCheckCommand::initTestCase()
     QVERIFY2(m_smtp.start(&error), qPrintable(error));
 }
 
-TestCheckCommand::Run TestCheckCommand::run(const QStringList &args, const QByteArray &stdinData)
-{
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    QBuffer in;
-    in.setData(stdinData);
-    in.open(QIODevice::ReadOnly);
-    CommandLine cli(outStream, errStream, in);
-    const int rc = cli.run(QStringList { QStringLiteral("mailmedic-cli") } + args);
-    outStream.flush();
-    errStream.flush();
-    return { rc, out, err };
-}
-
-QString TestCheckCommand::validate(const QString &jsonLines)
-{
-    QProcess p;
-    p.start(
-        QStringLiteral("/usr/bin/python3"), { Test::sharedDir() + QStringLiteral("/contract/validate.py") });
-    if (!p.waitForStarted())
-        return QStringLiteral("validator did not start");
-    p.write(jsonLines.toUtf8());
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-}
-
 QJsonObject TestCheckCommand::findingById(const QJsonObject &report, const QString &id)
 {
     for (const QJsonValue &v : report.value(QStringLiteral("findings")).toArray())
@@ -102,11 +65,11 @@ QJsonObject TestCheckCommand::findingById(const QJsonObject &report, const QStri
 void TestCheckCommand::checkDomain()
 {
     const QString server = QStringLiteral("smtps://127.0.0.1:%1").arg(m_smtp.implicitTlsPort());
-    const Run r = run({ QStringLiteral("check"), QStringLiteral("shop.test"), QStringLiteral("--json"),
-        QStringLiteral("--nameserver"), m_dns.nameserver(), QStringLiteral("--server"), server,
-        QStringLiteral("--timeout"), QStringLiteral("20") });
+    const Test::CliRun r = Test::runCli({ QStringLiteral("check"), QStringLiteral("shop.test"),
+        QStringLiteral("--json"), QStringLiteral("--nameserver"), m_dns.nameserver(),
+        QStringLiteral("--server"), server, QStringLiteral("--timeout"), QStringLiteral("20") });
     QVERIFY2(r.rc == 0, qPrintable(r.err));
-    QCOMPARE(validate(r.out), QStringLiteral("1 objects valid"));
+    QCOMPARE(Test::validateContract(r.out).last(), QStringLiteral("1 objects valid"));
     const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(report.value(QStringLiteral("kind")).toString(), QStringLiteral("domain"));
     QCOMPARE(report.value(QStringLiteral("file")).toString(), QStringLiteral("shop.test"));
@@ -134,11 +97,12 @@ void TestCheckCommand::silentResolverIsUntestedNotFailed()
 {
     QUdpSocket silent; // binds, never answers
     QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
-    const Run r = run({ QStringLiteral("check"), QStringLiteral("shop.test"), QStringLiteral("--json"),
-        QStringLiteral("--nameserver"), QStringLiteral("127.0.0.1:%1").arg(silent.localPort()),
-        QStringLiteral("--timeout"), QStringLiteral("4") });
+    const Test::CliRun r
+        = Test::runCli({ QStringLiteral("check"), QStringLiteral("shop.test"), QStringLiteral("--json"),
+            QStringLiteral("--nameserver"), QStringLiteral("127.0.0.1:%1").arg(silent.localPort()),
+            QStringLiteral("--timeout"), QStringLiteral("4") });
     QCOMPARE(r.rc, 0);
-    QCOMPARE(validate(r.out), QStringLiteral("1 objects valid"));
+    QCOMPARE(Test::validateContract(r.out).last(), QStringLiteral("1 objects valid"));
     const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonArray findings = report.value(QStringLiteral("findings")).toArray();
     QVERIFY(!findings.isEmpty());
@@ -158,13 +122,13 @@ void TestCheckCommand::diagnoseRunsTheRulesChecks()
         = "550-5.7.26 This message does not have authentication information or fails to\n"
           "550-5.7.26 pass authentication checks. To best protect our users from spam, the\n"
           "550 5.7.26 message has been blocked. gsmtp\n";
-    const Run r
-        = run({ QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--json"),
-                  QStringLiteral("--domain"), QStringLiteral("shop.test"), QStringLiteral("--nameserver"),
-                  m_dns.nameserver(), QStringLiteral("--timeout"), QStringLiteral("20") },
-            bounce);
+    const Test::CliRun r = Test::runCli(
+        { QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--json"),
+            QStringLiteral("--domain"), QStringLiteral("shop.test"), QStringLiteral("--nameserver"),
+            m_dns.nameserver(), QStringLiteral("--timeout"), QStringLiteral("20") },
+        bounce);
     QVERIFY2(r.rc == 0, qPrintable(r.err));
-    QCOMPARE(validate(r.out), QStringLiteral("1 objects valid"));
+    QCOMPARE(Test::validateContract(r.out).last(), QStringLiteral("1 objects valid"));
     const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(report.value(QStringLiteral("reason")).toString(), QStringLiteral("authfailure"));
     QVERIFY(!findingById(report, QStringLiteral("dmarc-ok")).isEmpty());
@@ -177,11 +141,12 @@ void TestCheckCommand::diagnoseRunsTheRulesChecks()
 
 void TestCheckCommand::badServerValue()
 {
-    const Run r = run({ QStringLiteral("check"), QStringLiteral("shop.test"), QStringLiteral("--server"),
-        QStringLiteral("ftp://mail.shop.test"), QStringLiteral("--nameserver"), m_dns.nameserver() });
+    const Test::CliRun r
+        = Test::runCli({ QStringLiteral("check"), QStringLiteral("shop.test"), QStringLiteral("--server"),
+            QStringLiteral("ftp://mail.shop.test"), QStringLiteral("--nameserver"), m_dns.nameserver() });
     QCOMPARE(r.rc, int(CommandLine::UsageError));
     QVERIFY2(r.err.contains(QStringLiteral("ftp")), qPrintable(r.err));
-    const Run noDomain = run({ QStringLiteral("check") });
+    const Test::CliRun noDomain = Test::runCli({ QStringLiteral("check") });
     QCOMPARE(noDomain.rc, int(CommandLine::UsageError));
     QVERIFY(noDomain.err.contains(QStringLiteral("domain")));
 }

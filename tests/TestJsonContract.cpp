@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "CommandLine.h"
+#include "CliTestSupport.h"
 #include "mailmedic_version.h"
 #include "TestSupport.h"
 
@@ -31,15 +31,7 @@ private Q_SLOTS:
     void realExecutable();
 
 private:
-    struct Run
-    {
-        int rc;
-        QString out;
-        QString err;
-    };
-    Run run(const QStringList &args, const QByteArray &stdinData = QByteArray());
     QString writeFile(const QString &name, const QByteArray &content);
-    QStringList validate(const QString &jsonLines);
 
     QTemporaryDir m_dir;
 };
@@ -49,22 +41,6 @@ void TestJsonContract::initTestCase()
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(Test::sharedDir() + QStringLiteral("/contract/validate.py")),
         "../shared/contract/validate.py is missing");
-}
-
-TestJsonContract::Run TestJsonContract::run(const QStringList &args, const QByteArray &stdinData)
-{
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    QBuffer in;
-    in.setData(stdinData);
-    in.open(QIODevice::ReadOnly);
-    CommandLine cli(outStream, errStream, in);
-    const int rc = cli.run(QStringList { QStringLiteral("mailmedic-cli") } + args);
-    outStream.flush();
-    errStream.flush();
-    return { rc, out, err };
 }
 
 QString TestJsonContract::writeFile(const QString &name, const QByteArray &content)
@@ -77,27 +53,9 @@ QString TestJsonContract::writeFile(const QString &name, const QByteArray &conte
     return path;
 }
 
-// Runs the shared validator; returns its output lines (last: "N objects valid").
-QStringList TestJsonContract::validate(const QString &jsonLines)
-{
-    QProcess p;
-    p.start(
-        QStringLiteral("/usr/bin/python3"), { Test::sharedDir() + QStringLiteral("/contract/validate.py") });
-    if (!p.waitForStarted())
-        return { QStringLiteral("validator did not start") };
-    p.write(jsonLines.toUtf8());
-    p.closeWriteChannel();
-    p.waitForFinished(30000);
-    QStringList lines = QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError())
-                            .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    if (p.exitCode() != 0)
-        lines.prepend(QStringLiteral("INVALID"));
-    return lines;
-}
-
 void TestJsonContract::version()
 {
-    const Run r = run({ QStringLiteral("--version") });
+    const Test::CliRun r = Test::runCli({ QStringLiteral("--version") });
     QCOMPARE(r.rc, 0);
     QCOMPARE(r.out.trimmed(), QStringLiteral("mailmedic-cli " MAILMEDIC_VERSION_STRING));
 }
@@ -111,8 +69,8 @@ void TestJsonContract::batchFollowsContract()
     const QString message
         = writeFile(QStringLiteral("msg.eml"), "From: a@example.com\nSubject: x\n\nhello\n");
 
-    const Run r = run({ QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"),
-        dsn, text, empty, message });
+    const Test::CliRun r = Test::runCli({ QStringLiteral("diagnose"), QStringLiteral("--offline"),
+        QStringLiteral("--json"), dsn, text, empty, message });
     QCOMPARE(r.rc, 0);
     QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
     const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -127,7 +85,7 @@ void TestJsonContract::batchFollowsContract()
         QCOMPARE(o.value(QStringLiteral("kind")).toString(), expectedKinds.at(i));
         QCOMPARE(o.value(QStringLiteral("version")).toString(), QStringLiteral(MAILMEDIC_VERSION_STRING));
     }
-    const QStringList verdict = validate(r.out);
+    const QStringList verdict = Test::validateContract(r.out);
     QVERIFY2(!verdict.contains(QStringLiteral("INVALID")), qPrintable(verdict.join(QLatin1Char('\n'))));
     QCOMPARE(verdict.last(), QStringLiteral("4 objects valid"));
 }
@@ -136,8 +94,8 @@ void TestJsonContract::unreadableFileDoesNotStopBatch()
 {
     const QString good = writeFile(QStringLiteral("good.txt"), "552 5.2.2 Mailbox full\n");
     const QString missing = m_dir.filePath(QStringLiteral("no-such-bounce.eml"));
-    const Run r = run({ QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"),
-        missing, good, m_dir.path() });
+    const Test::CliRun r = Test::runCli({ QStringLiteral("diagnose"), QStringLiteral("--offline"),
+        QStringLiteral("--json"), missing, good, m_dir.path() });
     QVERIFY(r.rc != 0);
     QVERIFY2(r.err.contains(missing), qPrintable(r.err));
     QVERIFY2(r.err.contains(m_dir.path() + QStringLiteral(": is a folder")), qPrintable(r.err));
@@ -150,20 +108,22 @@ void TestJsonContract::unreadableFileDoesNotStopBatch()
 
 void TestJsonContract::readsStandardInput()
 {
-    const Run r = run({ QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"),
-                          QStringLiteral("--lang"), QStringLiteral("ru") },
-        "421 4.7.0 Try again later\n");
+    const Test::CliRun r
+        = Test::runCli({ QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"),
+                           QStringLiteral("--lang"), QStringLiteral("ru") },
+            "421 4.7.0 Try again later\n");
     QCOMPARE(r.rc, 0);
     const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(o.value(QStringLiteral("file")).toString(), QStringLiteral("-"));
     QCOMPARE(o.value(QStringLiteral("kind")).toString(), QStringLiteral("text"));
     QCOMPARE(o.value(QStringLiteral("language")).toString(), QStringLiteral("ru"));
-    QVERIFY(validate(r.out).last().endsWith(QStringLiteral("1 objects valid")));
+    QVERIFY(Test::validateContract(r.out).last().endsWith(QStringLiteral("1 objects valid")));
 }
 
 void TestJsonContract::rejectsUnknownLanguage()
 {
-    const Run r = run({ QStringLiteral("diagnose"), QStringLiteral("--lang"), QStringLiteral("de") });
+    const Test::CliRun r
+        = Test::runCli({ QStringLiteral("diagnose"), QStringLiteral("--lang"), QStringLiteral("de") });
     QCOMPARE(r.rc, int(CommandLine::UsageError));
     QVERIFY2(r.err.contains(QStringLiteral("en, nl, ru")), qPrintable(r.err));
     QVERIFY(r.out.isEmpty());
@@ -176,8 +136,8 @@ void TestJsonContract::extraRulesFile()
     const QString extra = Test::sourceDir() + QStringLiteral("/tests/data/rules/unknown-reason.json");
     const QString acme = writeFile(QStringLiteral("acme.txt"), "550 5.7.1 Acme firewall says no\n");
     const QString full = writeFile(QStringLiteral("full.txt"), "552 5.2.2 <a@example.net>: Mailbox full\n");
-    const Run r = run({ QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json"),
-        QStringLiteral("--rules"), extra, acme, full });
+    const Test::CliRun r = Test::runCli({ QStringLiteral("diagnose"), QStringLiteral("--offline"),
+        QStringLiteral("--json"), QStringLiteral("--rules"), extra, acme, full });
     QVERIFY2(r.err.contains(QStringLiteral("unknown-reason.json:14")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("acme-typo")), qPrintable(r.err));
     QCOMPARE(r.rc, int(CommandLine::InputError));
@@ -195,7 +155,7 @@ void TestJsonContract::extraRulesFile()
     const QJsonObject second = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
     QCOMPARE(second.value(QStringLiteral("reason")).toString(), QStringLiteral("mailboxfull"));
 
-    const Run missing = run({ QStringLiteral("diagnose"), QStringLiteral("--offline"),
+    const Test::CliRun missing = Test::runCli({ QStringLiteral("diagnose"), QStringLiteral("--offline"),
         QStringLiteral("--rules"), m_dir.filePath(QStringLiteral("nope.json")), full });
     QVERIFY2(missing.err.contains(QStringLiteral("nope.json")), qPrintable(missing.err));
     QVERIFY(missing.out.contains(QStringLiteral("mailboxfull")));

@@ -109,4 +109,20 @@ int DnsAnswer::typeCode(RecordType type)
     return 0;
 }
 
+QString DnsAnswer::untestedCause() const
+{
+    switch (outcome) {
+    case Outcome::TimedOut:
+        return QStringLiteral("timeout");
+    case Outcome::ServFail:
+        return QStringLiteral("servfail");
+    case Outcome::Refused:
+        return QStringLiteral("refused");
+    case Outcome::Unreachable:
+        return QStringLiteral("unreachable");
+    default:
+        return QStringLiteral("error");
+    }
+}
+
 } // namespace MailMedic

@@ -57,6 +57,9 @@ struct DnsAnswer
     // Stable names for JSON and evidence: records, nodata, nxdomain, servfail,
     // refused, timeout, unreachable, formerr, error.
     QString outcomeName() const { return outcomeName(outcome); }
+    // Why a check that needed this answer is "untested": timeout, servfail,
+    // refused, unreachable or error (the vocabulary of untested causes).
+    QString untestedCause() const;
     // The AD flag of the raw response (RFC 4035 §3.2.3), for later DNSSEC work.
     bool authenticatedData() const;
     // One line for evidence: "MX example.test: nodata (12 ms, 127.0.0.1:5353)".

@@ -244,23 +244,9 @@ QStringList DnsCheck::evidence(const DnsAnswer &answer)
 
 QString DnsCheck::causeOf(const DnsAnswer &answer)
 {
-    switch (answer.outcome) {
-    case DnsAnswer::Outcome::TimedOut:
-        return QStringLiteral("timeout");
-    case DnsAnswer::Outcome::ServFail:
-        return QStringLiteral("servfail");
-    case DnsAnswer::Outcome::Refused:
-        return QStringLiteral("refused");
-    case DnsAnswer::Outcome::Unreachable:
-        return QStringLiteral("unreachable");
-    case DnsAnswer::Outcome::Other:
-        if (answer.errorText == cancelledText)
-            return QStringLiteral("cancelled");
-        break;
-    default:
-        break;
-    }
-    return QStringLiteral("error");
+    if (answer.outcome == DnsAnswer::Outcome::Other && answer.errorText == cancelledText)
+        return QStringLiteral("cancelled");
+    return answer.untestedCause();
 }
 
 } // namespace MailMedic

@@ -17,18 +17,7 @@ constexpr int kAuditLookupCap = 50;
 
 QString causeOf(const DnsAnswer &answer)
 {
-    switch (answer.outcome) {
-    case DnsAnswer::Outcome::TimedOut:
-        return QStringLiteral("timeout");
-    case DnsAnswer::Outcome::ServFail:
-        return QStringLiteral("servfail");
-    case DnsAnswer::Outcome::Refused:
-        return QStringLiteral("refused");
-    case DnsAnswer::Outcome::Unreachable:
-        return QStringLiteral("unreachable");
-    default:
-        return QStringLiteral("error");
-    }
+    return answer.untestedCause();
 }
 
 QString dnsTrouble(const DnsAnswer &answer)
