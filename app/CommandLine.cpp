@@ -193,6 +193,7 @@ int CommandLine::diagnose(const QStringList &inputs, bool json, const QString &l
             request.sendingIp = CheckSession::publicAddress(report.sendingIps);
             request.dkimDomain = report.dkimDomain;
             request.dkimSelector = report.dkimSelector;
+            request.mailFromDomain = report.mailFromDomain;
             request.servers = live.servers;
             request.checks = report.wantedChecks;
             if (!live.servers.isEmpty())

@@ -84,6 +84,19 @@ QHostAddress CheckSession::publicAddress(const QStringList &addresses)
     return QHostAddress();
 }
 
+CheckRequest CheckSession::requestFor(const Report &report, const QString &domainOverride)
+{
+    CheckRequest request;
+    request.domain = domainOverride.isEmpty() ? report.senderDomain : domainOverride;
+    request.sendingIp = publicAddress(report.sendingIps);
+    request.dkimDomain = report.dkimDomain;
+    request.dkimSelector = report.dkimSelector;
+    request.mailFromDomain = report.mailFromDomain;
+    request.checks = report.wantedChecks;
+    request.language = report.language;
+    return request;
+}
+
 bool CheckSession::wants(const QString &check) const
 {
     return m_request.checks.isEmpty() || m_request.checks.contains(check);
@@ -215,7 +228,29 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
     }
     if (!domain.isEmpty() && wants(QStringLiteral("dmarc"))) {
         auto *dmarc = new DmarcCheck(resolver, this);
-        dnsStep(dmarc, QStringLiteral("dns-dmarc"), domain);
+        dmarc->setLanguage(lang);
+        dmarc->setTimeout(checkTimeout);
+        const int step = addStep(QStringLiteral("dns-dmarc"), domain);
+        // With the returned message's envelope sender and DKIM domain known,
+        // say whether they line up with the From domain (RFC 7489 §3.1).
+        const bool alignable = !request.mailFromDomain.isEmpty() || !request.dkimDomain.isEmpty();
+        connect(
+            dmarc, &DnsCheck::finished, this, [this, step, dmarc, alignable](const QList<Finding> &found) {
+                QList<Finding> findings = found;
+                if (alignable) {
+                    const DmarcRecord record = dmarc->record();
+                    const auto mode = [&record](const QString &tag) {
+                        const QString v = record.value(tag).trimmed().toLower();
+                        return v == QLatin1String("s") ? QLatin1Char('s') : QLatin1Char('r');
+                    };
+                    const QChar adkim = mode(QStringLiteral("adkim"));
+                    const QChar aspf = mode(QStringLiteral("aspf"));
+                    findings << DmarcCheck::alignmentFinding(m_request.domain, m_request.mailFromDomain,
+                        m_request.dkimDomain, adkim, aspf, m_request.language);
+                }
+                stepDone(step, findings);
+            });
+        m_checks << dmarc;
         dmarc->start(domain);
     }
     const QString dkimDomain = request.dkimDomain.isEmpty() ? domain : domainOf(request.dkimDomain);

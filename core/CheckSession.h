@@ -24,6 +24,7 @@ struct CheckRequest
     QHostAddress sendingIp; // SPF verdict for this IP, PTR, IP blocklists
     QString dkimDomain; // d= and s= of the returned message's signature
     QString dkimSelector;
+    QString mailFromDomain; // the envelope sender's domain, for DMARC alignment
     QStringList uriDomains; // domains of links in the bounce: URI blocklists
     QStringList servers; // --server values: HOST, HOST:PORT, smtps://, smtp://, imaps://, pop3s://
     // Which checks to run (the rules' probe ids: mx, ns, spf, dkim, dmarc, ptr,
@@ -62,6 +63,11 @@ public:
     QList<Probe> probes() const;
     int stepCount() const { return int(m_steps.size()); }
     QString resolverDescription() const;
+
+    // What a diagnosis asks to check live: the sender's domain (or
+    // `domainOverride`), the public sending IP, DKIM d=/s=, the envelope
+    // sender's domain and the matched rules' probe ids.
+    static CheckRequest requestFor(const Report &report, const QString &domainOverride = QString());
 
     // The domain part of an address, lower case; empty when there is none.
     static QString domainOf(const QString &address);

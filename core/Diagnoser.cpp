@@ -149,12 +149,17 @@ QString senderDomainOf(const Bounce &bounce)
     return at < 0 ? QString() : from.mid(at + 1).toLower();
 }
 
-// Addresses the receiving server names as the sender's ("[192.0.2.1]",
-// "SPF sender 2001:db8::1 is not allowed", "with ip: [192.0.2.1]").
+// Addresses the receiving server names as the sender's ("SPF sender
+// 2001:db8::1 is not allowed", "messages from [192.0.2.1]", "with ip:
+// [192.0.2.1]", "Client host [192.0.2.1] blocked"). The receiving host's own
+// address ("mx.example.net[198.51.100.7] said") is not one of them.
 QStringList ipsIn(const QString &text)
 {
-    static const QRegularExpression ipRe(QStringLiteral("(?<![\\w.:])((?:[0-9]{1,3}\\.){3}[0-9]{1,3}|[0-9A-"
-                                                        "Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\\w.:])"));
+    static const QRegularExpression ipRe(
+        QStringLiteral(
+            "(?:sender|from|ip|client(?: host)?|address|connecting host|your host)\\W{0,6}"
+            "((?:[0-9]{1,3}\\.){3}[0-9]{1,3}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\\w.:])"),
+        QRegularExpression::CaseInsensitiveOption);
     QStringList ips;
     auto it = ipRe.globalMatch(text);
     while (it.hasNext()) {
@@ -271,6 +276,8 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
 
     report.provider = ruleProvider;
     report.senderDomain = senderDomainOf(bounce);
+    const int at = bounce.returned.returnPath.lastIndexOf(QLatin1Char('@'));
+    report.mailFromDomain = at < 0 ? QString() : bounce.returned.returnPath.mid(at + 1).toLower();
     report.sendingIps = bounce.returned.receivedIps;
     for (const Recipient &r : std::as_const(report.recipients))
         for (const QString &ip : ipsIn(r.diagnostic))

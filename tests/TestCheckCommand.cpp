@@ -29,6 +29,7 @@ private Q_SLOTS:
     void checkDomain();
     void silentResolverIsUntestedNotFailed();
     void diagnoseRunsTheRulesChecks();
+    void dmarcAlignmentFromTheReturnedMessage();
     void badServerValue();
 
 private:
@@ -137,6 +138,39 @@ void TestCheckCommand::diagnoseRunsTheRulesChecks()
         ids << p.toObject().value(QStringLiteral("id")).toString();
     QVERIFY2(ids.contains(QStringLiteral("dns-spf")) && ids.contains(QStringLiteral("dns-dmarc")),
         qPrintable(ids.join(QLatin1Char(','))));
+}
+
+void TestCheckCommand::dmarcAlignmentFromTheReturnedMessage()
+{
+    // Sent through a bulk service that signs and bounces with its own domain:
+    // neither lines up with the From domain, so DMARC cannot pass.
+    const QByteArray dsn
+        = "From: MAILER-DAEMON@mx.example.net\nTo: b@bulk.test\nSubject: Undelivered Mail Returned to "
+          "Sender\n"
+          "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+          "--b\nContent-Type: text/plain\n\nnot delivered\n"
+          "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
+          "Final-Recipient: rfc822; friend@example.net\nAction: failed\nStatus: 5.7.26\n"
+          "Diagnostic-Code: smtp; 550 5.7.26 Unauthenticated email from shop.test is not accepted due to "
+          "domain's DMARC policy\n\n"
+          "--b\nContent-Type: text/rfc822-headers\n\n"
+          "Return-Path: <b@bulk.test>\n"
+          "Received: from out.bulk.test (out.bulk.test [192.0.2.25]) by mx.example.net\n"
+          "DKIM-Signature: v=1; a=rsa-sha256; d=bulk.test; s=k1; h=from; bh=x=; b=y=\n"
+          "From: Shop <news@shop.test>\nTo: friend@example.net\nSubject: Offer\n\n--b--\n";
+    const Test::CliRun r
+        = Test::runCli({ QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--json"),
+                           QStringLiteral("--nameserver"), m_dns.nameserver(), QStringLiteral("--timeout"),
+                           QStringLiteral("20") },
+            dsn);
+    QVERIFY2(r.rc == 0, qPrintable(r.err));
+    QCOMPARE(Test::validateContract(r.out).last(), QStringLiteral("1 objects valid"));
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject alignment = findingById(report, QStringLiteral("dmarc-not-aligned"));
+    QVERIFY2(!alignment.isEmpty(), qPrintable(r.out.left(2000)));
+    QCOMPARE(alignment.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+    QVERIFY(
+        !findingById(report, QStringLiteral("dmarc-ok")).isEmpty()); // checked on shop.test, the From domain
 }
 
 void TestCheckCommand::badServerValue()

@@ -35,6 +35,7 @@ struct ReturnedMessage
     QString to;
     QString subject;
     QString messageId;
+    QString returnPath; // the envelope sender (MAIL FROM), which SPF checks
     QString dkimDomain; // d= of the first DKIM-Signature
     QString dkimSelector; // s= of the first DKIM-Signature
     QStringList authenticationResults;

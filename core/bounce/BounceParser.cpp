@@ -106,6 +106,9 @@ void readReturnedMessage(GMimeMessage *message, ReturnedMessage &out)
     out.to = addressList(g_mime_message_get_to(message));
     out.subject = fromGChar(g_mime_message_get_subject(message));
     out.messageId = fromGChar(g_mime_message_get_message_id(message));
+    QString returnPath = header(GMIME_OBJECT(message), "Return-Path");
+    returnPath.remove(QLatin1Char('<')).remove(QLatin1Char('>'));
+    out.returnPath = returnPath.trimmed();
     GMimeHeaderList *headers = g_mime_object_get_header_list(GMIME_OBJECT(message));
     const int count = g_mime_header_list_get_count(headers);
     QStringList received;

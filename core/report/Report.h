@@ -76,6 +76,7 @@ struct Report
     // What the live checks need to know, read from the bounce (not part of
     // the JSON contract).
     QString senderDomain; // the domain of the returned message's From
+    QString mailFromDomain; // the domain of its Return-Path (envelope sender)
     QStringList sendingIps; // from its Received chain and the server's words
     QString dkimDomain; // d= and s= of its DKIM-Signature
     QString dkimSelector;
