@@ -28,6 +28,8 @@ PACKAGES=(
   # real servers and tools for the tests
   knot knot-dnsutils python3 python3-aiosmtpd python3-jsonschema openssl
   xvfb xauth poppler-utils fonts-dejavu-core iproute2
+  # validating the .desktop and AppStream files
+  desktop-file-utils appstream
 )
 
 as_root() {
@@ -89,6 +91,7 @@ case "${1:-}" in
     echo
     echo "Qt 6 and Qt 5 + KF5 builds:"
     echo "$passed passed, $failed failed"
+    echo "$passed passed, $failed failed" > "$BUILD/test-summary.txt"
     [ "$failed" -eq 0 ] || status=1
     exit $status ;;
   *)

@@ -5,14 +5,20 @@
 #include "bounce/InputReader.h"
 #include "CheckSession.h"
 #include "Diagnoser.h"
+#include "LanguageManager.h"
 #include "mailmedic_version.h"
+#include "PdfReport.h"
 #include "report/JsonWriter.h"
 #include "rules/RuleSet.h"
+#include "WizardSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
+#include <QGuiApplication>
+#include <QLocale>
 #include <QTextStream>
+#include <QTranslator>
 
 namespace MailMedic {
 
@@ -32,7 +38,12 @@ QString usageText()
         "Commands:\n"
         "  diagnose   Read bounce messages (files, or '-' / nothing for standard input)\n"
         "             and explain why delivery failed.\n"
-        "  check      Check a domain's mail set-up (MX, SPF, DKIM, DMARC, servers).\n");
+        "  check      Check a domain's mail set-up (MX, SPF, DKIM, DMARC, servers).\n"
+        "\n"
+        "--pdf writes one PDF for the whole run, in the --lang language: each input\n"
+        "of a diagnose batch starts on a new page (inputs that cannot be read are\n"
+        "left out). The paper size follows the system's locale (Letter in the US,\n"
+        "Canada, Mexico, the Philippines, ...; A4 elsewhere). It needs no display.\n");
 }
 
 void writeTextReport(QTextStream &out, const Report &report)
@@ -84,8 +95,8 @@ int CommandLine::run(const QStringList &arguments)
         QStringLiteral("json"), QStringLiteral("One JSON object per input, one per line (JSON Lines)."));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Language of the report."),
         QStringLiteral("en|nl|ru"), QStringLiteral("en"));
-    const QCommandLineOption pdfOption(
-        QStringLiteral("pdf"), QStringLiteral("Also write a PDF report."), QStringLiteral("OUT.pdf"));
+    const QCommandLineOption pdfOption(QStringLiteral("pdf"),
+        QStringLiteral("Also write a PDF report (one file for all inputs)."), QStringLiteral("OUT.pdf"));
     const QCommandLineOption domainOption(
         QStringLiteral("domain"), QStringLiteral("The sender's domain."), QStringLiteral("D"));
     const QCommandLineOption serverOption(QStringLiteral("server"),
@@ -126,6 +137,15 @@ int CommandLine::run(const QStringList &arguments)
         m_err << QStringLiteral("--lang: '%1' is not one of en, nl, ru.\n").arg(language);
         return UsageError;
     }
+    if (parser.isSet(pdfOption) && parser.value(pdfOption).isEmpty()) {
+        m_err << QStringLiteral("--pdf: give the name of the PDF file to write.\n");
+        return UsageError;
+    }
+    // Text layout needs a QGuiApplication; cli_main.cpp makes one (offscreen) when it sees --pdf.
+    if (parser.isSet(pdfOption) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        m_err << QStringLiteral("--pdf: this program was started without its PDF support.\n");
+        return UsageError;
+    }
     LiveOptions live;
     live.offline = parser.isSet(offlineOption);
     live.domain = parser.value(domainOption);
@@ -153,7 +173,8 @@ int CommandLine::run(const QStringList &arguments)
                     m_err << QStringLiteral("--rules: ") << e.toString() << '\n';
             }
         }
-        const int rc = diagnose(positional, parser.isSet(jsonOption), language, rules, live);
+        const int rc
+            = diagnose(positional, parser.isSet(jsonOption), language, rules, live, parser.value(pdfOption));
         return rc == Ok && !rulesOk ? InputError : rc;
     }
     if (command == QLatin1String("check")) {
@@ -161,15 +182,16 @@ int CommandLine::run(const QStringList &arguments)
             m_err << QStringLiteral("check: give one domain, for example: mailmedic-cli check example.com\n");
             return UsageError;
         }
-        return check(positional.first(), parser.isSet(jsonOption), language, live);
+        return check(positional.first(), parser.isSet(jsonOption), language, live, parser.value(pdfOption));
     }
     m_err << QStringLiteral("Unknown command '%1'.\n").arg(command) << usageText();
     return UsageError;
 }
 
 int CommandLine::diagnose(const QStringList &inputs, bool json, const QString &language, const RuleSet &rules,
-    const LiveOptions &live)
+    const LiveOptions &live, const QString &pdf)
 {
+    QList<PdfSection> sections;
     const QStringList names = inputs.isEmpty() ? QStringList { QStringLiteral("-") } : inputs;
     DiagnoseOptions options;
     options.language = language;
@@ -186,31 +208,42 @@ int CommandLine::diagnose(const QStringList &inputs, bool json, const QString &l
             continue;
         }
         Report report = Diagnoser::diagnoseOffline(name, input.data, options);
+        PdfSection section;
+        section.input = name == QLatin1String("-") ? QStringLiteral("(standard input)") : name;
+        if (!pdf.isEmpty())
+            section.bounceText = PdfReport::excerptText(input.data);
         if (!live.offline && report.reason != QLatin1String("none")) {
             // The checks the matched rules ask for, about the sender's domain.
-            CheckRequest request;
-            request.domain = live.domain.isEmpty() ? report.senderDomain : live.domain;
-            request.sendingIp = CheckSession::publicAddress(report.sendingIps);
-            request.dkimDomain = report.dkimDomain;
-            request.dkimSelector = report.dkimSelector;
-            request.mailFromDomain = report.mailFromDomain;
+            CheckRequest request = CheckSession::requestFor(report, live.domain);
             request.servers = live.servers;
-            request.checks = report.wantedChecks;
             if (!live.servers.isEmpty())
                 request.checks << QStringLiteral("servers");
-            if (!request.checks.isEmpty() && !runChecks(request, live, language, report))
-                rc = UsageError;
+            if (!request.checks.isEmpty()) {
+                if (runChecks(request, live, language, report)) {
+                    section.liveChecks = true;
+                    section.domain = request.domain;
+                    section.servers = request.servers;
+                    section.nameserver = live.nameserver;
+                } else {
+                    rc = UsageError;
+                }
+            }
         }
         if (json)
             m_out << QString::fromUtf8(JsonWriter::toJsonLine(report));
         else
             writeTextReport(m_out, report);
         m_out.flush();
+        section.report = report;
+        sections << section;
     }
+    if (!pdf.isEmpty() && !sections.isEmpty() && !writePdf(pdf, sections, language))
+        rc = InputError;
     return rc;
 }
 
-int CommandLine::check(const QString &domain, bool json, const QString &language, const LiveOptions &live)
+int CommandLine::check(
+    const QString &domain, bool json, const QString &language, const LiveOptions &live, const QString &pdf)
 {
     Report report;
     report.file = domain;
@@ -228,7 +261,48 @@ int CommandLine::check(const QString &domain, bool json, const QString &language
     else
         writeTextReport(m_out, report);
     m_out.flush();
+    if (!pdf.isEmpty()) {
+        PdfSection section;
+        section.report = report;
+        section.input = domain;
+        section.domain = CheckSession::domainOf(domain);
+        section.servers = live.servers;
+        section.liveChecks = true;
+        section.nameserver = live.nameserver;
+        if (!writePdf(pdf, { section }, language))
+            return InputError;
+    }
     return Ok;
+}
+
+bool CommandLine::writePdf(const QString &path, const QList<PdfSection> &sections, const QString &language)
+{
+    // The PDF's own words and the summary follow --lang, like the findings.
+    // The translator is installed here rather than through LanguageManager's
+    // setLanguage(), which would remember the choice in the wizard's settings.
+    LanguageManager resources; // makes the embedded .qm files reachable
+    QTranslator translator;
+    const bool translated = language != QLatin1String("en")
+        && translator.load(QStringLiteral(":/i18n/mailmedic_%1.qm").arg(language));
+    if (translated)
+        QCoreApplication::installTranslator(&translator);
+    QList<PdfSection> withSummary = sections;
+    for (PdfSection &s : withSummary) {
+        WizardSession session; // the same sentence the wizard shows
+        session.setMode(
+            s.report.kind == InputKind::Domain ? WizardSession::Mode::Domain : WizardSession::Mode::Bounce);
+        session.setReport(s.report);
+        s.summary = session.summary();
+    }
+    QString error;
+    const bool ok = PdfReport::write(path, withSummary, PdfReport::pageSizeFor(QLocale::system()), &error);
+    if (translated)
+        QCoreApplication::removeTranslator(&translator);
+    if (!ok) {
+        m_err << QStringLiteral("--pdf: ") << error << '\n';
+        m_err.flush();
+    }
+    return ok;
 }
 
 bool CommandLine::runChecks(

@@ -11,6 +11,7 @@ namespace MailMedic {
 
 class RuleSet;
 struct CheckRequest;
+struct PdfSection;
 struct Report;
 
 // mailmedic-cli: `diagnose` and `check` as DESIGN.md's contract describes.
@@ -33,9 +34,12 @@ private:
         int timeoutSeconds = 30;
     };
     int diagnose(const QStringList &inputs, bool json, const QString &language, const RuleSet &rules,
-        const LiveOptions &live);
-    int check(const QString &domain, bool json, const QString &language, const LiveOptions &live);
+        const LiveOptions &live, const QString &pdf);
+    int check(const QString &domain, bool json, const QString &language, const LiveOptions &live,
+        const QString &pdf);
     bool runChecks(CheckRequest request, const LiveOptions &live, const QString &language, Report &report);
+    // One PDF for all sections, in `language`; false (and a message) when it cannot be written.
+    bool writePdf(const QString &path, const QList<PdfSection> &sections, const QString &language);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -1,10 +1,11 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "LanguageManager.h"
-#include "MainWizard.h"
 #include "mailmedic_version.h"
+#include "MainWizard.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char **argv)
 {
@@ -18,8 +19,15 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(MAILMEDIC_VERSION_STRING));
     QApplication::setDesktopFileName(QStringLiteral("org.mailmedic.MailMedic"));
 
+    // --version lets packaging checks start the installed program without a window.
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("MailMedic: find out why e-mail was not delivered."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+
     MailMedic::LanguageManager languages;
-    languages.setLanguage(MailMedic::LanguageManager::preferredLanguage());
+    languages.setLanguage(MailMedic::LanguageManager::systemLanguage());
 
     MailMedic::MainWizard wizard(&languages);
     wizard.show();

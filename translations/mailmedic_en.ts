@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>MailMedic::AdvancedSettingsDialog</name>
+    <message>
+        <source>Type an IP address, with a port if it is not 53: 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53.</source>
+        <translation>Type an IP address, with a port if it is not 53: 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53.</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Advanced settings</translation>
+    </message>
+    <message>
+        <source>&amp;Nameserver:</source>
+        <translation>&amp;Nameserver:</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s own (leave empty)</source>
+        <translation>the computer&apos;s own (leave empty)</translation>
+    </message>
+    <message>
+        <source>Send every DNS question to this server, for example to compare what another resolver sees</source>
+        <translation>Send every DNS question to this server, for example to compare what another resolver sees</translation>
+    </message>
+    <message>
+        <source>Nameserver</source>
+        <translation>Nameserver</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit for the checks:</source>
+        <translation>&amp;Time limit for the checks:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time limit for the checks in seconds</source>
+        <translation>Time limit for the checks in seconds</translation>
+    </message>
+    <message>
+        <source>&amp;Offline: read messages only, don&apos;t run live checks</source>
+        <translation>&amp;Offline: read messages only, don&apos;t run live checks</translation>
+    </message>
+    <message>
+        <source>Offline is switched on for this computer (MAILMEDIC_OFFLINE).</source>
+        <translation>Offline is switched on for this computer (MAILMEDIC_OFFLINE).</translation>
+    </message>
+</context>
+<context>
     <name>MailMedic::ChecksPage</name>
     <message>
         <source>%1 ms</source>
@@ -60,8 +107,115 @@
         <translation>Checking the servers and DNS</translation>
     </message>
     <message>
-        <source>not run in this version</source>
-        <translation>not run in this version</translation>
+        <source>Mail servers of the domain (MX)</source>
+        <translation>Mail servers of the domain (MX)</translation>
+    </message>
+    <message>
+        <source>SPF record</source>
+        <translation>SPF record</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC policy</translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation>DKIM key</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR) of the sending address</source>
+        <translation>Reverse DNS (PTR) of the sending address</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Blocklists</translation>
+    </message>
+    <message>
+        <source>Outgoing server with SSL/TLS</source>
+        <translation>Outgoing server with SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Outgoing server with STARTTLS</source>
+        <translation>Outgoing server with STARTTLS</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Incoming server (IMAP)</translation>
+    </message>
+    <message>
+        <source>Incoming server (POP3)</source>
+        <translation>Incoming server (POP3)</translation>
+    </message>
+    <message>
+        <source>Settings for your mail program</source>
+        <translation>Settings for your mail program</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>switched off</translation>
+    </message>
+    <message>
+        <source>could not start</source>
+        <translation>could not start</translation>
+    </message>
+    <message>
+        <source>needs more information</source>
+        <translation>needs more information</translation>
+    </message>
+    <message>
+        <source>The checks were cancelled.</source>
+        <translation>The checks were cancelled.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Cancel the c&amp;hecks</source>
+        <translation>Cancel the c&amp;hecks</translation>
+    </message>
+    <message>
+        <source>Stop the checks that are still running and show what was found so far</source>
+        <translation>Stop the checks that are still running and show what was found so far</translation>
+    </message>
+    <message>
+        <source>Cancelled. The checks that had not answered are marked as not tested; Next shows what was found.</source>
+        <translation>Cancelled. The checks that had not answered are marked as not tested; Next shows what was found.</translation>
+    </message>
+    <message>
+        <source>Only the input was read: the live checks are switched off in the advanced settings.</source>
+        <translation>Only the input was read: the live checks are switched off in the advanced settings.</translation>
+    </message>
+    <message>
+        <source>Some checks need more information. Next shows what is known.</source>
+        <translation>Some checks need more information. Next shows what is known.</translation>
+    </message>
+    <message>
+        <source>The live checks could not start: %1</source>
+        <translation>The live checks could not start: %1</translation>
+    </message>
+    <message>
+        <source>All checks are done. Press Next to see the results.</source>
+        <translation>All checks are done. Press Next to see the results.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) done.</source>
+        <translation>
+            <numerusform>%1 of %n check done.</numerusform>
+            <numerusform>%1 of %n checks done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the message…</source>
+        <translation>Reading the message…</translation>
+    </message>
+    <message>
+        <source>Preparing the checks…</source>
+        <translation>Preparing the checks…</translation>
     </message>
 </context>
 <context>
@@ -254,6 +408,42 @@
         <source>optional, for example 192.0.2.10</source>
         <translation>optional, for example 192.0.2.10</translation>
     </message>
+    <message>
+        <source>example.com — needed when the bounce does not name the sender</source>
+        <translation>example.com — needed when the bounce does not name the sender</translation>
+    </message>
+    <message>
+        <source>%1 (from the bounce)</source>
+        <translation>%1 (from the bounce)</translation>
+    </message>
+    <message>
+        <source>Your &amp;domain, for the live checks:</source>
+        <translation>Your &amp;domain, for the live checks:</translation>
+    </message>
+    <message>
+        <source>Your domain, for the live checks</source>
+        <translation>Your domain, for the live checks</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server to test as well (optional):</source>
+        <translation>&amp;Mail server to test as well (optional):</translation>
+    </message>
+    <message>
+        <source>mail.example.com or smtps://mail.example.com:465</source>
+        <translation>mail.example.com or smtps://mail.example.com:465</translation>
+    </message>
+    <message>
+        <source>Mail server to test as well</source>
+        <translation>Mail server to test as well</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced…</source>
+        <translation>Ad&amp;vanced…</translation>
+    </message>
+    <message>
+        <source>Nameserver, time limit and offline mode for the live checks</source>
+        <translation>Nameserver, time limit and offline mode for the live checks</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::InputReader</name>
@@ -283,6 +473,173 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>MailMedic::PdfReport</name>
+    <message>
+        <source>nothing (empty input)</source>
+        <translation>nothing (empty input)</translation>
+    </message>
+    <message>
+        <source>error text</source>
+        <translation>error text</translation>
+    </message>
+    <message>
+        <source>e-mail message</source>
+        <translation>e-mail message</translation>
+    </message>
+    <message>
+        <source>delivery status notification (bounce)</source>
+        <translation>delivery status notification (bounce)</translation>
+    </message>
+    <message>
+        <source>domain check</source>
+        <translation>domain check</translation>
+    </message>
+    <message>
+        <source>the checks were switched off</source>
+        <translation>the checks were switched off</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>no answer in time</translation>
+    </message>
+    <message>
+        <source>the resolver refused to answer</source>
+        <translation>the resolver refused to answer</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>the server could not be reached</translation>
+    </message>
+    <message>
+        <source>the DNS server failed</source>
+        <translation>the DNS server failed</translation>
+    </message>
+    <message>
+        <source>the port is blocked by the local network</source>
+        <translation>the port is blocked by the local network</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>MailMedic diagnosis</source>
+        <translation>MailMedic diagnosis</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>MailMedic version</source>
+        <translation>MailMedic version</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Mail servers</source>
+        <translation>Mail servers</translation>
+    </message>
+    <message>
+        <source>Live checks</source>
+        <translation>Live checks</translation>
+    </message>
+    <message>
+        <source>not run: the message was only read</source>
+        <translation>not run: the message was only read</translation>
+    </message>
+    <message>
+        <source>DNS resolver</source>
+        <translation>DNS resolver</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>the system&apos;s resolver</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(recipient not named)</translation>
+    </message>
+    <message>
+        <source>Findings and steps</source>
+        <translation>Findings and steps</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>No findings.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Checks and server conversations</source>
+        <translation>Checks and server conversations</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>The message as given</source>
+        <translation>The message as given</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 lines.</source>
+        <translation>The first %1 of %2 lines.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Not tested because: %1</source>
+        <translation>Not tested because: %1</translation>
     </message>
 </context>
 <context>
@@ -335,6 +692,30 @@
         <source>Clear everything and begin again</source>
         <translation>Clear everything and begin again</translation>
     </message>
+    <message>
+        <source>pasted text</source>
+        <translation>pasted text</translation>
+    </message>
+    <message>
+        <source>Export the diagnosis as PDF</source>
+        <translation>Export the diagnosis as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Export PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Export &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Save the diagnosis as a PDF to attach to a ticket</source>
+        <translation>Save the diagnosis as a PDF to attach to a ticket</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::StartPage</name>
@@ -376,14 +757,6 @@
     <message>
         <source>pasted text</source>
         <translation>pasted text</translation>
-    </message>
-    <message>
-        <source>The live checks were not run</source>
-        <translation>The live checks were not run</translation>
-    </message>
-    <message>
-        <source>This version reads messages only. These checks of the servers and DNS still have to be done by hand: %1.</source>
-        <translation>This version reads messages only. These checks of the servers and DNS still have to be done by hand: %1.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -459,6 +832,34 @@
     <message>
         <source>(recipient not named)</source>
         <translation>(recipient not named)</translation>
+    </message>
+    <message>
+        <source>The live checks are switched off</source>
+        <translation>The live checks are switched off</translation>
+    </message>
+    <message>
+        <source>MailMedic did not ask DNS or any mail server, because &quot;offline&quot; is on in the advanced settings. Not checked: %1.</source>
+        <translation>MailMedic did not ask DNS or any mail server, because &quot;offline&quot; is on in the advanced settings. Not checked: %1.</translation>
+    </message>
+    <message>
+        <source>Some checks need more information</source>
+        <translation>Some checks need more information</translation>
+    </message>
+    <message>
+        <source>MailMedic does not know which domain or server to test.</source>
+        <translation>MailMedic does not know which domain or server to test.</translation>
+    </message>
+    <message>
+        <source>To run these checks MailMedic needs a domain or a server name: %1. Go back and fill in the questions to run them.</source>
+        <translation>To run these checks MailMedic needs a domain or a server name: %1. Go back and fill in the questions to run them.</translation>
+    </message>
+    <message>
+        <source>The live checks could not start</source>
+        <translation>The live checks could not start</translation>
+    </message>
+    <message>
+        <source>MailMedic could not start the checks: %1</source>
+        <translation>MailMedic could not start the checks: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>MailMedic::AdvancedSettingsDialog</name>
+    <message>
+        <source>Type an IP address, with a port if it is not 53: 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53.</source>
+        <translation>Vul een IP-adres in, met een poort als die niet 53 is: 192.0.2.53, 192.0.2.53:5353 of [2001:db8::53]:53.</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Geavanceerde instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Nameserver:</source>
+        <translation>&amp;Nameserver:</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s own (leave empty)</source>
+        <translation>die van deze computer (leeg laten)</translation>
+    </message>
+    <message>
+        <source>Send every DNS question to this server, for example to compare what another resolver sees</source>
+        <translation>Stuur elke DNS-vraag naar deze server, bijvoorbeeld om te vergelijken wat een andere resolver ziet</translation>
+    </message>
+    <message>
+        <source>Nameserver</source>
+        <translation>Nameserver</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit for the checks:</source>
+        <translation>&amp;Tijdslimiet voor de controles:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Time limit for the checks in seconds</source>
+        <translation>Tijdslimiet voor de controles in seconden</translation>
+    </message>
+    <message>
+        <source>&amp;Offline: read messages only, don&apos;t run live checks</source>
+        <translation>&amp;Offline: alleen berichten lezen, geen livecontroles uitvoeren</translation>
+    </message>
+    <message>
+        <source>Offline is switched on for this computer (MAILMEDIC_OFFLINE).</source>
+        <translation>Offline staat voor deze computer aan (MAILMEDIC_OFFLINE).</translation>
+    </message>
+</context>
+<context>
     <name>MailMedic::ChecksPage</name>
     <message>
         <source>%1 ms</source>
@@ -60,8 +107,115 @@
         <translation>Servers en DNS controleren</translation>
     </message>
     <message>
-        <source>not run in this version</source>
-        <translation>niet uitgevoerd in deze versie</translation>
+        <source>Mail servers of the domain (MX)</source>
+        <translation>Mailservers van het domein (MX)</translation>
+    </message>
+    <message>
+        <source>SPF record</source>
+        <translation>SPF-record</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC-beleid</translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation>DKIM-sleutel</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR) of the sending address</source>
+        <translation>Reverse DNS (PTR) van het verzendende IP-adres</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Blacklists</translation>
+    </message>
+    <message>
+        <source>Outgoing server with SSL/TLS</source>
+        <translation>Uitgaande server met SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Outgoing server with STARTTLS</source>
+        <translation>Uitgaande server met STARTTLS</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Inkomende server (IMAP)</translation>
+    </message>
+    <message>
+        <source>Incoming server (POP3)</source>
+        <translation>Inkomende server (POP3)</translation>
+    </message>
+    <message>
+        <source>Settings for your mail program</source>
+        <translation>Instellingen voor je mailprogramma</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgebroken</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>could not start</source>
+        <translation>kon niet starten</translation>
+    </message>
+    <message>
+        <source>needs more information</source>
+        <translation>meer gegevens nodig</translation>
+    </message>
+    <message>
+        <source>The checks were cancelled.</source>
+        <translation>De controles zijn afgebroken.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Doel</translation>
+    </message>
+    <message>
+        <source>Cancel the c&amp;hecks</source>
+        <translation>Controles a&amp;fbreken</translation>
+    </message>
+    <message>
+        <source>Stop the checks that are still running and show what was found so far</source>
+        <translation>Stop de controles die nog lopen en laat zien wat er tot nu toe is gevonden</translation>
+    </message>
+    <message>
+        <source>Cancelled. The checks that had not answered are marked as not tested; Next shows what was found.</source>
+        <translation>Afgebroken. Controles die nog geen antwoord hadden, staan op niet getest; met Volgende zie je wat er is gevonden.</translation>
+    </message>
+    <message>
+        <source>Only the input was read: the live checks are switched off in the advanced settings.</source>
+        <translation>Alleen de invoer is gelezen: de livecontroles staan uit in de geavanceerde instellingen.</translation>
+    </message>
+    <message>
+        <source>Some checks need more information. Next shows what is known.</source>
+        <translation>Voor sommige controles zijn meer gegevens nodig. Met Volgende zie je wat er bekend is.</translation>
+    </message>
+    <message>
+        <source>The live checks could not start: %1</source>
+        <translation>De livecontroles konden niet starten: %1</translation>
+    </message>
+    <message>
+        <source>All checks are done. Press Next to see the results.</source>
+        <translation>Alle controles zijn klaar. Klik op Volgende voor de resultaten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) done.</source>
+        <translation>
+            <numerusform>%1 van %n controle klaar.</numerusform>
+            <numerusform>%1 van %n controles klaar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the message…</source>
+        <translation>Bericht lezen…</translation>
+    </message>
+    <message>
+        <source>Preparing the checks…</source>
+        <translation>Controles voorbereiden…</translation>
     </message>
 </context>
 <context>
@@ -254,6 +408,42 @@
         <source>optional, for example 192.0.2.10</source>
         <translation>optioneel, bijvoorbeeld 192.0.2.10</translation>
     </message>
+    <message>
+        <source>example.com — needed when the bounce does not name the sender</source>
+        <translation>example.com — nodig als de bouncemelding de afzender niet noemt</translation>
+    </message>
+    <message>
+        <source>%1 (from the bounce)</source>
+        <translation>%1 (uit de bouncemelding)</translation>
+    </message>
+    <message>
+        <source>Your &amp;domain, for the live checks:</source>
+        <translation>Je &amp;domein, voor de livecontroles:</translation>
+    </message>
+    <message>
+        <source>Your domain, for the live checks</source>
+        <translation>Je domein, voor de livecontroles</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server to test as well (optional):</source>
+        <translation>Ook deze &amp;mailserver testen (optioneel):</translation>
+    </message>
+    <message>
+        <source>mail.example.com or smtps://mail.example.com:465</source>
+        <translation>mail.example.com of smtps://mail.example.com:465</translation>
+    </message>
+    <message>
+        <source>Mail server to test as well</source>
+        <translation>Ook deze mailserver testen</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced…</source>
+        <translation>Gea&amp;vanceerd…</translation>
+    </message>
+    <message>
+        <source>Nameserver, time limit and offline mode for the live checks</source>
+        <translation>Nameserver, tijdslimiet en offlinemodus voor de livecontroles</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::InputReader</name>
@@ -283,6 +473,173 @@
     <message>
         <source>Language</source>
         <translation>Taal</translation>
+    </message>
+</context>
+<context>
+    <name>MailMedic::PdfReport</name>
+    <message>
+        <source>nothing (empty input)</source>
+        <translation>niets (lege invoer)</translation>
+    </message>
+    <message>
+        <source>error text</source>
+        <translation>fouttekst</translation>
+    </message>
+    <message>
+        <source>e-mail message</source>
+        <translation>e-mailbericht</translation>
+    </message>
+    <message>
+        <source>delivery status notification (bounce)</source>
+        <translation>afleverbericht (bounce)</translation>
+    </message>
+    <message>
+        <source>domain check</source>
+        <translation>domeincontrole</translation>
+    </message>
+    <message>
+        <source>the checks were switched off</source>
+        <translation>de controles stonden uit</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>niet op tijd antwoord gekregen</translation>
+    </message>
+    <message>
+        <source>the resolver refused to answer</source>
+        <translation>de resolver weigerde te antwoorden</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>de server was niet bereikbaar</translation>
+    </message>
+    <message>
+        <source>the DNS server failed</source>
+        <translation>de DNS-server gaf een foutmelding</translation>
+    </message>
+    <message>
+        <source>the port is blocked by the local network</source>
+        <translation>de poort wordt door het lokale netwerk geblokkeerd</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>afgebroken</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>MailMedic diagnosis</source>
+        <translation>Diagnose van MailMedic</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>MailMedic version</source>
+        <translation>Versie van MailMedic</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Invoer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provider</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domein</translation>
+    </message>
+    <message>
+        <source>Mail servers</source>
+        <translation>Mailservers</translation>
+    </message>
+    <message>
+        <source>Live checks</source>
+        <translation>Live controles</translation>
+    </message>
+    <message>
+        <source>not run: the message was only read</source>
+        <translation>niet uitgevoerd: alleen het bericht is gelezen</translation>
+    </message>
+    <message>
+        <source>DNS resolver</source>
+        <translation>DNS-resolver</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>de resolver van het systeem</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Ontvangers</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Oorzaak</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(ontvanger niet genoemd)</translation>
+    </message>
+    <message>
+        <source>Findings and steps</source>
+        <translation>Bevindingen en stappen</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Geen bevindingen.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bewijs</translation>
+    </message>
+    <message>
+        <source>Checks and server conversations</source>
+        <translation>Controles en gesprekken met servers</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>The message as given</source>
+        <translation>Het ingevoerde bericht</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 lines.</source>
+        <translation>De eerste %1 van %2 regels.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Kan %1 niet opslaan.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Not tested because: %1</source>
+        <translation>Waarom niet getest: %1</translation>
     </message>
 </context>
 <context>
@@ -335,6 +692,30 @@
         <source>Clear everything and begin again</source>
         <translation>Alles wissen en opnieuw beginnen</translation>
     </message>
+    <message>
+        <source>pasted text</source>
+        <translation>geplakte tekst</translation>
+    </message>
+    <message>
+        <source>Export the diagnosis as PDF</source>
+        <translation>Diagnose als pdf exporteren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Pdf-documenten (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Pdf exporteren</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;pdf exporteren…</translation>
+    </message>
+    <message>
+        <source>Save the diagnosis as a PDF to attach to a ticket</source>
+        <translation>Sla de diagnose op als pdf om aan een ticket toe te voegen</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::StartPage</name>
@@ -376,14 +757,6 @@
     <message>
         <source>pasted text</source>
         <translation>geplakte tekst</translation>
-    </message>
-    <message>
-        <source>The live checks were not run</source>
-        <translation>De live-controles zijn niet uitgevoerd</translation>
-    </message>
-    <message>
-        <source>This version reads messages only. These checks of the servers and DNS still have to be done by hand: %1.</source>
-        <translation>Deze versie leest alleen berichten. Deze controles van de servers en DNS moet je nog met de hand doen: %1.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -459,6 +832,34 @@
     <message>
         <source>(recipient not named)</source>
         <translation>(ontvanger niet genoemd)</translation>
+    </message>
+    <message>
+        <source>The live checks are switched off</source>
+        <translation>De livecontroles staan uit</translation>
+    </message>
+    <message>
+        <source>MailMedic did not ask DNS or any mail server, because &quot;offline&quot; is on in the advanced settings. Not checked: %1.</source>
+        <translation>MailMedic heeft DNS en mailservers niets gevraagd, omdat &quot;offline&quot; aanstaat in de geavanceerde instellingen. Niet gecontroleerd: %1.</translation>
+    </message>
+    <message>
+        <source>Some checks need more information</source>
+        <translation>Voor sommige controles zijn meer gegevens nodig</translation>
+    </message>
+    <message>
+        <source>MailMedic does not know which domain or server to test.</source>
+        <translation>MailMedic weet niet welk domein of welke server getest moet worden.</translation>
+    </message>
+    <message>
+        <source>To run these checks MailMedic needs a domain or a server name: %1. Go back and fill in the questions to run them.</source>
+        <translation>Voor deze controles heeft MailMedic een domein of servernaam nodig: %1. Ga terug en vul de vragen in om ze uit te voeren.</translation>
+    </message>
+    <message>
+        <source>The live checks could not start</source>
+        <translation>De livecontroles konden niet starten</translation>
+    </message>
+    <message>
+        <source>MailMedic could not start the checks: %1</source>
+        <translation>MailMedic kon de controles niet starten: %1</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru_RU">
 <context>
+    <name>MailMedic::AdvancedSettingsDialog</name>
+    <message>
+        <source>Type an IP address, with a port if it is not 53: 192.0.2.53, 192.0.2.53:5353 or [2001:db8::53]:53.</source>
+        <translation>Введите IP-адрес, а если порт не 53 — то и порт: 192.0.2.53, 192.0.2.53:5353 или [2001:db8::53]:53.</translation>
+    </message>
+    <message>
+        <source>Advanced settings</source>
+        <translation>Дополнительные настройки</translation>
+    </message>
+    <message>
+        <source>&amp;Nameserver:</source>
+        <translation>&amp;DNS-сервер:</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s own (leave empty)</source>
+        <translation>системный (оставьте пустым)</translation>
+    </message>
+    <message>
+        <source>Send every DNS question to this server, for example to compare what another resolver sees</source>
+        <translation>Отправлять все DNS-запросы на этот сервер, например чтобы сравнить, что видит другой резолвер</translation>
+    </message>
+    <message>
+        <source>Nameserver</source>
+        <translation>DNS-сервер</translation>
+    </message>
+    <message>
+        <source>&amp;Time limit for the checks:</source>
+        <translation>Ограничение &amp;времени на проверки:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> с</translation>
+    </message>
+    <message>
+        <source>Time limit for the checks in seconds</source>
+        <translation>Ограничение времени на проверки в секундах</translation>
+    </message>
+    <message>
+        <source>&amp;Offline: read messages only, don&apos;t run live checks</source>
+        <translation>&amp;Офлайн: только разбирать сообщения, без онлайн-проверок</translation>
+    </message>
+    <message>
+        <source>Offline is switched on for this computer (MAILMEDIC_OFFLINE).</source>
+        <translation>Режим офлайн включён для этого компьютера (MAILMEDIC_OFFLINE).</translation>
+    </message>
+</context>
+<context>
     <name>MailMedic::ChecksPage</name>
     <message>
         <source>%1 ms</source>
@@ -60,8 +107,116 @@
         <translation>Проверка серверов и DNS</translation>
     </message>
     <message>
-        <source>not run in this version</source>
-        <translation>не выполняется в этой версии</translation>
+        <source>Mail servers of the domain (MX)</source>
+        <translation>Почтовые серверы домена (MX)</translation>
+    </message>
+    <message>
+        <source>SPF record</source>
+        <translation>Запись SPF</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>Политика DMARC</translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation>Ключ DKIM</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR) of the sending address</source>
+        <translation>Обратная запись DNS (PTR) для IP отправителя</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Чёрные списки</translation>
+    </message>
+    <message>
+        <source>Outgoing server with SSL/TLS</source>
+        <translation>Сервер исходящей почты с SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Outgoing server with STARTTLS</source>
+        <translation>Сервер исходящей почты с STARTTLS</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Сервер входящей почты (IMAP)</translation>
+    </message>
+    <message>
+        <source>Incoming server (POP3)</source>
+        <translation>Сервер входящей почты (POP3)</translation>
+    </message>
+    <message>
+        <source>Settings for your mail program</source>
+        <translation>Настройки для вашей почтовой программы</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>switched off</source>
+        <translation>отключено</translation>
+    </message>
+    <message>
+        <source>could not start</source>
+        <translation>не удалось запустить</translation>
+    </message>
+    <message>
+        <source>needs more information</source>
+        <translation>не хватает данных</translation>
+    </message>
+    <message>
+        <source>The checks were cancelled.</source>
+        <translation>Проверки отменены.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Объект</translation>
+    </message>
+    <message>
+        <source>Cancel the c&amp;hecks</source>
+        <translation>&amp;Отменить проверки</translation>
+    </message>
+    <message>
+        <source>Stop the checks that are still running and show what was found so far</source>
+        <translation>Остановить проверки, которые ещё идут, и показать, что уже найдено</translation>
+    </message>
+    <message>
+        <source>Cancelled. The checks that had not answered are marked as not tested; Next shows what was found.</source>
+        <translation>Отменено. Проверки, на которые не пришёл ответ, отмечены как непроверенные; кнопка «Далее» покажет, что удалось найти.</translation>
+    </message>
+    <message>
+        <source>Only the input was read: the live checks are switched off in the advanced settings.</source>
+        <translation>Разобраны только введённые данные: онлайн-проверки отключены в дополнительных настройках.</translation>
+    </message>
+    <message>
+        <source>Some checks need more information. Next shows what is known.</source>
+        <translation>Для некоторых проверок не хватает данных. Кнопка «Далее» покажет, что известно.</translation>
+    </message>
+    <message>
+        <source>The live checks could not start: %1</source>
+        <translation>Не удалось запустить онлайн-проверки: %1</translation>
+    </message>
+    <message>
+        <source>All checks are done. Press Next to see the results.</source>
+        <translation>Все проверки выполнены. Нажмите «Далее», чтобы увидеть результаты.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n check(s) done.</source>
+        <translation>
+            <numerusform>Выполнено %1 из %n проверки.</numerusform>
+            <numerusform>Выполнено %1 из %n проверок.</numerusform>
+            <numerusform>Выполнено %1 из %n проверок.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the message…</source>
+        <translation>Разбор сообщения…</translation>
+    </message>
+    <message>
+        <source>Preparing the checks…</source>
+        <translation>Подготовка проверок…</translation>
     </message>
 </context>
 <context>
@@ -254,6 +409,42 @@
         <source>optional, for example 192.0.2.10</source>
         <translation>необязательно, например 192.0.2.10</translation>
     </message>
+    <message>
+        <source>example.com — needed when the bounce does not name the sender</source>
+        <translation>example.com — нужен, если в сообщении о недоставке не указан отправитель</translation>
+    </message>
+    <message>
+        <source>%1 (from the bounce)</source>
+        <translation>%1 (из сообщения о недоставке)</translation>
+    </message>
+    <message>
+        <source>Your &amp;domain, for the live checks:</source>
+        <translation>Ваш &amp;домен для онлайн-проверок:</translation>
+    </message>
+    <message>
+        <source>Your domain, for the live checks</source>
+        <translation>Ваш домен для онлайн-проверок</translation>
+    </message>
+    <message>
+        <source>&amp;Mail server to test as well (optional):</source>
+        <translation>Также проверить &amp;почтовый сервер (необязательно):</translation>
+    </message>
+    <message>
+        <source>mail.example.com or smtps://mail.example.com:465</source>
+        <translation>mail.example.com или smtps://mail.example.com:465</translation>
+    </message>
+    <message>
+        <source>Mail server to test as well</source>
+        <translation>Также проверить почтовый сервер</translation>
+    </message>
+    <message>
+        <source>Ad&amp;vanced…</source>
+        <translation>Дополни&amp;тельно…</translation>
+    </message>
+    <message>
+        <source>Nameserver, time limit and offline mode for the live checks</source>
+        <translation>DNS-сервер, ограничение времени и режим офлайн для онлайн-проверок</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::InputReader</name>
@@ -283,6 +474,173 @@
     <message>
         <source>Language</source>
         <translation>Язык</translation>
+    </message>
+</context>
+<context>
+    <name>MailMedic::PdfReport</name>
+    <message>
+        <source>nothing (empty input)</source>
+        <translation>ничего (пустой ввод)</translation>
+    </message>
+    <message>
+        <source>error text</source>
+        <translation>текст ошибки</translation>
+    </message>
+    <message>
+        <source>e-mail message</source>
+        <translation>письмо</translation>
+    </message>
+    <message>
+        <source>delivery status notification (bounce)</source>
+        <translation>уведомление о недоставке (bounce)</translation>
+    </message>
+    <message>
+        <source>domain check</source>
+        <translation>проверка домена</translation>
+    </message>
+    <message>
+        <source>the checks were switched off</source>
+        <translation>проверки отключены</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>нет ответа за отведённое время</translation>
+    </message>
+    <message>
+        <source>the resolver refused to answer</source>
+        <translation>DNS-сервер отказался отвечать</translation>
+    </message>
+    <message>
+        <source>the server could not be reached</source>
+        <translation>сервер недоступен</translation>
+    </message>
+    <message>
+        <source>the DNS server failed</source>
+        <translation>DNS-сервер вернул ошибку</translation>
+    </message>
+    <message>
+        <source>the port is blocked by the local network</source>
+        <translation>порт заблокирован в локальной сети</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>отменено</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <source>MailMedic diagnosis</source>
+        <translation>Диагностика MailMedic</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <source>MailMedic version</source>
+        <translation>Версия MailMedic</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Язык</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Исходные данные</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Тип</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Почтовый сервис</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Домен</translation>
+    </message>
+    <message>
+        <source>Mail servers</source>
+        <translation>Почтовые серверы</translation>
+    </message>
+    <message>
+        <source>Live checks</source>
+        <translation>Онлайн-проверки</translation>
+    </message>
+    <message>
+        <source>not run: the message was only read</source>
+        <translation>не проводились: только разбор письма</translation>
+    </message>
+    <message>
+        <source>DNS resolver</source>
+        <translation>DNS-резолвер</translation>
+    </message>
+    <message>
+        <source>the system&apos;s resolver</source>
+        <translation>системный резолвер</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Получатели</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Адрес</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Код</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(получатель не указан)</translation>
+    </message>
+    <message>
+        <source>Findings and steps</source>
+        <translation>Что найдено и что сделать</translation>
+    </message>
+    <message>
+        <source>No findings.</source>
+        <translation>Ничего не найдено.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Подробности</translation>
+    </message>
+    <message>
+        <source>Checks and server conversations</source>
+        <translation>Проверки и диалоги с серверами</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 мс</translation>
+    </message>
+    <message>
+        <source>The message as given</source>
+        <translation>Исходное письмо</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 lines.</source>
+        <translation>Первые %1 из %2 строк.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Не удалось записать %1.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Страница %1 из %2</translation>
+    </message>
+    <message>
+        <source>Not tested because: %1</source>
+        <translation>Почему не проверено: %1</translation>
     </message>
 </context>
 <context>
@@ -335,6 +693,30 @@
         <source>Clear everything and begin again</source>
         <translation>Очистить всё и начать сначала</translation>
     </message>
+    <message>
+        <source>pasted text</source>
+        <translation>вставленный текст</translation>
+    </message>
+    <message>
+        <source>Export the diagnosis as PDF</source>
+        <translation>Сохранение диагностики в PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Документы PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Сохранение в PDF</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>&amp;Сохранить в PDF…</translation>
+    </message>
+    <message>
+        <source>Save the diagnosis as a PDF to attach to a ticket</source>
+        <translation>Сохранить диагностику в PDF, чтобы приложить к заявке</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::StartPage</name>
@@ -376,14 +758,6 @@
     <message>
         <source>pasted text</source>
         <translation>вставленный текст</translation>
-    </message>
-    <message>
-        <source>The live checks were not run</source>
-        <translation>Проверки в реальном времени не выполнялись</translation>
-    </message>
-    <message>
-        <source>This version reads messages only. These checks of the servers and DNS still have to be done by hand: %1.</source>
-        <translation>Эта версия только читает письма. Эти проверки серверов и DNS пока нужно сделать вручную: %1.</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -460,6 +834,34 @@
     <message>
         <source>(recipient not named)</source>
         <translation>(получатель не указан)</translation>
+    </message>
+    <message>
+        <source>The live checks are switched off</source>
+        <translation>Онлайн-проверки отключены</translation>
+    </message>
+    <message>
+        <source>MailMedic did not ask DNS or any mail server, because &quot;offline&quot; is on in the advanced settings. Not checked: %1.</source>
+        <translation>MailMedic не обращался ни к DNS, ни к почтовым серверам: в дополнительных настройках включён режим «офлайн». Не проверено: %1.</translation>
+    </message>
+    <message>
+        <source>Some checks need more information</source>
+        <translation>Для некоторых проверок не хватает данных</translation>
+    </message>
+    <message>
+        <source>MailMedic does not know which domain or server to test.</source>
+        <translation>MailMedic не знает, какой домен или сервер проверять.</translation>
+    </message>
+    <message>
+        <source>To run these checks MailMedic needs a domain or a server name: %1. Go back and fill in the questions to run them.</source>
+        <translation>Для этих проверок MailMedic нужен домен или имя сервера: %1. Вернитесь назад и ответьте на вопросы, чтобы их запустить.</translation>
+    </message>
+    <message>
+        <source>The live checks could not start</source>
+        <translation>Не удалось запустить онлайн-проверки</translation>
+    </message>
+    <message>
+        <source>MailMedic could not start the checks: %1</source>
+        <translation>MailMedic не смог запустить проверки: %1</translation>
     </message>
 </context>
 </TS>

@@ -5,8 +5,13 @@
 #include "WizardSession.h"
 
 #include <QEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QProgressBar>
+#include <QPushButton>
+#include <QStyle>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -14,7 +19,8 @@ namespace MailMedic {
 
 namespace {
 
-enum class StepState { Running, Done, NotRun };
+const QString readInputId = QStringLiteral("read-input");
+const QString liveChecksId = QStringLiteral("live-checks");
 
 } // namespace
 
@@ -22,23 +28,47 @@ ChecksPage::ChecksPage(WizardSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_cancel(new QPushButton(this))
     , m_steps(new QTreeWidget(this))
+    , m_ticker(new QTimer(this))
 {
     m_progress->setObjectName(QStringLiteral("checksProgress"));
+    m_status->setObjectName(QStringLiteral("checksStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_cancel->setObjectName(QStringLiteral("cancelChecksButton"));
+    m_cancel->setEnabled(false);
     m_steps->setObjectName(QStringLiteral("checkSteps"));
-    m_steps->setColumnCount(3);
+    m_steps->setColumnCount(4);
     m_steps->setRootIsDecorated(false);
-    m_steps->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_steps->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_steps->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    m_steps->setUniformRowHeights(true);
+    m_steps->header()->setSectionResizeMode(CheckColumn, QHeaderView::Stretch);
+    m_steps->header()->setSectionResizeMode(TargetColumn, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    m_steps->header()->setSectionResizeMode(TimeColumn, QHeaderView::ResizeToContents);
     m_steps->header()->setStretchLastSection(false);
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_progress, 1);
+    top->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_progress);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
     layout->addWidget(m_steps, 1);
-    connect(m_session, &WizardSession::reportChanged, this, [this] {
-        if (!m_done && m_running)
-            finish();
+
+    m_ticker->setInterval(200);
+    connect(m_ticker, &QTimer::timeout, this, &ChecksPage::tick);
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (!m_running)
+            return;
+        m_cancelled = true;
+        m_cancel->setEnabled(false);
+        m_session->cancelRun();
     });
+    connect(m_session, &WizardSession::readingFinished, this, &ChecksPage::readingDone);
+    connect(m_session, &WizardSession::checkStarted, this, &ChecksPage::addLiveRow);
+    connect(m_session, &WizardSession::checkFinished, this, &ChecksPage::finishLiveRow);
+    connect(m_session, &WizardSession::runFinished, this, &ChecksPage::finish);
     retranslateUi();
 }
 
@@ -46,40 +76,122 @@ void ChecksPage::initializePage()
 {
     m_done = false;
     m_running = true;
+    m_cancelled = false;
+    m_liveRows.clear();
+    m_liveDone = 0;
     m_steps->clear();
-    // Busy until the diagnosis comes back: a 50 MB file takes a while.
+    // Busy until the reading comes back: a 50 MB file takes a while.
     m_progress->setRange(0, 0);
-    auto *row = new QTreeWidgetItem(m_steps);
-    row->setData(0, Qt::UserRole, QStringLiteral("read-input"));
-    row->setData(1, Qt::UserRole, int(StepState::Running));
-    if (m_session->mode() != WizardSession::Mode::Bounce) {
-        auto *live = new QTreeWidgetItem(m_steps);
-        live->setData(0, Qt::UserRole, QStringLiteral("live-checks"));
-        live->setData(1, Qt::UserRole, int(StepState::NotRun));
-    }
-    retranslateUi();
+    m_cancel->setEnabled(true);
     m_timer.start();
-    m_session->startDiagnosis();
+    auto *row = new QTreeWidgetItem(m_steps);
+    row->setData(CheckColumn, StepIdRole, readInputId);
+    row->setData(CheckColumn, StateRole, int(RowState::Running));
+    row->setData(CheckColumn, StartedRole, qint64(0));
+    retranslateUi();
+    m_ticker->start();
+    m_session->run(); // may finish before it returns, when there is nothing to ask
 }
 
 void ChecksPage::cleanupPage()
 {
+    // Back: whatever still runs is of no use for the input about to change.
     m_running = false;
+    m_ticker->stop();
+    m_session->cancelRun();
     QWizardPage::cleanupPage();
+}
+
+void ChecksPage::readingDone()
+{
+    if (!m_running)
+        return;
+    QTreeWidgetItem *row = m_steps->topLevelItem(0);
+    if (row && RowState(row->data(CheckColumn, StateRole).toInt()) == RowState::Running) {
+        row->setData(CheckColumn, StateRole, int(RowState::Finished));
+        row->setData(CheckColumn, TimeRole, m_timer.elapsed());
+        retranslateRow(row);
+    }
+}
+
+void ChecksPage::addLiveRow(int step, const QString &id, const QString &target)
+{
+    if (!m_running)
+        return;
+    auto *row = new QTreeWidgetItem(m_steps);
+    row->setData(CheckColumn, StepIdRole, id);
+    row->setData(CheckColumn, StateRole, int(RowState::Running));
+    row->setData(CheckColumn, StartedRole, m_timer.elapsed());
+    row->setText(TargetColumn, target);
+    row->setText(TimeColumn, tr("%1 ms").arg(0));
+    m_liveRows.insert(step, row);
+    retranslateRow(row);
+    updateProgress();
+}
+
+void ChecksPage::finishLiveRow(int step, const Probe &probe)
+{
+    QTreeWidgetItem *row = m_liveRows.value(step);
+    if (!m_running || !row || RowState(row->data(CheckColumn, StateRole).toInt()) != RowState::Running)
+        return;
+    // What the user stopped is told apart from what could not be asked.
+    const bool stopped = m_cancelled && probe.status == FindingStatus::Untested;
+    row->setData(CheckColumn, StateRole, int(stopped ? RowState::Cancelled : RowState::Finished));
+    row->setData(CheckColumn, StatusRole, int(probe.status));
+    const qint64 ms = probe.durationMs ? *probe.durationMs
+                                       : m_timer.elapsed() - row->data(CheckColumn, StartedRole).toLongLong();
+    row->setData(CheckColumn, TimeRole, ms);
+    ++m_liveDone;
+    retranslateRow(row);
+    updateProgress();
+}
+
+void ChecksPage::updateProgress()
+{
+    const int total = int(m_liveRows.size());
+    if (total == 0)
+        return;
+    m_progress->setRange(0, total);
+    m_progress->setValue(qMin(m_liveDone, total));
+    retranslateUi();
 }
 
 void ChecksPage::finish()
 {
+    if (!m_running)
+        return;
+    readingDone(); // for a run that ended before the reading was reported
     m_running = false;
-    if (QTreeWidgetItem *row = m_steps->topLevelItem(0)) {
-        row->setData(1, Qt::UserRole, int(StepState::Done));
-        row->setData(2, Qt::UserRole, m_timer.elapsed());
+    m_ticker->stop();
+    switch (m_session->liveOutcome()) {
+    case WizardSession::LiveOutcome::Offline:
+    case WizardSession::LiveOutcome::NothingToCheck:
+    case WizardSession::LiveOutcome::Error: {
+        auto *row = new QTreeWidgetItem(m_steps);
+        row->setData(CheckColumn, StepIdRole, liveChecksId);
+        row->setData(CheckColumn, StateRole, int(RowState::NotRun));
+        break;
     }
-    m_progress->setRange(0, 1);
-    m_progress->setValue(1);
+    default:
+        break;
+    }
+    const int total = qMax(1, int(m_liveRows.size()));
+    m_progress->setRange(0, total);
+    m_progress->setValue(total);
+    m_cancel->setEnabled(false);
     m_done = true;
     retranslateUi();
     Q_EMIT completeChanged();
+}
+
+void ChecksPage::tick()
+{
+    for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *row = m_steps->topLevelItem(i);
+        if (RowState(row->data(CheckColumn, StateRole).toInt()) == RowState::Running)
+            row->setText(TimeColumn,
+                tr("%1 ms").arg(m_timer.elapsed() - row->data(CheckColumn, StartedRole).toLongLong()));
+    }
 }
 
 bool ChecksPage::isComplete() const
@@ -87,37 +199,155 @@ bool ChecksPage::isComplete() const
     return m_done;
 }
 
+QString ChecksPage::stepName(const QString &id)
+{
+    if (id == QLatin1String("dns-mx"))
+        return tr("Mail servers of the domain (MX)");
+    if (id == QLatin1String("dns-spf"))
+        return tr("SPF record");
+    if (id == QLatin1String("dns-dmarc"))
+        return tr("DMARC policy");
+    if (id == QLatin1String("dns-dkim"))
+        return tr("DKIM key");
+    if (id == QLatin1String("dns-ptr"))
+        return tr("Reverse DNS (PTR) of the sending address");
+    if (id == QLatin1String("blocklists"))
+        return tr("Blocklists");
+    if (id == QLatin1String("smtps"))
+        return tr("Outgoing server with SSL/TLS");
+    if (id == QLatin1String("smtp-starttls"))
+        return tr("Outgoing server with STARTTLS");
+    if (id == QLatin1String("imaps"))
+        return tr("Incoming server (IMAP)");
+    if (id == QLatin1String("pop3s"))
+        return tr("Incoming server (POP3)");
+    if (id == QLatin1String("client-settings"))
+        return tr("Settings for your mail program");
+    if (id == liveChecksId)
+        return tr("Checking the servers and DNS");
+    return id;
+}
+
+QIcon ChecksPage::stateIcon(RowState state, FindingStatus status) const
+{
+    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxQuestion;
+    switch (state) {
+    case RowState::Running:
+        pixmap = QStyle::SP_BrowserReload;
+        break;
+    case RowState::Cancelled:
+    case RowState::NotRun:
+        pixmap = QStyle::SP_MessageBoxQuestion;
+        break;
+    case RowState::Finished:
+        switch (status) {
+        case FindingStatus::Fail:
+            pixmap = QStyle::SP_MessageBoxCritical;
+            break;
+        case FindingStatus::Warn:
+            pixmap = QStyle::SP_MessageBoxWarning;
+            break;
+        case FindingStatus::Untested:
+            pixmap = QStyle::SP_MessageBoxQuestion;
+            break;
+        case FindingStatus::Info:
+            pixmap = QStyle::SP_MessageBoxInformation;
+            break;
+        case FindingStatus::Pass:
+            pixmap = QStyle::SP_DialogApplyButton;
+            break;
+        }
+        break;
+    }
+    return style()->standardIcon(pixmap, nullptr, this);
+}
+
+void ChecksPage::retranslateRow(QTreeWidgetItem *row) const
+{
+    const QString id = row->data(CheckColumn, StepIdRole).toString();
+    const RowState state = RowState(row->data(CheckColumn, StateRole).toInt());
+    const QVariant status = row->data(CheckColumn, StatusRole);
+    if (id == readInputId)
+        row->setText(CheckColumn,
+            m_session->mode() == WizardSession::Mode::Bounce ? tr("Reading the message")
+                                                             : tr("Looking up what usually helps"));
+    else
+        row->setText(CheckColumn, stepName(id));
+    QString stateText;
+    switch (state) {
+    case RowState::Running:
+        stateText = tr("running…");
+        break;
+    case RowState::Finished:
+        stateText = status.isValid() ? WizardSession::statusText(FindingStatus(status.toInt())) : tr("done");
+        break;
+    case RowState::Cancelled:
+        stateText = tr("cancelled");
+        break;
+    case RowState::NotRun:
+        switch (m_session->liveOutcome()) {
+        case WizardSession::LiveOutcome::Offline:
+            stateText = tr("switched off");
+            break;
+        case WizardSession::LiveOutcome::Error:
+            stateText = tr("could not start");
+            break;
+        default:
+            stateText = tr("needs more information");
+            break;
+        }
+        break;
+    }
+    row->setText(StateColumn, stateText);
+    row->setIcon(CheckColumn,
+        stateIcon(state, status.isValid() ? FindingStatus(status.toInt()) : FindingStatus::Pass));
+    row->setData(CheckColumn, Qt::AccessibleTextRole,
+        QString(row->text(CheckColumn) + QStringLiteral(": ") + stateText));
+    if (row->data(CheckColumn, TimeRole).isValid())
+        row->setText(TimeColumn, tr("%1 ms").arg(row->data(CheckColumn, TimeRole).toLongLong()));
+}
+
 void ChecksPage::retranslateUi()
 {
     setTitle(tr("Checking"));
-    setSubTitle(
-        m_done ? tr("All checks are done.") : tr("MailMedic is reading the message and running the checks."));
-    m_steps->setHeaderLabels({ tr("Check"), tr("State"), tr("Time") });
+    setSubTitle(m_done ? (m_cancelled ? tr("The checks were cancelled.") : tr("All checks are done."))
+                       : tr("MailMedic is reading the message and running the checks."));
+    m_steps->setHeaderLabels({ tr("Check"), tr("Target"), tr("State"), tr("Time") });
     m_steps->setAccessibleName(tr("Checks"));
     m_progress->setAccessibleName(tr("Progress"));
-    for (int i = 0; i < m_steps->topLevelItemCount(); ++i) {
-        QTreeWidgetItem *row = m_steps->topLevelItem(i);
-        const QString id = row->data(0, Qt::UserRole).toString();
-        if (id == QLatin1String("read-input"))
-            row->setText(0,
-                m_session->mode() == WizardSession::Mode::Bounce ? tr("Reading the message")
-                                                                 : tr("Looking up what usually helps"));
-        else if (id == QLatin1String("live-checks"))
-            row->setText(0, tr("Checking the servers and DNS"));
-        switch (StepState(row->data(1, Qt::UserRole).toInt())) {
-        case StepState::Running:
-            row->setText(1, tr("running…"));
+    m_cancel->setText(tr("Cancel the c&hecks"));
+    m_cancel->setToolTip(tr("Stop the checks that are still running and show what was found so far"));
+    const int total = int(m_liveRows.size());
+    QString status;
+    if (m_done) {
+        switch (m_session->liveOutcome()) {
+        case WizardSession::LiveOutcome::Cancelled:
+            status = tr("Cancelled. The checks that had not answered are marked as not tested; Next shows "
+                        "what was found.");
             break;
-        case StepState::Done:
-            row->setText(1, tr("done"));
+        case WizardSession::LiveOutcome::Offline:
+            status
+                = tr("Only the input was read: the live checks are switched off in the advanced settings.");
             break;
-        case StepState::NotRun:
-            row->setText(1, tr("not run in this version"));
+        case WizardSession::LiveOutcome::NothingToCheck:
+            status = tr("Some checks need more information. Next shows what is known.");
+            break;
+        case WizardSession::LiveOutcome::Error:
+            status = tr("The live checks could not start: %1").arg(m_session->liveError());
+            break;
+        default:
+            status = tr("All checks are done. Press Next to see the results.");
             break;
         }
-        if (row->data(2, Qt::UserRole).isValid())
-            row->setText(2, tr("%1 ms").arg(row->data(2, Qt::UserRole).toLongLong()));
+    } else if (total > 0) {
+        status = tr("%1 of %n check(s) done.", nullptr, total).arg(m_liveDone);
+    } else {
+        status = m_session->mode() == WizardSession::Mode::Bounce ? tr("Reading the message…")
+                                                                  : tr("Preparing the checks…");
     }
+    m_status->setText(status);
+    for (int i = 0; i < m_steps->topLevelItemCount(); ++i)
+        retranslateRow(m_steps->topLevelItem(i));
 }
 
 void ChecksPage::changeEvent(QEvent *event)

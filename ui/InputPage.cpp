@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InputPage.h"
 
+#include "AdvancedSettingsDialog.h"
 #include "bounce/BounceParser.h"
 #include "bounce/InputReader.h"
 #include "Diagnoser.h"
@@ -139,6 +140,11 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
     , m_domainEdit(new QLineEdit(this))
     , m_domainMessage(new QLabel(this))
     , m_useDomain(new QPushButton(this))
+    , m_senderDomainLabel(new QLabel(this))
+    , m_senderDomainEdit(new QLineEdit(this))
+    , m_serverLabel(new QLabel(this))
+    , m_serverEdit(new QLineEdit(this))
+    , m_advancedButton(new QPushButton(this))
     , m_debounce(new QTimer(this))
     , m_watcher(new QFutureWatcher<Understood>(this))
     , m_fileWatcher(new QFutureWatcher<Understood>(this))
@@ -174,6 +180,12 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
     bounceLayout->addWidget(m_busy);
     bounceLayout->addWidget(m_understoodTitle);
     bounceLayout->addWidget(m_understood);
+    // The live checks need the sender's domain; a pasted error line rarely names it.
+    m_senderDomainEdit->setObjectName(QStringLiteral("senderDomainEdit"));
+    m_senderDomainLabel->setBuddy(m_senderDomainEdit);
+    auto *senderRow = new QFormLayout;
+    senderRow->addRow(m_senderDomainLabel, m_senderDomainEdit);
+    bounceLayout->addLayout(senderRow);
 
     // --- symptom ---
     m_symptomList->setObjectName(QStringLiteral("symptomList"));
@@ -221,14 +233,25 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
     messageRow->addWidget(m_domainMessage, 1);
     messageRow->addWidget(m_useDomain);
     domainLayout->addLayout(messageRow);
+    m_serverEdit->setObjectName(QStringLiteral("serverEdit"));
+    m_serverLabel->setWordWrap(true);
+    m_serverLabel->setBuddy(m_serverEdit);
+    domainLayout->addSpacing(m_domainEdit->sizeHint().height() / 2);
+    domainLayout->addWidget(m_serverLabel);
+    domainLayout->addWidget(m_serverEdit);
     domainLayout->addStretch(1);
 
     m_stack->addWidget(bouncePanel);
     m_stack->addWidget(symptomPanel);
     m_stack->addWidget(domainPanel);
+    m_advancedButton->setObjectName(QStringLiteral("advancedButton"));
+    auto *advancedRow = new QHBoxLayout;
+    advancedRow->addStretch(1);
+    advancedRow->addWidget(m_advancedButton);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    layout->addWidget(m_stack, 1);
+    layout->addLayout(advancedRow);
 
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(250);
@@ -296,6 +319,7 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
         m_domainEdit->setText(normalizedDomain(m_domainEdit->text()));
         m_domainEdit->setFocus();
     });
+    connect(m_advancedButton, &QPushButton::clicked, this, &InputPage::openAdvancedSettings);
     connect(m_session, &WizardSession::cleared, this, &InputPage::clearAll);
     updateQuestions();
     retranslateUi();
@@ -313,6 +337,14 @@ QString InputPage::normalizedDomain(const QString &input)
     static const QRegularExpression re(QStringLiteral(
         "^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$"));
     return re.match(ace).hasMatch() ? ace : QString();
+}
+
+void InputPage::openAdvancedSettings()
+{
+    // Window-modal and not exec(): the wizard keeps painting, and tests can fill it in.
+    auto *dialog = new AdvancedSettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void InputPage::loadFile(const QString &path)
@@ -382,6 +414,16 @@ void InputPage::showUnderstood(const Understood &u)
     m_last.sender = u.sender;
     m_haveUnderstood = true;
     updateUnderstood();
+    updateSenderHint();
+}
+
+void InputPage::updateSenderHint()
+{
+    // Left empty, the checks take the sender the bounce names: show which one.
+    const QString fromBounce = m_haveUnderstood ? normalizedDomain(m_last.sender) : QString();
+    m_senderDomainEdit->setPlaceholderText(fromBounce.isEmpty()
+            ? tr("example.com — needed when the bounce does not name the sender")
+            : tr("%1 (from the bounce)").arg(fromBounce));
 }
 
 void InputPage::updateUnderstood()
@@ -508,10 +550,15 @@ bool InputPage::validatePage()
         if (it.key() != QLatin1String("password") && it.value()->isVisible())
             answers.insert(it.key(), it.value()->text().trimmed());
     }
+    if (m_session->mode() == WizardSession::Mode::Domain && !m_serverEdit->text().trimmed().isEmpty())
+        answers.insert(QStringLiteral("outgoing-server"), m_serverEdit->text().trimmed());
     m_session->setAnswers(answers);
     m_session->setPassword(m_answers.value(QStringLiteral("password"))->text());
     const QString domain = normalizedDomain(m_domainEdit->text());
-    m_session->setDomain(domain);
+    // In bounce mode the domain is the one typed for the live checks; empty: the bounce's own sender.
+    m_session->setDomain(m_session->mode() == WizardSession::Mode::Bounce
+            ? normalizedDomain(m_senderDomainEdit->text())
+            : domain);
     if (m_session->mode() == WizardSession::Mode::Domain && !domain.isEmpty()) {
         QSettings settings;
         QStringList recent = settings.value(QStringLiteral("ui/recentDomains")).toStringList();
@@ -543,6 +590,8 @@ void InputPage::clearAll()
     for (QLineEdit *edit : std::as_const(m_answers))
         edit->clear();
     m_domainEdit->clear();
+    m_senderDomainEdit->clear();
+    m_serverEdit->clear();
     retranslateUi();
 }
 
@@ -583,6 +632,9 @@ void InputPage::retranslateUi()
     m_understoodTitle->setText(tr("What MailMedic understood:"));
     m_understood->setAccessibleName(tr("What MailMedic understood"));
     updateUnderstood();
+    m_senderDomainLabel->setText(tr("Your &domain, for the live checks:"));
+    m_senderDomainEdit->setAccessibleName(tr("Your domain, for the live checks"));
+    updateSenderHint();
 
     m_symptomLabel->setText(tr("&Symptom:"));
     m_symptomList->setAccessibleName(tr("Symptom"));
@@ -619,6 +671,11 @@ void InputPage::retranslateUi()
     m_domainLabel->setText(tr("&Domain:"));
     m_domainEdit->setPlaceholderText(tr("example.com"));
     m_domainEdit->setAccessibleName(tr("Domain"));
+    m_serverLabel->setText(tr("&Mail server to test as well (optional):"));
+    m_serverEdit->setPlaceholderText(tr("mail.example.com or smtps://mail.example.com:465"));
+    m_serverEdit->setAccessibleName(tr("Mail server to test as well"));
+    m_advancedButton->setText(tr("Ad&vanced…"));
+    m_advancedButton->setToolTip(tr("Nameserver, time limit and offline mode for the live checks"));
     validateDomain();
 }
 

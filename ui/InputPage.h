@@ -53,6 +53,13 @@ public:
     QLabel *domainMessage() const { return m_domainMessage; }
     QListWidget *symptomList() const { return m_symptomList; }
     QLineEdit *answerEdit(const QString &questionId) const { return m_answers.value(questionId); }
+    // Bounce mode: the sender's domain for the live checks when the bounce does not name it.
+    QLineEdit *senderDomainEdit() const { return m_senderDomainEdit; }
+    // Domain mode: a mail server to probe besides the DNS checks (optional).
+    QLineEdit *serverEdit() const { return m_serverEdit; }
+    // Opens the advanced settings of the live checks (AdvancedSettingsDialog).
+    QPushButton *advancedButton() const { return m_advancedButton; }
+    void openAdvancedSettings();
 
     // "example.com" for "user@example.com", lower case, IDN in ACE form; empty when not a domain.
     static QString normalizedDomain(const QString &input);
@@ -63,6 +70,7 @@ protected:
 private:
     void retranslateUi();
     void updateUnderstood();
+    void updateSenderHint();
     void scheduleUnderstanding();
     void understandNow();
     void showUnderstood(const Understood &u);
@@ -91,6 +99,11 @@ private:
     QLineEdit *m_domainEdit;
     QLabel *m_domainMessage;
     QPushButton *m_useDomain;
+    QLabel *m_senderDomainLabel;
+    QLineEdit *m_senderDomainEdit;
+    QLabel *m_serverLabel;
+    QLineEdit *m_serverEdit;
+    QPushButton *m_advancedButton;
     QTimer *m_debounce;
     QFutureWatcher<Understood> *m_watcher;
     QFutureWatcher<Understood> *m_fileWatcher;

@@ -3,17 +3,23 @@
 #include "ResultsPage.h"
 
 #include "Highlighting.h"
+#include "PdfReport.h"
 #include "WizardSession.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QResizeEvent>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QStyledItemDelegate>
 #include <QTimer>
@@ -61,6 +67,7 @@ ResultsPage::ResultsPage(WizardSession *session, QWidget *parent)
     , m_evidenceButton(new QPushButton(this))
     , m_evidence(new QPlainTextEdit(this))
     , m_copyButton(new QPushButton(this))
+    , m_exportButton(new QPushButton(this))
     , m_startOverButton(new QPushButton(this))
 {
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
@@ -94,12 +101,14 @@ ResultsPage::ResultsPage(WizardSession *session, QWidget *parent)
     m_evidence->hide();
     Highlighting::attach(m_evidence, Highlighting::transcriptDefinition());
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
+    m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_startOverButton->setObjectName(QStringLiteral("startOverButton"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_evidenceButton);
     buttons->addStretch(1);
     buttons->addWidget(m_copyButton);
+    buttons->addWidget(m_exportButton);
     buttons->addWidget(m_startOverButton);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
@@ -109,7 +118,8 @@ ResultsPage::ResultsPage(WizardSession *session, QWidget *parent)
     setTabOrder(m_findings, m_evidenceButton);
     setTabOrder(m_evidenceButton, m_evidence);
     setTabOrder(m_evidence, m_copyButton);
-    setTabOrder(m_copyButton, m_startOverButton);
+    setTabOrder(m_copyButton, m_exportButton);
+    setTabOrder(m_exportButton, m_startOverButton);
     setFinalPage(true);
 
     connect(m_session, &WizardSession::reportChanged, this, &ResultsPage::fill);
@@ -126,6 +136,7 @@ ResultsPage::ResultsPage(WizardSession *session, QWidget *parent)
         retranslateUi();
     });
     connect(m_copyButton, &QPushButton::clicked, this, &ResultsPage::copyAsText);
+    connect(m_exportButton, &QPushButton::clicked, this, &ResultsPage::exportPdf);
     connect(m_startOverButton, &QPushButton::clicked, this, &ResultsPage::startOver);
     retranslateUi();
 }
@@ -242,6 +253,62 @@ void ResultsPage::copyAsText()
     QApplication::clipboard()->setText(m_session->plainText());
 }
 
+QString ResultsPage::suggestedPdfPath() const
+{
+    const Report &report = m_session->report();
+    QString domain = m_session->domain();
+    if (domain.isEmpty())
+        domain = report.senderDomain;
+    if (domain.isEmpty())
+        domain = m_session->checkRequest().domain;
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(PdfReport::suggestedFileName(domain, QDate::currentDate()));
+}
+
+bool ResultsPage::exportPdfTo(const QString &path, QString *error) const
+{
+    // Built from the report and the input only: the AUTH password the
+    // session holds in memory has no way into the file.
+    PdfSection section;
+    section.report = m_session->report();
+    section.summary = m_session->summary();
+    switch (m_session->mode()) {
+    case WizardSession::Mode::Bounce:
+        section.input = m_session->fileName().isEmpty() ? tr("pasted text") : m_session->fileName();
+        section.bounceText = m_session->bounceBytes().isEmpty()
+            ? m_session->bounceText()
+            : PdfReport::excerptText(m_session->bounceBytes());
+        break;
+    case WizardSession::Mode::Symptom:
+        section.input = section.report.file;
+        break;
+    case WizardSession::Mode::Domain:
+        section.input = m_session->domain();
+        break;
+    }
+    if (!section.report.probes.isEmpty()) {
+        const CheckRequest request = m_session->checkRequest();
+        section.liveChecks = true;
+        section.domain = request.domain;
+        section.servers = request.servers;
+        section.nameserver = CheckSettings::load().nameserver;
+    }
+    return PdfReport::write(path, { section }, PdfReport::pageSizeFor(QLocale::system()), error);
+}
+
+void ResultsPage::exportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the diagnosis as PDF"), suggestedPdfPath(), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportPdfTo(path, &error))
+        QMessageBox::warning(this, tr("Export PDF"), error);
+}
+
 void ResultsPage::startOver()
 {
     m_evidenceButton->setChecked(false);
@@ -263,6 +330,8 @@ void ResultsPage::retranslateUi()
     m_evidence->setAccessibleName(tr("Evidence"));
     m_copyButton->setText(tr("&Copy as text"));
     m_copyButton->setToolTip(tr("Copy the whole diagnosis, with the ticked steps, for a ticket or a chat"));
+    m_exportButton->setText(tr("Export &PDF…"));
+    m_exportButton->setToolTip(tr("Save the diagnosis as a PDF to attach to a ticket"));
     m_startOverButton->setText(tr("Start &over"));
     m_startOverButton->setToolTip(tr("Clear everything and begin again"));
 }

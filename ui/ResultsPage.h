@@ -35,10 +35,17 @@ public:
     QPlainTextEdit *evidenceView() const { return m_evidence; }
     QPushButton *evidenceButton() const { return m_evidenceButton; }
     QPushButton *copyButton() const { return m_copyButton; }
+    QPushButton *exportButton() const { return m_exportButton; }
     QPushButton *startOverButton() const { return m_startOverButton; }
 
     void copyAsText();
     void startOver();
+    // Asks where to save (Documents, mailmedic-<domain>-<date>.pdf) and writes the PDF.
+    void exportPdf();
+    // Writes the diagnosis as shown, ticks included, to `path`.
+    bool exportPdfTo(const QString &path, QString *error = nullptr) const;
+    // The file name the save dialog suggests, in the Documents folder.
+    QString suggestedPdfPath() const;
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -56,6 +63,7 @@ private:
     QPushButton *m_evidenceButton;
     QPlainTextEdit *m_evidence;
     QPushButton *m_copyButton;
+    QPushButton *m_exportButton;
     QPushButton *m_startOverButton;
     bool m_filling = false;
 };

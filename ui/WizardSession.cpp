@@ -3,9 +3,11 @@
 #include "WizardSession.h"
 
 #include "Diagnoser.h"
+#include "probes/CAresResolver.h"
 #include "rules/RuleSet.h"
 
 #include <QFutureWatcher>
+#include <QSettings>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
@@ -25,19 +27,59 @@ bool isTemporary(const Recipient &r)
         || (r.status.isEmpty() && r.replyCode && *r.replyCode / 100 == 4);
 }
 
+const QString offlineKey = QStringLiteral("checks/offline");
+const QString nameserverKey = QStringLiteral("checks/nameserver");
+const QString timeoutKey = QStringLiteral("checks/timeout");
+
 } // namespace
+
+CheckSettings CheckSettings::load()
+{
+    const QSettings settings;
+    CheckSettings s;
+    s.offline = offlineForced() || settings.value(offlineKey, false).toBool();
+    s.nameserver = settings.value(nameserverKey).toString().trimmed();
+    if (!isValidNameserver(s.nameserver))
+        s.nameserver.clear(); // edited by hand into nonsense: the system's resolvers rather than no checks
+    s.timeoutSeconds = qBound(1, settings.value(timeoutKey, 30).toInt(), 600);
+    return s;
+}
+
+void CheckSettings::save() const
+{
+    QSettings settings;
+    settings.setValue(offlineKey, offline);
+    settings.setValue(nameserverKey, nameserver.trimmed());
+    settings.setValue(timeoutKey, qBound(1, timeoutSeconds, 600));
+}
+
+bool CheckSettings::offlineForced()
+{
+    return qEnvironmentVariableIntValue("MAILMEDIC_OFFLINE") != 0;
+}
+
+bool CheckSettings::isValidNameserver(const QString &text)
+{
+    if (text.trimmed().isEmpty())
+        return true;
+    // The resolver's own parser, so the dialog accepts exactly what the checks will.
+    CAresResolver probe;
+    return probe.setNameserver(text);
+}
 
 WizardSession::WizardSession(QObject *parent) : QObject(parent), m_watcher(new QFutureWatcher<Report>(this))
 {
     connect(m_watcher, &QFutureWatcher<Report>::finished, this, [this] {
-        if (m_watcher->future().isCanceled())
+        if (m_watcher->future().isCanceled() || m_watcher->future().resultCount() == 0)
             return;
-        setReport(m_watcher->result());
+        offlineReportReady(m_watcher->result());
     });
 }
 
 WizardSession::~WizardSession()
 {
+    // A probe cancelled while the session is being destroyed must not call back into it.
+    dropChecks();
     // The worker only touches its own copies; waiting keeps it from outliving the program's data.
     m_watcher->waitForFinished();
 }
@@ -69,7 +111,8 @@ void WizardSession::setLanguage(const QString &code)
     if (m_language == code)
         return;
     m_language = code;
-    if (m_haveReport)
+    // Also while the first reading is still going: it would come back in the old language.
+    if (m_haveReport || isBusy())
         startDiagnosis();
 }
 
@@ -82,7 +125,7 @@ void WizardSession::startDiagnosis()
 {
     Q_EMIT diagnosisStarted();
     if (m_mode != Mode::Bounce) {
-        setReport(makeReport(m_language));
+        offlineReportReady(makeReport(m_language));
         return;
     }
     DiagnoseOptions options;
@@ -97,14 +140,13 @@ void WizardSession::startDiagnosis()
     }));
 }
 
-// Symptoms and domains: the checks they need run live (core/probes); until
-// they are wired in, the report says which ones and that they were not run.
+// Symptoms and domains: what reading alone can say. The live checks add
+// their findings after this (run()).
 Report WizardSession::makeReport(const QString &lang) const
 {
     Report report;
     report.language = lang;
     report.generated = QDateTime::currentDateTimeUtc();
-    QStringList probes;
     if (m_mode == Mode::Symptom) {
         report.kind = InputKind::Text;
         report.file = m_symptom;
@@ -125,26 +167,250 @@ Report WizardSession::makeReport(const QString &lang) const
                     f.evidence.append(it.key() + QStringLiteral(": ") + it.value());
             }
             report.findings.append(f);
-            probes = s->probes;
         }
     } else {
         report.kind = InputKind::Domain;
         report.file = m_domain;
-        probes = QStringList { QStringLiteral("mx"), QStringLiteral("spf"), QStringLiteral("dkim"),
-            QStringLiteral("dmarc") };
-    }
-    if (!probes.isEmpty()) {
-        Finding f;
-        f.id = QStringLiteral("live-checks");
-        f.status = FindingStatus::Untested;
-        f.cause = QStringLiteral("offline");
-        f.title = tr("The live checks were not run");
-        f.explanation = tr("This version reads messages only. These checks of the servers and DNS still "
-                           "have to be done by hand: %1.")
-                            .arg(probes.join(QStringLiteral(", ")));
-        report.findings.append(f);
     }
     return report;
+}
+
+void WizardSession::offlineReportReady(const Report &report)
+{
+    m_offline = report;
+    m_haveReport = true;
+    const bool checksNext = m_checksPending;
+    m_checksPending = false;
+    if (!checksNext) {
+        publish();
+        return;
+    }
+    Q_EMIT readingFinished();
+    if (m_cancelRequested) {
+        m_liveOutcome = LiveOutcome::Cancelled;
+        finishRun();
+        return;
+    }
+    startChecks();
+}
+
+QStringList WizardSession::wantedChecks() const
+{
+    switch (m_mode) {
+    case Mode::Bounce:
+        return m_offline.reason == QLatin1String("none") ? QStringList() : m_offline.wantedChecks;
+    case Mode::Symptom:
+        if (const Symptom *s = RuleSet::builtin().symptom(m_symptom))
+            return s->probes;
+        return {};
+    case Mode::Domain:
+        return { QStringLiteral("mx"), QStringLiteral("spf"), QStringLiteral("dkim"),
+            QStringLiteral("dmarc") };
+    }
+    return {};
+}
+
+CheckRequest WizardSession::checkRequest() const
+{
+    CheckRequest request;
+    request.language = m_language;
+    const QString answeredDomain = CheckSession::domainOf(m_answers.value(QStringLiteral("domain")));
+    const QString email = m_answers.value(QStringLiteral("email")).trimmed();
+    const QString server = m_answers.value(QStringLiteral("outgoing-server")).trimmed();
+    switch (m_mode) {
+    case Mode::Bounce:
+        if (wantedChecks().isEmpty())
+            return CheckRequest(); // not a bounce, or one no check can explain: nothing to ask
+        // A domain the person typed wins over the bounce's, as --domain does on the command line.
+        request = CheckSession::requestFor(m_offline, m_domain);
+        request.checks = wantedChecks();
+        request.language = m_language;
+        break;
+    case Mode::Symptom: {
+        request.checks = wantedChecks();
+        request.domain = answeredDomain.isEmpty() ? CheckSession::domainOf(email) : answeredDomain;
+        request.sendingIp
+            = CheckSession::publicAddress({ m_answers.value(QStringLiteral("sending-ip")).trimmed() });
+        // Only symptoms that ask for a password test logging in (SMTP AUTH).
+        const Symptom *s = RuleSet::builtin().symptom(m_symptom);
+        if (s && s->questions.contains(QStringLiteral("password"))) {
+            const QString user = m_answers.value(QStringLiteral("username")).trimmed();
+            request.user = user.isEmpty() && !m_password.isEmpty() ? email : user;
+        }
+        break;
+    }
+    case Mode::Domain:
+        request.domain = m_domain; // checks left empty: everything there is data for
+        break;
+    }
+    if (!server.isEmpty() && m_mode != Mode::Bounce) {
+        request.servers << server;
+        if (!request.checks.isEmpty())
+            request.checks << QStringLiteral("servers");
+    }
+    return request;
+}
+
+void WizardSession::run()
+{
+    dropChecks();
+    m_runActive = true;
+    m_checksPending = true;
+    m_cancelRequested = false;
+    m_liveOutcome = LiveOutcome::NotRun;
+    m_liveError.clear();
+    m_liveFindings.clear();
+    m_liveProbes.clear();
+    startDiagnosis();
+}
+
+void WizardSession::startChecks()
+{
+    const CheckSettings settings = CheckSettings::load();
+    CheckRequest request = checkRequest();
+    // The same judgement CheckSession makes, made first so "nothing to test"
+    // is told apart from a real error.
+    const auto wants = [&request](const QString &check) {
+        return request.checks.isEmpty() || request.checks.contains(check);
+    };
+    const bool domainChecks = !request.domain.isEmpty()
+        && (wants(QStringLiteral("mx")) || wants(QStringLiteral("ns")) || wants(QStringLiteral("spf"))
+            || wants(QStringLiteral("dmarc")) || wants(QStringLiteral("dkim")));
+    const bool ipChecks = !request.sendingIp.isNull()
+        && (wants(QStringLiteral("ptr")) || wants(QStringLiteral("blocklist-ip")));
+    const bool anything = domainChecks || ipChecks || !request.servers.isEmpty()
+        || (!request.dkimDomain.isEmpty() && wants(QStringLiteral("dkim")));
+    if (!anything) {
+        // A bounce without anything to test reads as it always did: no note.
+        m_liveOutcome = m_mode == Mode::Bounce ? LiveOutcome::NotRun : LiveOutcome::NothingToCheck;
+        finishRun();
+        return;
+    }
+    if (settings.offline) {
+        m_liveOutcome = LiveOutcome::Offline;
+        finishRun();
+        return;
+    }
+    request.nameserver = settings.nameserver;
+    request.timeoutSeconds = settings.timeoutSeconds;
+    request.language = m_language;
+    if (!request.user.isEmpty())
+        request.password = m_password; // into the probe's memory, nowhere else
+
+    auto *checks = new CheckSession(this);
+    m_checks = checks;
+    m_reported.clear();
+    m_liveOutcome = LiveOutcome::Running;
+    connect(checks, &CheckSession::stepStarted, this, &WizardSession::checkStarted);
+    connect(checks, &CheckSession::stepFinished, this, [this](int step, const Probe &probe) {
+        m_reported.insert(step);
+        Q_EMIT checkFinished(step, probe);
+    });
+    connect(checks, &CheckSession::finished, this, &WizardSession::checksDone);
+    QString error;
+    if (!checks->start(request, &error)) {
+        dropChecks();
+        m_liveOutcome = LiveOutcome::Error;
+        m_liveError = error;
+        finishRun();
+    }
+}
+
+void WizardSession::checksDone()
+{
+    CheckSession *checks = m_checks;
+    // CheckSession may say "finished" twice when a cancel completes the last
+    // probe; the first one counts.
+    if (!checks || m_liveOutcome != LiveOutcome::Running)
+        return;
+    m_liveOutcome = m_cancelRequested ? LiveOutcome::Cancelled : LiveOutcome::Completed;
+    m_liveFindings = checks->findings();
+    m_liveProbes = checks->probes();
+    // A cancel marks the open steps without reporting them: the rows still need their end.
+    for (int step = 0; step < m_liveProbes.size(); ++step) {
+        if (!m_reported.contains(step))
+            Q_EMIT checkFinished(step, m_liveProbes.at(step));
+    }
+    dropChecks();
+    finishRun();
+}
+
+void WizardSession::finishRun()
+{
+    m_runActive = false;
+    publish();
+    Q_EMIT runFinished();
+}
+
+void WizardSession::cancelRun()
+{
+    if (!m_runActive)
+        return;
+    m_cancelRequested = true;
+    if (m_checks)
+        m_checks->cancel(); // says finished() at once; checksDone() ends the run
+    // While still reading, offlineReportReady() ends it without starting the checks.
+}
+
+void WizardSession::dropChecks()
+{
+    if (!m_checks)
+        return;
+    CheckSession *checks = m_checks;
+    m_checks = nullptr;
+    checks->disconnect(this);
+    checks->cancel();
+    checks->deleteLater();
+}
+
+std::optional<Finding> WizardSession::liveNote() const
+{
+    Finding f;
+    f.id = QStringLiteral("live-checks");
+    f.status = FindingStatus::Untested;
+    const QString wanted = wantedChecks().join(QStringLiteral(", "));
+    switch (m_liveOutcome) {
+    case LiveOutcome::Offline:
+        f.cause = QStringLiteral("offline");
+        f.title = tr("The live checks are switched off");
+        f.explanation = tr("MailMedic did not ask DNS or any mail server, because \"offline\" is on in the "
+                           "advanced settings. Not checked: %1.")
+                            .arg(wanted);
+        return f;
+    case LiveOutcome::NothingToCheck:
+        f.cause = QStringLiteral("offline");
+        f.title = tr("Some checks need more information");
+        f.explanation = wanted.isEmpty()
+            ? tr("MailMedic does not know which domain or server to test.")
+            : tr("To run these checks MailMedic needs a domain or a server name: %1. Go back and fill "
+                 "in the questions to run them.")
+                  .arg(wanted);
+        return f;
+    case LiveOutcome::Error:
+        f.cause = QStringLiteral("error");
+        f.title = tr("The live checks could not start");
+        f.explanation = tr("MailMedic could not start the checks: %1").arg(m_liveError);
+        return f;
+    case LiveOutcome::NotRun:
+    case LiveOutcome::Running:
+    case LiveOutcome::Completed:
+    case LiveOutcome::Cancelled:
+        break;
+    }
+    return std::nullopt;
+}
+
+// The report shown: what reading found first, then what the live checks
+// found, then why checks did not run. Built again after every language
+// switch, so the note follows it; the live findings keep their language.
+void WizardSession::publish()
+{
+    Report report = m_offline;
+    report.findings << m_liveFindings;
+    report.probes << m_liveProbes;
+    if (const std::optional<Finding> note = liveNote())
+        report.findings << *note;
+    setReport(report);
 }
 
 void WizardSession::applyTicks(Report &report) const
@@ -180,6 +446,15 @@ bool WizardSession::isFixDone(const QString &findingId, const QString &fixId) co
 
 void WizardSession::clear()
 {
+    dropChecks();
+    m_runActive = false;
+    m_checksPending = false;
+    m_cancelRequested = false;
+    m_liveOutcome = LiveOutcome::NotRun;
+    m_liveError.clear();
+    m_liveFindings.clear();
+    m_liveProbes.clear();
+    m_offline = Report();
     m_watcher->setFuture(QFuture<Report>()); // a run still going is forgotten
     m_bounceText.clear();
     m_bounceBytes.clear();
