@@ -13,6 +13,7 @@
 #include "probes/ServerTarget.h"
 #include "probes/SpfCheck.h"
 #include "report/FindingCatalog.h"
+#include "rules/RuleSet.h"
 
 #include <algorithm>
 
@@ -92,6 +93,7 @@ CheckRequest CheckSession::requestFor(const Report &report, const QString &domai
     request.dkimDomain = report.dkimDomain;
     request.dkimSelector = report.dkimSelector;
     request.mailFromDomain = report.mailFromDomain;
+    request.sendingProvider = report.sendingProvider;
     request.checks = report.wantedChecks;
     request.language = report.language;
     return request;
@@ -220,6 +222,12 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
         auto *spf = new SpfCheck(resolver, this);
         spf->setLanguage(lang);
         spf->setTimeout(checkTimeout);
+        QString providerId = request.sendingProvider;
+        for (const ServerTarget &target : std::as_const(targets))
+            if (providerId.isEmpty() && target.isSmtp())
+                providerId = RuleSet::builtin().detectProvider(target.host);
+        if (const Provider *provider = RuleSet::builtin().provider(providerId))
+            spf->setExpectedInclude(provider->spfInclude, provider->name);
         const int step = addStep(QStringLiteral("dns-spf"), domain);
         connect(spf, &SpfCheck::finished, this,
             [this, step](const QList<Finding> &findings) { stepDone(step, findings); });

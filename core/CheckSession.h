@@ -25,6 +25,9 @@ struct CheckRequest
     QString dkimDomain; // d= and s= of the returned message's signature
     QString dkimSelector;
     QString mailFromDomain; // the envelope sender's domain, for DMARC alignment
+    // The mail service the sender uses (providers.json id); its SPF include
+    // should be in the domain's record. Detected from the servers when empty.
+    QString sendingProvider;
     QStringList uriDomains; // domains of links in the bounce: URI blocklists
     QStringList servers; // --server values: HOST, HOST:PORT, smtps://, smtp://, imaps://, pop3s://
     // Which checks to run (the rules' probe ids: mx, ns, spf, dkim, dmarc, ptr,

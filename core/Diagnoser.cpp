@@ -284,6 +284,12 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             if (!report.sendingIps.contains(ip))
                 report.sendingIps << ip;
     report.dkimDomain = bounce.returned.dkimDomain;
+    // The oldest Received header names the server the message was handed to
+    // first: the mail service the sender uses.
+    const QString firstHop = bounce.returned.received.isEmpty() ? QString() : bounce.returned.received.last();
+    report.sendingProvider = rules.detectProvider(
+        QStringList { firstHop, bounce.returned.returnPath, bounce.returned.dkimDomain }.join(
+            QLatin1Char('\n')));
     report.dkimSelector = bounce.returned.dkimSelector;
     if (report.provider.isEmpty()) {
         QStringList haystack { bounce.reportingMta, bounce.from };

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void silentResolverIsUntestedNotFailed();
     void diagnoseRunsTheRulesChecks();
     void dmarcAlignmentFromTheReturnedMessage();
+    void spfMustIncludeTheSendingService();
     void badServerValue();
 
 private:
@@ -171,6 +172,44 @@ void TestCheckCommand::dmarcAlignmentFromTheReturnedMessage()
     QCOMPARE(alignment.value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
     QVERIFY(
         !findingById(report, QStringLiteral("dmarc-ok")).isEmpty()); // checked on shop.test, the From domain
+}
+
+void TestCheckCommand::spfMustIncludeTheSendingService()
+{
+    // Sent through Google (the first Received hop), but shop.test's SPF
+    // record only lists its own network.
+    const QByteArray dsn
+        = "From: MAILER-DAEMON@mx.example.net\nTo: news@shop.test\nSubject: Undelivered Mail Returned to "
+          "Sender\n"
+          "MIME-Version: 1.0\nContent-Type: multipart/report; report-type=delivery-status; boundary=\"b\"\n\n"
+          "--b\nContent-Type: message/delivery-status\n\nReporting-MTA: dns; mx.example.net\n\n"
+          "Final-Recipient: rfc822; friend@example.net\nAction: failed\nStatus: 5.7.23\n"
+          "Diagnostic-Code: smtp; 550 5.7.23 SPF sender 198.51.100.20 is not allowed to send mail from "
+          "shop.test\n\n"
+          "--b\nContent-Type: text/rfc822-headers\n\n"
+          "Received: from mail-wr1-f41.google.com (mail-wr1-f41.google.com [198.51.100.20]) by "
+          "mx.example.net\n"
+          "Received: from [192.168.1.5] by smtp.gmail.com with ESMTPSA id x1\n"
+          "From: news@shop.test\nTo: friend@example.net\nSubject: Offer\n\n--b--\n";
+    const Test::CliRun r
+        = Test::runCli({ QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--json"),
+                           QStringLiteral("--nameserver"), m_dns.nameserver(), QStringLiteral("--timeout"),
+                           QStringLiteral("20") },
+            dsn);
+    QVERIFY2(r.rc == 0, qPrintable(r.err));
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject missing = findingById(report, QStringLiteral("spf-provider-include-missing"));
+    QVERIFY2(!missing.isEmpty(), qPrintable(r.out.left(3000)));
+    QCOMPARE(missing.value(QStringLiteral("status")).toString(), QStringLiteral("warn"));
+    QVERIFY(missing.value(QStringLiteral("fixes"))
+                .toArray()
+                .first()
+                .toObject()
+                .value(QStringLiteral("text"))
+                .toString()
+                .contains(QStringLiteral("include:_spf.google.com")));
+    // The IP the receiver named is the one SPF judged.
+    QVERIFY(!findingById(report, QStringLiteral("spf-ip-fail")).isEmpty());
 }
 
 void TestCheckCommand::badServerValue()

@@ -40,6 +40,7 @@ struct ReturnedMessage
     QString dkimSelector; // s= of the first DKIM-Signature
     QStringList authenticationResults;
     QStringList receivedIps; // from the Received chain, newest first
+    QStringList received; // the Received headers themselves, newest first
     bool present() const { return !from.isEmpty() || !to.isEmpty() || !messageId.isEmpty(); }
 };
 

@@ -128,6 +128,7 @@ void readReturnedMessage(GMimeMessage *message, ReturnedMessage &out)
         }
     }
     out.receivedIps = ipsFromReceived(received);
+    out.received = received;
 }
 
 struct Collected

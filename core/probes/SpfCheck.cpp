@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probes/SpfCheck.h"
 
+#include <algorithm>
+
 #include "report/FindingCatalog.h"
 
 #include <QTimer>
@@ -108,6 +110,12 @@ void SpfCheck::add(const QString &id, FindingStatus status, const QStringList &a
     m_findings << FindingCatalog::builtin().make(id, status, m_language, args, evidence(), cause);
 }
 
+void SpfCheck::setExpectedInclude(const QString &include, const QString &providerName)
+{
+    m_expectedInclude = include.trimmed().toLower();
+    m_providerName = providerName;
+}
+
 void SpfCheck::evaluate()
 {
     m_running = false;
@@ -179,6 +187,18 @@ void SpfCheck::evaluate()
                 reported = true;
                 problem = true;
             }
+        }
+    }
+
+    // The mail service the sender uses must be allowed somewhere in the tree.
+    if (!auditTrouble && haveRecord && !m_expectedInclude.isEmpty()) {
+        const bool reached = std::any_of(a.trace.cbegin(), a.trace.cend(), [this](const SpfTraceNode &node) {
+            return node.domain.compare(m_expectedInclude, Qt::CaseInsensitive) == 0;
+        });
+        if (!reached) {
+            add(QStringLiteral("spf-provider-include-missing"), FindingStatus::Warn,
+                { m_domain, m_providerName, m_expectedInclude });
+            problem = true;
         }
     }
 

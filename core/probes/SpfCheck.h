@@ -36,6 +36,9 @@ public:
     QString language() const { return m_language; }
     // The whole check (default 20000 ms); then what is left is untested.
     void setTimeout(int ms);
+    // The include a mail service's customers need ("_spf.google.com"):
+    // warn when the domain's record does not reach it.
+    void setExpectedInclude(const QString &include, const QString &providerName);
 
     // Checks `domain`; with a valid `sendingIp` also whether that IP may
     // send for it (MAIL FROM `mailFrom`, or postmaster@domain; HELO `helo`).
@@ -68,6 +71,8 @@ private:
     QHostAddress m_ip;
     bool m_running = false;
     bool m_withIp = false;
+    QString m_expectedInclude;
+    QString m_providerName;
     bool m_cancelled = false;
     QList<Finding> m_findings;
 };

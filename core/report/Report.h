@@ -77,6 +77,7 @@ struct Report
     // the JSON contract).
     QString senderDomain; // the domain of the returned message's From
     QString mailFromDomain; // the domain of its Return-Path (envelope sender)
+    QString sendingProvider; // the mail service it was sent through (providers.json id)
     QStringList sendingIps; // from its Received chain and the server's words
     QString dkimDomain; // d= and s= of its DKIM-Signature
     QString dkimSelector;

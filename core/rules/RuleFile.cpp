@@ -307,6 +307,7 @@ Provider readProvider(RecordReader &reader, const QJsonObject &object)
     Provider provider;
     provider.name = reader.string(QLatin1String("name"), false);
     provider.patterns = reader.patterns(object.value(QLatin1String("match")), QStringLiteral("match"));
+    provider.spfInclude = reader.string(QLatin1String("spf_include"), false).toLower();
     return provider;
 }
 

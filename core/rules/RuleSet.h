@@ -68,6 +68,7 @@ struct Provider
     QString id;
     QString name;
     QList<QRegularExpression> patterns;
+    QString spfInclude; // what its customers' SPF records include ("_spf.google.com")
     QString sourceFile;
     int line = 0;
 };
