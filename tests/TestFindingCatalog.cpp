@@ -16,6 +16,7 @@ private Q_SLOTS:
     void fillsArguments_data();
     void fillsArguments();
     void unknownIdIsVisible();
+    void retranslateKeepsTicks();
     void brokenFileNamesLine();
 };
 
@@ -60,6 +61,22 @@ void TestFindingCatalog::fillsArguments()
     QCOMPARE(toString(f.status), QStringLiteral("untested"));
     QVERIFY(!f.fixes.isEmpty());
     QVERIFY(!f.fixes.first().text.contains(QLatin1Char('%')));
+}
+
+void TestFindingCatalog::retranslateKeepsTicks()
+{
+    // A support person ticked a step, then the customer switched to Russian.
+    Finding f = FindingCatalog::builtin().make(QStringLiteral("check-untested"), FindingStatus::Untested,
+        QStringLiteral("en"), { QStringLiteral("MX"), QStringLiteral("timeout") },
+        { QStringLiteral("evidence line") }, QStringLiteral("timeout"));
+    QVERIFY(!f.fixes.isEmpty());
+    f.fixes.first().done = true;
+    FindingCatalog::builtin().retranslate(f, QStringLiteral("ru"));
+    QCOMPARE(f.title, QStringLiteral("Проверить MX не удалось"));
+    QVERIFY(f.fixes.first().done);
+    QVERIFY(f.fixes.first().text.contains(QStringLiteral("Повторите")));
+    QCOMPARE(f.evidence, QStringList { QStringLiteral("evidence line") });
+    QCOMPARE(f.cause, QStringLiteral("timeout"));
 }
 
 void TestFindingCatalog::unknownIdIsVisible()

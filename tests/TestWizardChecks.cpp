@@ -509,11 +509,24 @@ void TestWizardChecks::languageSwitchWhileChecking()
     for (const Finding &f : report.findings)
         timedOut = timedOut || (f.status == FindingStatus::Untested && f.cause == QLatin1String("timeout"));
     QVERIFY2(timedOut, qPrintable(findingIds(report).join(QLatin1Char(','))));
-    // A switch on the results page keeps the live findings (they stay in the language they came in).
+    // A switch on the results page keeps the live findings and rewrites their texts.
     const int findings = int(report.findings.size());
+    QString russianTitle;
+    for (const Finding &f : report.findings)
+        if (f.cause == QLatin1String("timeout") && russianTitle.isEmpty())
+            russianTitle = f.title;
     m_languages->setLanguage(QStringLiteral("en"));
     QTRY_COMPARE(wizard.session()->report().language, QStringLiteral("en"));
     QCOMPARE(int(wizard.session()->report().findings.size()), findings);
+    QString englishTitle;
+    for (const Finding &f : wizard.session()->report().findings)
+        if (f.cause == QLatin1String("timeout") && englishTitle.isEmpty())
+            englishTitle = f.title;
+    QVERIFY(!russianTitle.isEmpty());
+    QVERIFY2(englishTitle != russianTitle, qPrintable(englishTitle));
+    QVERIFY2(
+        englishTitle.contains(QLatin1String("could not be")) || englishTitle.contains(QLatin1String("not")),
+        qPrintable(englishTitle));
 }
 
 QTEST_MAIN(TestWizardChecks)

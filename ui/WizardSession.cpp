@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardSession.h"
 
+#include "report/FindingCatalog.h"
+
 #include "Diagnoser.h"
 #include "probes/CAresResolver.h"
 #include "rules/RuleSet.h"
@@ -402,11 +404,14 @@ std::optional<Finding> WizardSession::liveNote() const
 
 // The report shown: what reading found first, then what the live checks
 // found, then why checks did not run. Built again after every language
-// switch, so the note follows it; the live findings keep their language.
+// switch, so the note and the live findings' texts follow it.
 void WizardSession::publish()
 {
     Report report = m_offline;
-    report.findings << m_liveFindings;
+    for (Finding f : std::as_const(m_liveFindings)) {
+        FindingCatalog::builtin().retranslate(f, m_language);
+        report.findings << f;
+    }
     report.probes << m_liveProbes;
     if (const std::optional<Finding> note = liveNote())
         report.findings << *note;

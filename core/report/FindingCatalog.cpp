@@ -160,6 +160,7 @@ Finding FindingCatalog::make(const QString &id, FindingStatus status, const QStr
     f.status = status;
     f.cause = cause;
     f.evidence = evidence;
+    f.args = args;
     const FindingTemplate *t = finding(id);
     if (!t) {
         f.title = QStringLiteral("[missing text for finding '%1']").arg(id);
@@ -173,6 +174,22 @@ Finding FindingCatalog::make(const QString &id, FindingStatus status, const QStr
             f.fixes.append({ fix->id, fill(fix->text.text(language), args), fix->link, false });
     }
     return f;
+}
+
+void FindingCatalog::retranslate(Finding &finding, const QString &language) const
+{
+    if (!contains(finding.id))
+        return;
+    const Finding fresh
+        = make(finding.id, finding.status, language, finding.args, finding.evidence, finding.cause);
+    QList<Fix> fixes = fresh.fixes;
+    for (Fix &fix : fixes)
+        for (const Fix &old : std::as_const(finding.fixes))
+            if (old.id == fix.id)
+                fix.done = old.done;
+    finding.title = fresh.title;
+    finding.explanation = fresh.explanation;
+    finding.fixes = fixes;
 }
 
 } // namespace MailMedic

@@ -51,6 +51,11 @@ public:
         const QStringList &args = {}, const QStringList &evidence = {},
         const QString &cause = QString()) const;
 
+    // The same finding in another language: title, explanation and fix texts
+    // again from its template and args; status, evidence and ticks stay.
+    // Findings without a template (rule findings) are left as they are.
+    void retranslate(Finding &finding, const QString &language) const;
+
 private:
     QHash<QString, FindingTemplate> m_findings;
     QHash<QString, FixText> m_fixes;

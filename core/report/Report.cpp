@@ -40,8 +40,8 @@ QString toString(FindingStatus status)
 
 std::optional<FindingStatus> findingStatusFromString(const QString &text)
 {
-    for (auto s : {FindingStatus::Fail, FindingStatus::Warn, FindingStatus::Untested, FindingStatus::Info,
-                   FindingStatus::Pass}) {
+    for (auto s : { FindingStatus::Fail, FindingStatus::Warn, FindingStatus::Untested, FindingStatus::Info,
+             FindingStatus::Pass }) {
         if (toString(s) == text)
             return s;
     }

@@ -37,6 +37,9 @@ struct Finding
     QStringList topics;
     QList<Fix> fixes;
     QStringList evidence;
+    // The values filled into a live-check finding's texts (FindingCatalog),
+    // so they can be written again in another language.
+    QStringList args;
 };
 
 struct Probe
