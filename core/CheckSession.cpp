@@ -215,7 +215,30 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
 
     if (!domain.isEmpty() && (wants(QStringLiteral("mx")) || wants(QStringLiteral("ns")))) {
         auto *mx = new MxCheck(resolver, this);
-        dnsStep(mx, QStringLiteral("dns-mx"), domain);
+        mx->setLanguage(lang);
+        mx->setTimeout(checkTimeout);
+        const int step = addStep(QStringLiteral("dns-mx"), domain);
+        // Can the domain receive? Its MX hosts are asked on port 25 as
+        // another server would (STARTTLS), once they are known.
+        const bool inbound = request.checks.isEmpty() || request.checks.contains(QStringLiteral("smtp-25"));
+        connect(mx, &DnsCheck::finished, this, [this, step, mx, inbound](const QList<Finding> &findings) {
+            if (inbound && m_running) {
+                int probed = 0;
+                for (const MxCheck::Target &t : mx->targets()) {
+                    if (t.addresses.isEmpty() || !t.cnames.isEmpty() || probed == MaxInboundProbes)
+                        continue;
+                    ServerTarget target;
+                    target.host = t.name;
+                    target.port = 25;
+                    target.protocol = ServerProtocol::SmtpStartTls;
+                    target.given = QStringLiteral("smtp://%1:25").arg(t.name);
+                    addServerProbe(target);
+                    ++probed;
+                }
+            }
+            stepDone(step, findings);
+        });
+        m_checks << mx;
         mx->start(domain);
     }
     if (!domain.isEmpty() && wants(QStringLiteral("spf"))) {
@@ -282,19 +305,25 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
             uriLists ? request.uriDomains : QStringList {});
     }
 
-    if (!targets.isEmpty()) {
+    for (const ServerTarget &target : std::as_const(targets))
+        addServerProbe(target);
+
+    if (m_steps.isEmpty()) {
+        m_running = false;
+        if (error)
+            *error = QStringLiteral("nothing to check: give a domain, a sending IP or a server");
+        return false;
+    }
+    m_deadline.start(request.timeoutSeconds * 1000);
+    return true;
+}
+
+void CheckSession::addServerProbe(const ServerTarget &target)
+{
+    const int checkTimeout = qMax(1000, m_request.timeoutSeconds * 1000 - 500);
+    if (!m_runner) {
         auto *runner = new ProbeRunner(this);
         runner->setTimeout(checkTimeout);
-        for (const ServerTarget &target : std::as_const(targets)) {
-            ServerProbeOptions options = request.probeOptions;
-            options.language = lang;
-            options.totalTimeoutMs = qMin(options.totalTimeoutMs, checkTimeout);
-            auto *probe = new ServerProbe(target, options);
-            if (!request.user.isEmpty() && target.isSmtp())
-                probe->setCredentials(request.user, request.password);
-            m_probeSteps << addStep(target.probeId(), target.display());
-            runner->add(probe);
-        }
         connect(
             runner, &ProbeRunner::probeFinished, this, [this](int index, const ServerProbeResult &result) {
                 const int step = m_probeSteps.value(index, -1);
@@ -305,17 +334,17 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
                 stepDone(step, result.findings, result.probe.transcript);
             });
         m_runner = runner;
-        runner->start();
     }
-
-    if (m_steps.isEmpty()) {
-        m_running = false;
-        if (error)
-            *error = QStringLiteral("nothing to check: give a domain, a sending IP or a server");
-        return false;
-    }
-    m_deadline.start(request.timeoutSeconds * 1000);
-    return true;
+    ServerProbeOptions options = m_request.probeOptions;
+    options.language = m_request.language;
+    options.totalTimeoutMs = qMin(options.totalTimeoutMs, checkTimeout);
+    auto *probe = new ServerProbe(target, options);
+    if (!m_request.user.isEmpty() && target.isSmtp() && target.port != 25)
+        probe->setCredentials(m_request.user, m_request.password);
+    m_probeSteps << addStep(target.probeId(), target.display());
+    m_runner->add(probe);
+    if (!m_runner->isRunning())
+        m_runner->start();
 }
 
 void CheckSession::timeUp()

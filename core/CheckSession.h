@@ -3,6 +3,7 @@
 #pragma once
 
 #include "probes/ServerProbe.h"
+#include "probes/ServerTarget.h"
 #include "report/Report.h"
 
 #include <QElapsedTimer>
@@ -95,6 +96,8 @@ private:
     };
 
     int addStep(const QString &id, const QString &target);
+    void addServerProbe(const ServerTarget &target);
+    static constexpr int MaxInboundProbes = 3;
     void stepDone(int step, const QList<Finding> &findings, const QStringList &transcript = {});
     void timeUp();
     void finishIfDone();
