@@ -39,13 +39,15 @@ void TestWizardLanguage::systemLanguage_data()
 {
     QTest::addColumn<QStringList>("uiLanguages");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("dutch") << QStringList{QStringLiteral("nl-NL"), QStringLiteral("en-US")} << QStringLiteral("nl");
-    QTest::newRow("flemish") << QStringList{QStringLiteral("nl-BE")} << QStringLiteral("nl");
-    QTest::newRow("russian underscore") << QStringList{QStringLiteral("ru_RU")} << QStringLiteral("ru");
-    QTest::newRow("german then russian") << QStringList{QStringLiteral("de-DE"), QStringLiteral("ru-RU")}
-                                         << QStringLiteral("ru");
-    QTest::newRow("german only falls back") << QStringList{QStringLiteral("de-DE")} << QStringLiteral("en");
-    QTest::newRow("nothing") << QStringList{} << QStringLiteral("en");
+    QTest::newRow("dutch") << QStringList { QStringLiteral("nl-NL"), QStringLiteral("en-US") }
+                           << QStringLiteral("nl");
+    QTest::newRow("flemish") << QStringList { QStringLiteral("nl-BE") } << QStringLiteral("nl");
+    QTest::newRow("russian underscore") << QStringList { QStringLiteral("ru_RU") } << QStringLiteral("ru");
+    QTest::newRow("german then russian")
+        << QStringList { QStringLiteral("de-DE"), QStringLiteral("ru-RU") } << QStringLiteral("ru");
+    QTest::newRow("german only falls back")
+        << QStringList { QStringLiteral("de-DE") } << QStringLiteral("en");
+    QTest::newRow("nothing") << QStringList {} << QStringLiteral("en");
 }
 
 void TestWizardLanguage::systemLanguage()
@@ -89,7 +91,8 @@ void TestWizardLanguage::switchesVisibleStrings()
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
 
     // Use the language menu as a person would.
-    QAction *action = wizard.languageButton()->menu()->findChild<QAction *>(QStringLiteral("language_") + code);
+    QAction *action
+        = wizard.languageButton()->menu()->findChild<QAction *>(QStringLiteral("language_") + code);
     QVERIFY(action);
     action->trigger();
 
@@ -116,7 +119,8 @@ void TestWizardLanguage::switchesOnLaterPage()
     QCOMPARE(wizard.currentPage()->title(), QStringLiteral("Paste the bounce message"));
     // Next stays disabled until something is pasted.
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
-    wizard.findChild<QPlainTextEdit *>(QStringLiteral("bounceEdit"))->setPlainText(QStringLiteral("550 5.1.1 nope"));
+    wizard.findChild<QPlainTextEdit *>(QStringLiteral("bounceEdit"))
+        ->setPlainText(QStringLiteral("550 5.1.1 nope"));
     QVERIFY(wizard.button(QWizard::NextButton)->isEnabled());
 
     languages.setLanguage(QStringLiteral("nl"));
@@ -128,7 +132,7 @@ void TestWizardLanguage::switchesOnLaterPage()
     QCOMPARE(wizard.button(QWizard::BackButton)->text(), QStringLiteral("< &Назад"));
     // Text the user typed is never lost by a switch.
     QCOMPARE(wizard.findChild<QPlainTextEdit *>(QStringLiteral("bounceEdit"))->toPlainText(),
-             QStringLiteral("550 5.1.1 nope"));
+        QStringLiteral("550 5.1.1 nope"));
 }
 
 QTEST_MAIN(TestWizardLanguage)

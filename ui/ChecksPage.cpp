@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChecksPage.h"
 
+#include "ResultsPage.h"
 #include "WizardSession.h"
 
 #include <QEvent>
@@ -230,35 +231,11 @@ QString ChecksPage::stepName(const QString &id)
 
 QIcon ChecksPage::stateIcon(RowState state, FindingStatus status) const
 {
-    QStyle::StandardPixmap pixmap = QStyle::SP_MessageBoxQuestion;
-    switch (state) {
-    case RowState::Running:
-        pixmap = QStyle::SP_BrowserReload;
-        break;
-    case RowState::Cancelled:
-    case RowState::NotRun:
-        pixmap = QStyle::SP_MessageBoxQuestion;
-        break;
-    case RowState::Finished:
-        switch (status) {
-        case FindingStatus::Fail:
-            pixmap = QStyle::SP_MessageBoxCritical;
-            break;
-        case FindingStatus::Warn:
-            pixmap = QStyle::SP_MessageBoxWarning;
-            break;
-        case FindingStatus::Untested:
-            pixmap = QStyle::SP_MessageBoxQuestion;
-            break;
-        case FindingStatus::Info:
-            pixmap = QStyle::SP_MessageBoxInformation;
-            break;
-        case FindingStatus::Pass:
-            pixmap = QStyle::SP_DialogApplyButton;
-            break;
-        }
-        break;
-    }
+    // A finished row looks like its finding on the results page.
+    if (state == RowState::Finished)
+        return ResultsPage::statusIcon(this, status);
+    const QStyle::StandardPixmap pixmap
+        = state == RowState::Running ? QStyle::SP_BrowserReload : QStyle::SP_MessageBoxQuestion;
     return style()->standardIcon(pixmap, nullptr, this);
 }
 

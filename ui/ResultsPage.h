@@ -23,6 +23,8 @@ class ResultsPage : public QWizardPage
 {
     Q_OBJECT
 public:
+    // The icon of a finding's status, shared with the checks page's rows.
+    static QIcon statusIcon(const QWidget *widget, FindingStatus status);
     // Item data roles in findingsTree().
     enum Role { FindingIdRole = Qt::UserRole, FixIdRole, KindRole };
     enum ItemKind { FindingItem, ExplanationItem, FixItem };
@@ -55,7 +57,6 @@ private:
     void retranslateUi();
     void fill();
     void updateEvidence();
-    static QIcon statusIcon(const QWidget *widget, FindingStatus status);
 
     WizardSession *m_session;
     QLabel *m_summary;
