@@ -20,11 +20,7 @@ static void initSyntaxResources()
 namespace MailMedic {
 
 #ifdef MAILMEDIC_HAVE_KSH
-namespace {
-
-// One repository for the whole program, made on first use (after
-// QApplication exists) and kept until exit: loading it parses every definition.
-KSyntaxHighlighting::Repository &repository()
+KSyntaxHighlighting::Repository &Highlighting::repository()
 {
     static KSyntaxHighlighting::Repository *repo = [] {
         initSyntaxResources();
@@ -35,8 +31,6 @@ KSyntaxHighlighting::Repository &repository()
     }();
     return *repo;
 }
-
-} // namespace
 #endif
 
 bool Highlighting::isAvailable()

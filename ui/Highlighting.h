@@ -6,6 +6,12 @@
 
 class QPlainTextEdit;
 
+#ifdef MAILMEDIC_HAVE_KSH
+namespace KSyntaxHighlighting {
+class Repository;
+}
+#endif
+
 namespace MailMedic {
 
 // KSyntaxHighlighting for the text views, where the build has it; without it
@@ -24,6 +30,11 @@ public:
     // Highlights `edit` with the definition; the theme follows the palette
     // (dark or light) and changes with it. Does nothing without KSyntaxHighlighting.
     static void attach(QPlainTextEdit *edit, const QString &definition);
+#ifdef MAILMEDIC_HAVE_KSH
+    // The one repository of the program (STYLE.md): our definitions plus the
+    // stock ones, made on first use after QApplication and kept until exit.
+    static KSyntaxHighlighting::Repository &repository();
+#endif
 
 private:
     explicit Highlighting(QPlainTextEdit *edit, const QString &definition);

@@ -23,11 +23,6 @@
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/State>
 #include <KSyntaxHighlighting/Theme>
-
-static void initPdfSyntaxResources()
-{
-    Q_INIT_RESOURCE(syntax);
-}
 #endif
 
 namespace MailMedic {
@@ -60,18 +55,11 @@ QString statusColour(FindingStatus status)
 }
 
 #ifdef MAILMEDIC_HAVE_KSH
-// The wizard's Highlighting keeps its repository to itself and paints
-// widgets; the PDF wants the same definitions as HTML spans on a light
-// theme, whatever the screen's palette. Made on first export, kept until exit.
+// The program's one repository; the PDF asks it for HTML spans on a light
+// theme, whatever the screen's palette.
 KSyntaxHighlighting::Repository &repository()
 {
-    static KSyntaxHighlighting::Repository *repo = [] {
-        initPdfSyntaxResources();
-        auto *r = new KSyntaxHighlighting::Repository;
-        r->addCustomSearchPath(QStringLiteral(":/highlighting"));
-        return r;
-    }();
-    return *repo;
+    return Highlighting::repository();
 }
 
 class HtmlLines : public KSyntaxHighlighting::AbstractHighlighter
