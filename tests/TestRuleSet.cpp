@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "bounce/SmtpStatus.h"
 #include "rules/LiteralPrefilter.h"
 #include "rules/Normalize.h"
 #include "rules/RuleSet.h"
@@ -74,11 +75,12 @@ QList<SeedForm> readSeedForms()
     return forms;
 }
 
-// The rule check_rules.py would pick: status and reply code from the text.
+// The rule the engine picks for a pasted text: status and reply code read as the bounce parser reads them.
 const Rule *matchLikeTheModel(const RuleSet &set, const QString &text)
 {
     const QString normalized = normalizeDiagnostic(text);
-    return set.match(normalized, firstEnhancedStatus(normalized), firstReplyCode(normalized));
+    return set.match(
+        normalized, SmtpStatus::findEnhancedStatus(normalized), SmtpStatus::findReplyCode(normalized));
 }
 
 // The same search without the literal prefilter: every pattern, in order.
@@ -349,8 +351,8 @@ void TestRuleSet::prefilterKeepsResults()
           << QStringLiteral("mailbox is full");
     int checked = 0;
     for (const QString &text : std::as_const(texts)) {
-        const QString status = firstEnhancedStatus(text);
-        const std::optional<int> code = firstReplyCode(text);
+        const QString status = SmtpStatus::findEnhancedStatus(text);
+        const std::optional<int> code = SmtpStatus::findReplyCode(text);
         QCOMPARE(ruleId(set.match(text, status, code)), ruleId(matchBruteForce(set, text, status, code)));
         QCOMPARE(ruleId(set.match(text)), ruleId(matchBruteForce(set, text, QString(), std::nullopt)));
         ++checked;

@@ -2,7 +2,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/Normalize.h"
 
-#include <QRegularExpression>
 
 namespace MailMedic {
 
@@ -159,29 +158,6 @@ QString normalizeDiagnostic(const QString &text)
     }
     out.truncate(n);
     return out;
-}
-
-QString firstEnhancedStatus(const QString &normalizedText)
-{
-    static const QRegularExpression re(
-        QStringLiteral("(?<![\\d.])([245]\\.\\d{1,3}\\.\\d{1,3})(?![\\d.]*\\d)"),
-        QRegularExpression::UseUnicodePropertiesOption);
-    const QRegularExpressionMatch m = re.match(replaceLoneSurrogates(normalizedText));
-    return m.hasMatch() ? m.captured(1) : QString();
-}
-
-std::optional<int> firstReplyCode(const QString &normalizedText)
-{
-    static const QRegularExpression re(
-        QStringLiteral("(?:^|[\\s:;(\\[])([245]\\d\\d)[ -]"), QRegularExpression::UseUnicodePropertiesOption);
-    const QRegularExpressionMatch m = re.match(replaceLoneSurrogates(normalizedText));
-    if (!m.hasMatch())
-        return std::nullopt;
-    int code = 0;
-    const QString digitsText = m.captured(1);
-    for (const QChar c : digitsText)
-        code = code * 10 + c.digitValue();
-    return code;
 }
 
 QString replaceLoneSurrogates(const QString &text)

@@ -4,7 +4,6 @@
 
 #include <QString>
 
-#include <optional>
 
 namespace MailMedic {
 
@@ -16,13 +15,6 @@ namespace MailMedic {
 // and the ends are trimmed. Same semantics as normalize() in
 // tests/data/seeds/check_rules.py, which the rule authors test against.
 QString normalizeDiagnostic(const QString &text);
-
-// The first enhanced status code ("5.7.26") and the first reply code (550)
-// in normalized text, found the simple way check_rules.py finds them, so a
-// seed form can be run exactly as the rule authors ran it. The bounce parser
-// has smarter ones in SmtpStatus.
-QString firstEnhancedStatus(const QString &normalizedText);
-std::optional<int> firstReplyCode(const QString &normalizedText);
 
 // `text` with each half of a broken surrogate pair replaced by U+FFFD:
 // PCRE2 refuses to search invalid UTF-16, and text from a damaged file can
