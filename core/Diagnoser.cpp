@@ -235,9 +235,20 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             const bool senderRefused = b.command == QLatin1String("MAIL")
                 && (verdict.reason == QLatin1String("userunknown")
                     || verdict.reason == QLatin1String("hostunknown"));
-            const Rule *rule = senderRefused ? nullptr : verdict.rule;
+            // Refused only after the whole message was sent (RFC 5321 §4.1.1.4: the
+            // reply to DATA's end): the address was accepted at RCPT, so "no such
+            // user" at this stage is a filter on the receiving side speaking.
+            // A provider's own words, or X.1.1 ("bad destination mailbox"), still
+            // speak for the address itself.
+            const bool afterData = b.command == QLatin1String("DATA")
+                && verdict.reason == QLatin1String("userunknown")
+                && (!verdict.rule || verdict.rule->provider == QLatin1String("generic"))
+                && !r.status.mid(1).startsWith(QLatin1String(".1.1"));
+            const Rule *rule = senderRefused || afterData ? nullptr : verdict.rule;
             const Rule *explaining = rule;
-            r.reason = senderRefused ? QStringLiteral("rejected") : verdict.reason;
+            r.reason = senderRefused ? QStringLiteral("rejected")
+                : afterData          ? QStringLiteral("filtered")
+                                     : verdict.reason;
             if (rule) {
                 r.rule = rule->id;
                 for (const QString &probe : rule->probes)

@@ -327,6 +327,7 @@ Bounce BounceParser::parse(const QByteArray &raw)
         bounce.recipients.append(r);
         return bounce;
     }
+    const bool fromReport = !bounce.recipients.isEmpty();
     finishRecipients(bounce, body, addressList(g_mime_message_get_to(message.get())));
 
     // Exim and Google name the failed addresses in a header as well; it fills
@@ -344,6 +345,15 @@ Bounce BounceParser::parse(const QByteArray &raw)
                 bounce.recipients.append(r);
             }
         } else {
+            // The header is the MTA's own list: other addresses in the text
+            // ("ultimately generated from x", the sender) did not fail.
+            const auto listed = [&failed](const BounceRecipient &r) {
+                return failed.contains(r.address, Qt::CaseInsensitive);
+            };
+            if (!fromReport && std::any_of(bounce.recipients.cbegin(), bounce.recipients.cend(), listed))
+                bounce.recipients.erase(std::remove_if(bounce.recipients.begin(), bounce.recipients.end(),
+                                            [&listed](const BounceRecipient &r) { return !listed(r); }),
+                    bounce.recipients.end());
             int next = 0;
             for (BounceRecipient &r : bounce.recipients)
                 if (r.address.isEmpty() && next < failed.size())

@@ -106,6 +106,16 @@ bool continuesReply(const QString &previous, const QString &line)
     return p.left(3) == l.left(3) && p.at(0).isDigit() && p.at(1).isDigit() && p.at(2).isDigit();
 }
 
+// "  <user@example.net>:" or "user@example.net": a line that lists an address.
+bool onlyAddress(const QString &line, qsizetype start, qsizetype end)
+{
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if ((i < start || i >= end) && line.at(i).isLetterOrNumber())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 static QString convertFrom(const QByteArray &bytes, const char *charset)
@@ -432,9 +442,9 @@ bool looksLikeDeliveryNotice(const QString &from, const QString &subject)
 QString smtpCommandIn(const QString &text)
 {
     static const QRegularExpression re(
-        QStringLiteral(
-            "(?:in reply to|after|>>>|while sending)\\s+(?:the\\s+)?(RCPT|MAIL|DATA|end of data|HELO|EHLO|"
-            "STARTTLS|AUTH)\\b"),
+        QStringLiteral("(?:in reply to|after|>>>|while sending|SMTP "
+                       "command:?)\\s+(?:the\\s+)?(RCPT|MAIL|DATA|end of data|HELO|EHLO|"
+                       "STARTTLS|AUTH)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
@@ -478,6 +488,9 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
     };
     QList<Hit> hits;
     QSet<QString> seen;
+    // Lines that start with an address already listed: a second copy of the
+    // list (bounces often repeat it in another language) ends the block above.
+    QList<int> repeats;
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
         if (!line.contains(QLatin1Char('@')) || headerLine.match(line).hasMatch())
@@ -486,7 +499,10 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
         // is part of the server's words, not a recipient.
         if (i > 0 && continuesReply(lines.at(i - 1), line))
             continue;
-        const bool weak = prose.match(line).hasMatch();
+        static const QRegularExpression sentBy(
+            QStringLiteral("(?:message|mail) sent by\\s*:?\\s*$"), QRegularExpression::CaseInsensitiveOption);
+        // "A message sent by\n  <sender@example.org>\ncould not be delivered": the sender.
+        const bool weak = prose.match(line).hasMatch() || (i > 0 && sentBy.match(lines.at(i - 1)).hasMatch());
         auto it = addressPattern().globalMatch(line);
         while (it.hasNext()) {
             const QRegularExpressionMatch m = it.next();
@@ -494,6 +510,9 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
             while (address.endsWith(QLatin1Char('.')))
                 address.chop(1);
             const QString key = address.toLower();
+            if (seen.contains(key) && i > 0 && lines.at(i - 1).trimmed().isEmpty()
+                && onlyAddress(line, m.capturedStart(0), m.capturedEnd(0)))
+                repeats.append(i);
             if (excluded.contains(key) || isRoleSender(address) || seen.contains(key))
                 continue;
             seen.insert(key);
@@ -532,6 +551,12 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
                 break;
             }
         }
+        for (int line : std::as_const(repeats)) {
+            if (line > first) {
+                end = qMin(end, line);
+                break;
+            }
+        }
         TextRecipient r;
         r.address = hits.at(h).address;
         QString block = blockText(first, end);
@@ -544,14 +569,27 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
             if (!after.isEmpty() && !saysNothing(after, QString()))
                 block += QLatin1Char('\n') + after;
             // ... or the one just before it ("The user's account is disabled:\n  <x@y>").
+            // Up to a few paragraphs back ("Your message was not delivered within
+            // 2 days.\n\nThe following recipients did not receive it:\n\n<x@y>"),
+            // never across another recipient or a MIME boundary.
             if (saysNothing(block, r.address)) {
                 int from = first;
-                while (from > 0 && first - from < 5 && !isHitLine(from - 1)
-                    && !lines.at(from - 1).trimmed().isEmpty())
+                while (from > 0 && first - from < 8 && !isHitLine(from - 1)
+                    && !lines.at(from - 1).startsWith(QLatin1String("--")))
                     --from;
-                if (from == first && from > 1 && lines.at(from - 1).trimmed().isEmpty())
-                    from = qMax(0, from - 3);
                 block = blockText(from, first) + QLatin1Char('\n') + block;
+            }
+        }
+        // "Could not be delivered because of\n\n550 5.1.1 User unknown\n\nThe
+        // following recipients were affected:" — the server's answer comes
+        // before the list and holds for every address in it.
+        if (!SmtpStatus::findReplyCode(block) && SmtpStatus::findEnhancedStatus(block).isEmpty()) {
+            const int listStart = hits.constFirst().line;
+            for (int i = listStart - 1; i >= 0 && listStart - i <= 8; --i) {
+                if (SmtpStatus::findReplyCode(lines.at(i)) && !isHitLine(i)) {
+                    block = lines.at(i).trimmed() + QLatin1Char('\n') + block;
+                    break;
+                }
             }
         }
         r.diagnostic = block.trimmed();
