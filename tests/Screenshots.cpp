@@ -4,6 +4,7 @@
 // Saves a PNG of every wizard page in every language, to look at before a
 // change lands:  mailmedic-screenshots OUTDIR   (under xvfb-run, or with
 // QT_QPA_PLATFORM=offscreen).
+#include "AdvancedSettingsDialog.h"
 #include "InputPage.h"
 #include "LanguageManager.h"
 #include "MainWizard.h"
@@ -12,6 +13,7 @@
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -81,6 +83,31 @@ int main(int argc, char **argv)
                 [&] { return input->understoodLabel()->text().contains(QLatin1String("5.7.26")); }, 5000))
             return 1;
         shoot(QStringLiteral("2-input-bounce"));
+
+        // Advanced settings with a team's rules folder: one good rule, one broken.
+        QTemporaryDir rulesDir;
+        QFile rulesFile(rulesDir.filePath(QStringLiteral("acme.json")));
+        if (rulesFile.open(QIODevice::WriteOnly))
+            rulesFile.write(R"({ "version": 1, "rules": [
+  { "id": "acme-firewall", "reason": "blocked", "provider": "acme",
+    "match": { "text": ["acme firewall says no"] }, "topics": ["blocklist-ip"],
+    "title": { "en": "Acme's firewall blocked the message" }, "fixes": [] },
+  { "id": "acme-typo", "reason": "blokked", "provider": "acme",
+    "match": { "text": ["acme typo"] }, "topics": ["blocklist-ip"], "title": { "en": "Typo" } } ] }
+)");
+        rulesFile.close();
+        QTest::mouseClick(input->advancedButton(), Qt::LeftButton);
+        if (auto *dialog = input->findChild<AdvancedSettingsDialog *>()) {
+            if (QTest::qWaitForWindowExposed(dialog)) {
+                dialog->rulesFolderEdit()->setText(rulesDir.path());
+                Q_EMIT dialog->rulesFolderEdit()->editingFinished();
+                QTest::qWait(150);
+                ++expected;
+                if (dialog->grab().save(QStringLiteral("%1/2b-advanced-%2.png").arg(outDir, l.code)))
+                    ++saved;
+            }
+            dialog->reject();
+        }
         next();
         if (!untilDone())
             return 1;

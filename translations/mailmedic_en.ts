@@ -47,6 +47,52 @@
         <source>Offline is switched on for this computer (MAILMEDIC_OFFLINE).</source>
         <translation>Offline is switched on for this computer (MAILMEDIC_OFFLINE).</translation>
     </message>
+    <message>
+        <source>Extra &amp;rules folder:</source>
+        <translation>Extra &amp;rules folder:</translation>
+    </message>
+    <message>
+        <source>none: only the built-in rules</source>
+        <translation>none: only the built-in rules</translation>
+    </message>
+    <message>
+        <source>A folder with your team&apos;s own rule files (*.json, in the layout of the built-in rules). They are tried before the built-in rules.</source>
+        <translation>A folder with your team&apos;s own rule files (*.json, in the layout of the built-in rules). They are tried before the built-in rules.</translation>
+    </message>
+    <message>
+        <source>Extra rules folder</source>
+        <translation>Extra rules folder</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>Folder with extra rules</source>
+        <translation>Folder with extra rules</translation>
+    </message>
+    <message>
+        <source>Only the built-in rules are used.</source>
+        <translation>Only the built-in rules are used.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra rule(s) from %1 come before the built-in rules.</source>
+        <translation>
+            <numerusform>%n extra rule from %1 comes before the built-in rules.</numerusform>
+            <numerusform>%n extra rules from %1 come before the built-in rules.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything could be read; what could not is left out, the built-in rules still apply:</source>
+        <translation>Not everything could be read; what could not is left out, the built-in rules still apply:</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ChecksPage</name>
@@ -715,6 +761,17 @@
     <message>
         <source>Save the diagnosis as a PDF to attach to a ticket</source>
         <translation>Save the diagnosis as a PDF to attach to a ticket</translation>
+    </message>
+</context>
+<context>
+    <name>MailMedic::RulesFolder</name>
+    <message>
+        <source>this folder does not exist</source>
+        <translation>this folder does not exist</translation>
+    </message>
+    <message>
+        <source>no rule files (*.json) in this folder</source>
+        <translation>no rule files (*.json) in this folder</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,52 @@
         <source>Offline is switched on for this computer (MAILMEDIC_OFFLINE).</source>
         <translation>Offline staat voor deze computer aan (MAILMEDIC_OFFLINE).</translation>
     </message>
+    <message>
+        <source>Extra &amp;rules folder:</source>
+        <translation>Map met extra &amp;regels:</translation>
+    </message>
+    <message>
+        <source>none: only the built-in rules</source>
+        <translation>geen: alleen de ingebouwde regels</translation>
+    </message>
+    <message>
+        <source>A folder with your team&apos;s own rule files (*.json, in the layout of the built-in rules). They are tried before the built-in rules.</source>
+        <translation>Een map met de eigen regelbestanden van je team (*.json, opgebouwd zoals de ingebouwde regels). Deze regels gaan voor de ingebouwde regels.</translation>
+    </message>
+    <message>
+        <source>Extra rules folder</source>
+        <translation>Map met extra regels</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Bladeren…</translation>
+    </message>
+    <message>
+        <source>Folder with extra rules</source>
+        <translation>Map met extra regels</translation>
+    </message>
+    <message>
+        <source>Only the built-in rules are used.</source>
+        <translation>Alleen de ingebouwde regels worden gebruikt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra rule(s) from %1 come before the built-in rules.</source>
+        <translation>
+            <numerusform>%n extra regel uit %1 gaat voor de ingebouwde regels.</numerusform>
+            <numerusform>%n extra regels uit %1 gaan voor de ingebouwde regels.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… en nog %n</numerusform>
+            <numerusform>… en nog %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything could be read; what could not is left out, the built-in rules still apply:</source>
+        <translation>Niet alles kon worden gelezen. Wat niet lukte, wordt overgeslagen; de ingebouwde regels blijven gewoon gelden:</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ChecksPage</name>
@@ -715,6 +761,17 @@
     <message>
         <source>Save the diagnosis as a PDF to attach to a ticket</source>
         <translation>Sla de diagnose op als pdf om aan een ticket toe te voegen</translation>
+    </message>
+</context>
+<context>
+    <name>MailMedic::RulesFolder</name>
+    <message>
+        <source>this folder does not exist</source>
+        <translation>deze map bestaat niet</translation>
+    </message>
+    <message>
+        <source>no rule files (*.json) in this folder</source>
+        <translation>geen regelbestanden (*.json) in deze map</translation>
     </message>
 </context>
 <context>

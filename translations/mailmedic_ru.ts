@@ -47,6 +47,54 @@
         <source>Offline is switched on for this computer (MAILMEDIC_OFFLINE).</source>
         <translation>Режим офлайн включён для этого компьютера (MAILMEDIC_OFFLINE).</translation>
     </message>
+    <message>
+        <source>Extra &amp;rules folder:</source>
+        <translation>Папка с дополнительными &amp;правилами:</translation>
+    </message>
+    <message>
+        <source>none: only the built-in rules</source>
+        <translation>не задана: только встроенные правила</translation>
+    </message>
+    <message>
+        <source>A folder with your team&apos;s own rule files (*.json, in the layout of the built-in rules). They are tried before the built-in rules.</source>
+        <translation>Папка с файлами правил вашей команды (*.json, в том же формате, что и встроенные правила). Эти правила проверяются раньше встроенных.</translation>
+    </message>
+    <message>
+        <source>Extra rules folder</source>
+        <translation>Папка с дополнительными правилами</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Обзор…</translation>
+    </message>
+    <message>
+        <source>Folder with extra rules</source>
+        <translation>Папка с дополнительными правилами</translation>
+    </message>
+    <message>
+        <source>Only the built-in rules are used.</source>
+        <translation>Используются только встроенные правила.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n extra rule(s) from %1 come before the built-in rules.</source>
+        <translation>
+            <numerusform>%n дополнительное правило из %1 проверяется раньше встроенных.</numerusform>
+            <numerusform>%n дополнительных правила из %1 проверяются раньше встроенных.</numerusform>
+            <numerusform>%n дополнительных правил из %1 проверяются раньше встроенных.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+            <numerusform>… и ещё %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not everything could be read; what could not is left out, the built-in rules still apply:</source>
+        <translation>Прочитать удалось не всё. То, что не прочиталось, пропущено; встроенные правила действуют как обычно:</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ChecksPage</name>
@@ -716,6 +764,17 @@
     <message>
         <source>Save the diagnosis as a PDF to attach to a ticket</source>
         <translation>Сохранить диагностику в PDF, чтобы приложить к заявке</translation>
+    </message>
+</context>
+<context>
+    <name>MailMedic::RulesFolder</name>
+    <message>
+        <source>this folder does not exist</source>
+        <translation>такой папки нет</translation>
+    </message>
+    <message>
+        <source>no rule files (*.json) in this folder</source>
+        <translation>в этой папке нет файлов правил (*.json)</translation>
     </message>
 </context>
 <context>

@@ -6,12 +6,16 @@
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QEvent>
+#include <QFileDialog>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace MailMedic {
@@ -25,6 +29,10 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(QWidget *parent)
     , m_timeout(new QSpinBox(this))
     , m_offline(new QCheckBox(this))
     , m_offlineNote(new QLabel(this))
+    , m_rulesFolderLabel(new QLabel(this))
+    , m_rulesFolder(new QLineEdit(this))
+    , m_rulesBrowse(new QPushButton(this))
+    , m_rulesStatus(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("advancedSettingsDialog"));
@@ -37,6 +45,12 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(QWidget *parent)
     m_timeoutLabel->setBuddy(m_timeout);
     m_offline->setObjectName(QStringLiteral("offlineCheck"));
     m_offlineNote->setWordWrap(true);
+    m_rulesFolder->setObjectName(QStringLiteral("rulesFolderEdit"));
+    m_rulesFolderLabel->setBuddy(m_rulesFolder);
+    m_rulesBrowse->setObjectName(QStringLiteral("rulesBrowseButton"));
+    m_rulesStatus->setObjectName(QStringLiteral("rulesStatus"));
+    m_rulesStatus->setWordWrap(true);
+    m_rulesStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     const CheckSettings settings = CheckSettings::load();
     m_nameserver->setText(settings.nameserver);
@@ -45,21 +59,36 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(QWidget *parent)
     // Forced by the environment: shown, but not something this dialog can undo.
     m_offline->setEnabled(!CheckSettings::offlineForced());
     m_offlineNote->setVisible(CheckSettings::offlineForced());
+    m_rulesFolder->setText(RulesFolder::folderSetting());
+    m_rules = RulesFolder::lastInstalled();
+    if (m_rules.folder != m_rulesFolder->text().trimmed())
+        m_rules = RulesFolder::read(m_rulesFolder->text());
 
     auto *form = new QFormLayout;
     form->addRow(m_nameserverLabel, m_nameserver);
     form->addRow(QString(), m_nameserverMessage);
     form->addRow(m_timeoutLabel, m_timeout);
+    auto *folderRow = new QHBoxLayout;
+    folderRow->addWidget(m_rulesFolder, 1);
+    folderRow->addWidget(m_rulesBrowse);
+    form->addRow(m_rulesFolderLabel, folderRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_rulesStatus);
     layout->addWidget(m_offline);
     layout->addWidget(m_offlineNote);
     layout->addStretch(1);
     layout->addWidget(m_buttons);
+    // Wide enough for a folder path and an error line without squinting.
+    setMinimumWidth(fontMetrics().averageCharWidth() * 80);
 
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AdvancedSettingsDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &AdvancedSettingsDialog::reject);
     connect(m_nameserver, &QLineEdit::textChanged, this, &AdvancedSettingsDialog::validate);
+    // Read when the person is done typing, not on every key: a half-typed
+    // path is not worth an error.
+    connect(m_rulesFolder, &QLineEdit::editingFinished, this, &AdvancedSettingsDialog::readRulesFolder);
+    connect(m_rulesBrowse, &QPushButton::clicked, this, &AdvancedSettingsDialog::browseRulesFolder);
     retranslateUi();
 }
 
@@ -82,6 +111,9 @@ void AdvancedSettingsDialog::accept()
     settings.timeoutSeconds = m_timeout->value();
     settings.offline = m_offline->isChecked() && !CheckSettings::offlineForced();
     settings.save();
+    readRulesFolder();
+    RulesFolder::setFolderSetting(m_rules.folder);
+    RulesFolder::install(m_rules);
     QDialog::accept();
 }
 
@@ -98,7 +130,60 @@ void AdvancedSettingsDialog::retranslateUi()
     m_timeout->setAccessibleName(tr("Time limit for the checks in seconds"));
     m_offline->setText(tr("&Offline: read messages only, don't run live checks"));
     m_offlineNote->setText(tr("Offline is switched on for this computer (MAILMEDIC_OFFLINE)."));
+    m_rulesFolderLabel->setText(tr("Extra &rules folder:"));
+    m_rulesFolder->setPlaceholderText(tr("none: only the built-in rules"));
+    m_rulesFolder->setToolTip(tr("A folder with your team's own rule files (*.json, in the layout of the "
+                                 "built-in rules). They are tried before the built-in rules."));
+    m_rulesFolder->setAccessibleName(tr("Extra rules folder"));
+    m_rulesBrowse->setText(tr("&Browse…"));
     validate();
+    showRulesStatus();
+}
+
+void AdvancedSettingsDialog::readRulesFolder()
+{
+    if (m_rulesFolder->text().trimmed() == m_rules.folder)
+        return;
+    m_rules = RulesFolder::read(m_rulesFolder->text());
+    showRulesStatus();
+}
+
+void AdvancedSettingsDialog::browseRulesFolder()
+{
+    const QString folder = QFileDialog::getExistingDirectory(
+        this, tr("Folder with extra rules"), m_rulesFolder->text().trimmed());
+    if (folder.isEmpty())
+        return; // cancelled: keep what was there
+    m_rulesFolder->setText(QDir::toNativeSeparators(folder));
+    readRulesFolder();
+}
+
+void AdvancedSettingsDialog::showRulesStatus()
+{
+    QString text;
+    if (m_rules.folder.isEmpty()) {
+        text = tr("Only the built-in rules are used.");
+    } else if (m_rules.files.isEmpty()) {
+        text = QString(); // the folder itself is wrong: the error says why
+    } else {
+        text = tr("%n extra rule(s) from %1 come before the built-in rules.", nullptr, m_rules.extraRules)
+                   .arg(m_rules.files.join(QStringLiteral(", ")));
+    }
+    if (!m_rules.errors.isEmpty()) {
+        constexpr int shown = 5;
+        QStringList lines;
+        for (int i = 0; i < m_rules.errors.size() && i < shown; ++i)
+            lines << m_rules.errors.at(i).toString();
+        if (m_rules.errors.size() > shown)
+            lines << tr("… and %n more", nullptr, int(m_rules.errors.size()) - shown);
+        text += (text.isEmpty() ? QString() : QStringLiteral("\n"))
+            + tr("Not everything could be read; what could not is left out, the built-in rules still apply:")
+            + QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    }
+    m_rulesStatus->setText(text);
+    // Room for the lines just written, once the label knows its new height.
+    if (isVisible())
+        QTimer::singleShot(0, this, [this] { resize(width(), qMax(height(), sizeHint().height())); });
 }
 
 void AdvancedSettingsDialog::changeEvent(QEvent *event)

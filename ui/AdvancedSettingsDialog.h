@@ -2,20 +2,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "RulesFolder.h"
+
 #include <QDialog>
 
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace MailMedic {
 
 // The live checks' settings a support person may need: which nameserver to
 // ask (to compare resolvers, or a test server), how long all checks may take
-// together, and "offline" to read messages only. Saved in QSettings on OK
-// (CheckSettings); the password has no place here.
+// together, "offline" to read messages only, and a folder with the support
+// team's own rules. Saved in QSettings on OK (CheckSettings, RulesFolder); the
+// password has no place here.
 class AdvancedSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +29,9 @@ public:
     QLineEdit *nameserverEdit() const { return m_nameserver; }
     QSpinBox *timeoutSpin() const { return m_timeout; }
     QCheckBox *offlineCheck() const { return m_offline; }
+    QLineEdit *rulesFolderEdit() const { return m_rulesFolder; }
+    // What reading the folder gave: which files, how many rules, what is wrong.
+    QLabel *rulesStatus() const { return m_rulesStatus; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
     void accept() override;
@@ -35,6 +42,9 @@ protected:
 private:
     void retranslateUi();
     void validate();
+    void readRulesFolder();
+    void showRulesStatus();
+    void browseRulesFolder();
 
     QLabel *m_nameserverLabel;
     QLineEdit *m_nameserver;
@@ -43,7 +53,12 @@ private:
     QSpinBox *m_timeout;
     QCheckBox *m_offline;
     QLabel *m_offlineNote;
+    QLabel *m_rulesFolderLabel;
+    QLineEdit *m_rulesFolder;
+    QPushButton *m_rulesBrowse;
+    QLabel *m_rulesStatus;
     QDialogButtonBox *m_buttons;
+    RulesFolder::Result m_rules; // read from the folder as typed, installed on OK
 };
 
 } // namespace MailMedic

@@ -8,6 +8,7 @@
 #include "Diagnoser.h"
 #include "Highlighting.h"
 #include "rules/RuleSet.h"
+#include "RulesFolder.h"
 #include "WizardSession.h"
 
 #include <QCompleter>
@@ -92,8 +93,10 @@ QString senderOf(const Bounce &bounce)
 
 InputPage::Understood understandText(const QString &text, const QString &lang)
 {
+    const std::shared_ptr<const RuleSet> rules = RulesFolder::current();
     DiagnoseOptions options;
     options.language = lang;
+    options.rules = rules.get();
     const Bounce bounce = BounceParser::parseText(text);
     InputPage::Understood u;
     u.report = Diagnoser::diagnoseBounce(QString(), bounce, options);
@@ -109,8 +112,10 @@ InputPage::Understood understandFile(const QString &path, const QString &lang)
         u.error = read.error;
         return u;
     }
+    const std::shared_ptr<const RuleSet> rules = RulesFolder::current();
     DiagnoseOptions options;
     options.language = lang;
+    options.rules = rules.get();
     const Bounce bounce = BounceParser::parse(read.data);
     u.report = Diagnoser::diagnoseBounce(QFileInfo(path).fileName(), bounce, options);
     u.sender = senderOf(bounce);
@@ -189,7 +194,7 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
 
     // --- symptom ---
     m_symptomList->setObjectName(QStringLiteral("symptomList"));
-    for (const Symptom &s : RuleSet::builtin().symptoms()) {
+    for (const Symptom &s : RulesFolder::current()->symptoms()) {
         auto *item = new QListWidgetItem(m_symptomList);
         item->setData(Qt::UserRole, s.id);
     }
@@ -394,8 +399,10 @@ void InputPage::understandNow()
         const QByteArray bytes = m_loadedBytes;
         const QString name = m_loadedFile;
         m_watcher->setFuture(QtConcurrent::run([bytes, name, lang]() -> Understood {
+            const std::shared_ptr<const RuleSet> rules = RulesFolder::current();
             DiagnoseOptions options;
             options.language = lang;
+            options.rules = rules.get();
             const Bounce bounce = BounceParser::parse(bytes);
             Understood u;
             u.report = Diagnoser::diagnoseBounce(name, bounce, options);
@@ -446,7 +453,7 @@ void InputPage::updateUnderstood()
                                   : tr("Recipient: %1 — %2").arg(who, codes.join(QLatin1Char(' '))));
     }
     if (!r.provider.isEmpty()) {
-        const Provider *p = RuleSet::builtin().provider(r.provider);
+        const Provider *p = RulesFolder::current()->provider(r.provider);
         lines << tr("Provider: %1").arg(p ? p->name : r.provider);
     }
     const QList<Finding> findings = WizardSession::ordered(r.findings);
@@ -462,7 +469,7 @@ void InputPage::updateUnderstood()
 void InputPage::updateQuestions()
 {
     const QListWidgetItem *item = m_symptomList->currentItem();
-    const Symptom *s = item ? RuleSet::builtin().symptom(item->data(Qt::UserRole).toString()) : nullptr;
+    const Symptom *s = item ? RulesFolder::current()->symptom(item->data(Qt::UserRole).toString()) : nullptr;
     const QStringList asked = s ? s->questions : QStringList();
     for (const QString &id : questionIds) {
         const bool show = asked.contains(id);
@@ -641,7 +648,7 @@ void InputPage::retranslateUi()
     const QString lang = m_session->language();
     for (int i = 0; i < m_symptomList->count(); ++i) {
         QListWidgetItem *item = m_symptomList->item(i);
-        if (const Symptom *s = RuleSet::builtin().symptom(item->data(Qt::UserRole).toString())) {
+        if (const Symptom *s = RulesFolder::current()->symptom(item->data(Qt::UserRole).toString())) {
             item->setText(s->title.text(lang));
             item->setToolTip(s->description.text(lang));
         }

@@ -6,6 +6,7 @@
 #include "InputPage.h"
 #include "LanguageManager.h"
 #include "ResultsPage.h"
+#include "RulesFolder.h"
 #include "StartPage.h"
 #include "WizardSession.h"
 
@@ -26,6 +27,9 @@ MainWizard::MainWizard(LanguageManager *languages, QWidget *parent)
     , m_languageButton(new QPushButton(this))
 {
     setObjectName(QStringLiteral("MainWizard"));
+    // The support team's rules folder, if one is set, before any page reads rules.
+    if (RulesFolder::lastInstalled().folder != RulesFolder::folderSetting())
+        RulesFolder::installFromSettings();
     // The same look on every platform, so a support person's screenshots and
     // instructions match what the customer sees.
     setWizardStyle(QWizard::ModernStyle);

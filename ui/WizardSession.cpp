@@ -7,6 +7,7 @@
 #include "Diagnoser.h"
 #include "probes/CAresResolver.h"
 #include "rules/RuleSet.h"
+#include "RulesFolder.h"
 
 #include <QFutureWatcher>
 #include <QSettings>
@@ -132,11 +133,16 @@ void WizardSession::startDiagnosis()
     }
     DiagnoseOptions options;
     options.language = m_language;
+    // The rule set goes along: a new rules folder installed meanwhile does
+    // not pull it from under the worker.
+    const std::shared_ptr<const RuleSet> rules = RulesFolder::current();
+    options.rules = rules.get();
     // Copies go to the worker: the user may go on typing or switch language meanwhile.
     const QString text = m_bounceText;
     const QByteArray bytes = m_bounceBytes;
     const QString name = m_fileName.isEmpty() ? tr("pasted text") : m_fileName;
     m_watcher->setFuture(QtConcurrent::run([=]() -> Report {
+        Q_UNUSED(rules) // kept alive until the worker is done
         return bytes.isEmpty() ? Diagnoser::diagnoseText(name, text, options)
                                : Diagnoser::diagnoseOffline(name, bytes, options);
     }));
@@ -152,7 +158,8 @@ Report WizardSession::makeReport(const QString &lang) const
     if (m_mode == Mode::Symptom) {
         report.kind = InputKind::Text;
         report.file = m_symptom;
-        const RuleSet &rules = RuleSet::builtin();
+        const std::shared_ptr<const RuleSet> ruleSet = RulesFolder::current();
+        const RuleSet &rules = *ruleSet;
         if (const Symptom *s = rules.symptom(m_symptom)) {
             Finding f;
             f.id = QStringLiteral("symptom-") + s->id;
@@ -202,7 +209,7 @@ QStringList WizardSession::wantedChecks() const
     case Mode::Bounce:
         return m_offline.reason == QLatin1String("none") ? QStringList() : m_offline.wantedChecks;
     case Mode::Symptom:
-        if (const Symptom *s = RuleSet::builtin().symptom(m_symptom))
+        if (const Symptom *s = RulesFolder::current()->symptom(m_symptom))
             return s->probes;
         return {};
     case Mode::Domain:
@@ -234,7 +241,7 @@ CheckRequest WizardSession::checkRequest() const
         request.sendingIp
             = CheckSession::publicAddress({ m_answers.value(QStringLiteral("sending-ip")).trimmed() });
         // Only symptoms that ask for a password test logging in (SMTP AUTH).
-        const Symptom *s = RuleSet::builtin().symptom(m_symptom);
+        const Symptom *s = RulesFolder::current()->symptom(m_symptom);
         if (s && s->questions.contains(QStringLiteral("password"))) {
             const QString user = m_answers.value(QStringLiteral("username")).trimmed();
             request.user = user.isEmpty() && !m_password.isEmpty() ? email : user;

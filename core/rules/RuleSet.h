@@ -137,6 +137,8 @@ public:
 
     QList<Rule> rules() const { return m_rules; }
     int ruleCount() const { return int(m_rules.size()); }
+    // How many of the rules came from extra files (loadExtra()).
+    int extraRuleCount() const { return m_extraRules; }
     const Rule *rule(const QString &id) const;
     QList<FixText> fixes() const { return m_fixes; }
     const FixText *fix(const QString &id) const;

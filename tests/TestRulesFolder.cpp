@@ -1,0 +1,203 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "AdvancedSettingsDialog.h"
+#include "InputPage.h"
+#include "LanguageManager.h"
+#include "MainWizard.h"
+#include "RulesFolder.h"
+#include "TestSupport.h"
+#include "WizardSession.h"
+
+#include <QCommandLinkButton>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace MailMedic;
+
+// A support team's own rules, kept in a folder the wizard is told about in
+// its advanced settings: they apply before the built-in ones, a broken file
+// is named with what is wrong, and the built-in rules keep working.
+class TestRulesFolder : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void folderChosenInSettings();
+    void missingFolderIsNamed();
+    void folderFromSettingsAtStart();
+
+private:
+    QString makeFolder(QTemporaryDir &dir);
+    InputPage *openInput(MainWizard &wizard);
+    AdvancedSettingsDialog *openSettings(InputPage *input);
+    Report diagnose(MainWizard &wizard, const QString &text);
+
+    QTemporaryDir m_settingsDir;
+    LanguageManager *m_languages = nullptr;
+};
+
+void TestRulesFolder::initTestCase()
+{
+    QVERIFY(m_settingsDir.isValid());
+    QCoreApplication::setOrganizationName(QStringLiteral("MailMedicTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("TestRulesFolder"));
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    m_languages = new LanguageManager(this);
+}
+
+void TestRulesFolder::init()
+{
+    QSettings().clear();
+    RulesFolder::install(RulesFolder::read(QString()));
+    m_languages->setLanguage(QStringLiteral("en"));
+}
+
+// One good rule file (with one broken record) and one file that is not JSON.
+QString TestRulesFolder::makeFolder(QTemporaryDir &dir)
+{
+    const QString data = Test::sourceDir() + QStringLiteral("/tests/data/rules/");
+    if (!dir.isValid()
+        || !QFile::copy(
+            data + QStringLiteral("unknown-reason.json"), dir.filePath(QStringLiteral("acme.json")))
+        || !QFile::copy(
+            data + QStringLiteral("syntax-error.json"), dir.filePath(QStringLiteral("broken.json"))))
+        return QString();
+    return dir.path();
+}
+
+InputPage *TestRulesFolder::openInput(MainWizard &wizard)
+{
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        return nullptr;
+    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce")), Qt::LeftButton);
+    return qobject_cast<InputPage *>(wizard.currentPage());
+}
+
+AdvancedSettingsDialog *TestRulesFolder::openSettings(InputPage *input)
+{
+    QTest::mouseClick(input->advancedButton(), Qt::LeftButton);
+    auto *dialog = input->findChild<AdvancedSettingsDialog *>();
+    return dialog && QTest::qWaitForWindowExposed(dialog) ? dialog : nullptr;
+}
+
+Report TestRulesFolder::diagnose(MainWizard &wizard, const QString &text)
+{
+    auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+    if (!input)
+        return Report();
+    input->bounceEdit()->setPlainText(text);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    if (!QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 10000))
+        return Report();
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    return wizard.session()->report();
+}
+
+void TestRulesFolder::folderChosenInSettings()
+{
+    QTemporaryDir rules;
+    const QString folder = makeFolder(rules);
+    QVERIFY(!folder.isEmpty());
+
+    MainWizard wizard(m_languages);
+    InputPage *input = openInput(wizard);
+    QVERIFY(input);
+    AdvancedSettingsDialog *dialog = openSettings(input);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->rulesStatus()->text(), QStringLiteral("Only the built-in rules are used."));
+
+    dialog->rulesFolderEdit()->setText(folder);
+    Q_EMIT dialog->rulesFolderEdit()->editingFinished(); // as when the person leaves the field
+    // Before OK: what the files gave, and what is wrong in them, by file and line.
+    const QString status = dialog->rulesStatus()->text();
+    QVERIFY2(status.contains(QLatin1String("1 extra rule from acme.json, broken.json")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("acme.json:14: rule 'acme-typo'")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("broken.json:")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("built-in rules still apply")), qPrintable(status));
+    QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!input->findChild<AdvancedSettingsDialog *>());
+    QCOMPARE(QSettings().value(QStringLiteral("rules/folder")).toString(), folder);
+
+    // The team's rule decides, with its own title ...
+    const Report acme = diagnose(wizard, QStringLiteral("550 5.7.1 Acme firewall says no\n"));
+    QCOMPARE(acme.reason, QStringLiteral("blocked"));
+    QVERIFY(!acme.recipients.isEmpty());
+    QCOMPARE(acme.recipients.first().rule, QStringLiteral("acme-good"));
+    QVERIFY(!acme.findings.isEmpty());
+    QCOMPARE(acme.findings.first().title, QStringLiteral("Acme's firewall blocked the message"));
+
+    // ... and the built-in rules still answer everything else.
+    wizard.restart();
+    QVERIFY(openInput(wizard));
+    const Report full = diagnose(wizard, QStringLiteral("552 5.2.2 <a@example.net>: Mailbox full\n"));
+    QCOMPARE(full.reason, QStringLiteral("mailboxfull"));
+}
+
+void TestRulesFolder::missingFolderIsNamed()
+{
+    QTemporaryDir base;
+    QVERIFY(base.isValid());
+    const QString missing = base.filePath(QStringLiteral("not-there"));
+    MainWizard wizard(m_languages);
+    InputPage *input = openInput(wizard);
+    QVERIFY(input);
+    AdvancedSettingsDialog *dialog = openSettings(input);
+    QVERIFY(dialog);
+    dialog->rulesFolderEdit()->setText(missing);
+    Q_EMIT dialog->rulesFolderEdit()->editingFinished();
+    const QString status = dialog->rulesStatus()->text();
+    QVERIFY2(status.contains(QLatin1String("not-there")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("this folder does not exist")), qPrintable(status));
+    // Not a reason to refuse the other settings.
+    QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!input->findChild<AdvancedSettingsDialog *>());
+
+    const Report acme = diagnose(wizard, QStringLiteral("550 5.7.1 Acme firewall says no\n"));
+    QVERIFY(!acme.recipients.isEmpty());
+    QVERIFY(acme.recipients.first().rule != QLatin1String("acme-good"));
+
+    // Emptied again: back to the built-in rules, and said so.
+    wizard.restart();
+    input = openInput(wizard);
+    QVERIFY(input);
+    dialog = openSettings(input);
+    QVERIFY(dialog);
+    QVERIFY(dialog->rulesStatus()->text().contains(QLatin1String("does not exist")));
+    dialog->rulesFolderEdit()->clear();
+    Q_EMIT dialog->rulesFolderEdit()->editingFinished();
+    QCOMPARE(dialog->rulesStatus()->text(), QStringLiteral("Only the built-in rules are used."));
+}
+
+void TestRulesFolder::folderFromSettingsAtStart()
+{
+    QTemporaryDir rules;
+    const QString folder = makeFolder(rules);
+    QVERIFY(!folder.isEmpty());
+    QSettings().setValue(QStringLiteral("rules/folder"), folder);
+
+    // A wizard started later finds the folder without anyone opening the settings.
+    MainWizard wizard(m_languages);
+    QVERIFY(openInput(wizard));
+    const Report acme = diagnose(wizard, QStringLiteral("550 5.7.1 Acme firewall says no\n"));
+    QVERIFY(!acme.recipients.isEmpty());
+    QCOMPARE(acme.recipients.first().rule, QStringLiteral("acme-good"));
+    QCOMPARE(RulesFolder::lastInstalled().files,
+        QStringList({ QStringLiteral("acme.json"), QStringLiteral("broken.json") }));
+}
+
+QTEST_MAIN(TestRulesFolder)
+#include "TestRulesFolder.moc"
