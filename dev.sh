@@ -28,6 +28,8 @@ PACKAGES=(
   # real servers and tools for the tests
   knot knot-dnsutils python3 python3-aiosmtpd python3-jsonschema openssl
   xvfb xauth poppler-utils fonts-dejavu-core iproute2
+  # mailmedic-bench-latency on kernels without netem: NFQUEUE and its delayer
+  iptables libnetfilter-queue-dev
   # validating the .desktop and AppStream files
   desktop-file-utils appstream
 )

@@ -171,6 +171,8 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
     m_request.domain = domainOf(request.domain);
     m_steps.clear();
     m_probeSteps.clear();
+    m_pending.clear();
+    m_addressLookups.clear();
 
     // Parse everything first: a typo in --server must not leave half a session.
     QList<ServerTarget> targets;
@@ -198,6 +200,7 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
         }
     }
     m_resolver = resolver;
+    connect(resolver, &Resolver::finished, this, &CheckSession::serverAddressAnswered);
     m_running = true;
     const int checkTimeout = qMax(1000, request.timeoutSeconds * 1000 - 500);
     const QString &lang = m_request.language;
@@ -232,7 +235,17 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
                     target.port = 25;
                     target.protocol = ServerProtocol::SmtpStartTls;
                     target.given = QStringLiteral("smtp://%1:25").arg(t.name);
-                    addServerProbe(target);
+                    // The address the MX check just found: no second lookup
+                    // on the way to the probe, and the server that was checked
+                    // is the one asked. IPv4 first, as most senders still do.
+                    QString address = t.addresses.constFirst();
+                    for (const QString &a : t.addresses) {
+                        if (QHostAddress(a).protocol() == QAbstractSocket::IPv4Protocol) {
+                            address = a;
+                            break;
+                        }
+                    }
+                    addServerProbe(target, address);
                     ++probed;
                 }
             }
@@ -318,7 +331,71 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
     return true;
 }
 
-void CheckSession::addServerProbe(const ServerTarget &target)
+void CheckSession::addServerProbe(const ServerTarget &target, const QString &address)
+{
+    const int step = addStep(target.probeId(), target.display());
+    const bool literal = !QHostAddress(target.host).isNull();
+    if (!address.isEmpty() || literal || m_request.nameserver.isEmpty()
+        || !m_request.probeOptions.connectHost.isEmpty() || !m_resolver) {
+        // Without --nameserver the socket asks the system's resolver itself.
+        startServerProbe(target, step, address);
+        return;
+    }
+    // A and AAAA side by side; the probe starts on the first address.
+    PendingServer pending;
+    pending.target = target;
+    pending.step = step;
+    m_pending << pending;
+    const int index = int(m_pending.size()) - 1;
+    for (const DnsAnswer::RecordType type : { DnsAnswer::RecordType::A, DnsAnswer::RecordType::AAAA })
+        m_addressLookups.insert(m_resolver->lookup(target.host, type), index);
+}
+
+void CheckSession::serverAddressAnswered(quint64 id, const DnsAnswer &answer)
+{
+    const auto it = m_addressLookups.constFind(id);
+    if (it == m_addressLookups.cend())
+        return; // a question of one of the DNS checks
+    const int index = it.value();
+    m_addressLookups.erase(it);
+    if (!m_running || index < 0 || index >= m_pending.size())
+        return;
+    PendingServer &pending = m_pending[index];
+    ++pending.answers;
+    if (pending.step < 0)
+        return; // started on the other answer already
+    for (const DnsRecord &record : answer.records) {
+        if (!QHostAddress(record.value).isNull())
+            pending.addresses << record.value;
+    }
+    if (!answer.hasRecords() && pending.failure.isEmpty())
+        pending.failure = answer.summary();
+    const bool ipv4 = answer.type == DnsAnswer::RecordType::A;
+    // Prefer IPv4 while its answer may still come, as with the MX targets.
+    if (!pending.addresses.isEmpty() && (ipv4 || pending.answers == 2)) {
+        const int step = pending.step;
+        pending.step = -1;
+        startServerProbe(pending.target, step, pending.addresses.constFirst());
+        return;
+    }
+    if (pending.answers < 2)
+        return;
+    // Not there, or DNS would not say: like a host that cannot be reached,
+    // nothing is known about the server itself.
+    const int step = pending.step;
+    pending.step = -1;
+    const ServerTarget &target = pending.target;
+    const QString prefix = target.protocol == ServerProtocol::Imaps ? QStringLiteral("imap")
+        : target.protocol == ServerProtocol::Pop3s                  ? QStringLiteral("pop3")
+                                                                    : QStringLiteral("smtp");
+    const QString detail = QStringLiteral("%1 has no address in DNS (%2)").arg(target.host, pending.failure);
+    const Finding f
+        = FindingCatalog::builtin().make(prefix + QStringLiteral("-untested"), FindingStatus::Untested,
+            m_request.language, { target.display(), detail }, {}, QStringLiteral("unreachable"));
+    stepDone(step, { f }, { QStringLiteral("--- ") + detail });
+}
+
+void CheckSession::startServerProbe(const ServerTarget &target, int step, const QString &address)
 {
     const int checkTimeout = qMax(1000, m_request.timeoutSeconds * 1000 - 500);
     if (!m_runner) {
@@ -326,22 +403,24 @@ void CheckSession::addServerProbe(const ServerTarget &target)
         runner->setTimeout(checkTimeout);
         connect(
             runner, &ProbeRunner::probeFinished, this, [this](int index, const ServerProbeResult &result) {
-                const int step = m_probeSteps.value(index, -1);
-                if (step >= 0 && step < m_steps.size()) {
-                    m_steps[step].probe = result.probe; // the probe's own id, target and transcript
-                    m_steps[step].probe.durationMs = result.probe.durationMs;
+                const int done = m_probeSteps.value(index, -1);
+                if (done >= 0 && done < m_steps.size()) {
+                    m_steps[done].probe = result.probe; // the probe's own id, target and transcript
+                    m_steps[done].probe.durationMs = result.probe.durationMs;
                 }
-                stepDone(step, result.findings, result.probe.transcript);
+                stepDone(done, result.findings, result.probe.transcript);
             });
         m_runner = runner;
     }
     ServerProbeOptions options = m_request.probeOptions;
     options.language = m_request.language;
     options.totalTimeoutMs = qMin(options.totalTimeoutMs, checkTimeout);
+    if (!address.isEmpty() && options.connectHost.isEmpty())
+        options.connectHost = address; // the certificate is still checked against target.host
     auto *probe = new ServerProbe(target, options);
     if (!m_request.user.isEmpty() && target.isSmtp() && target.port != 25)
         probe->setCredentials(m_request.user, m_request.password);
-    m_probeSteps << addStep(target.probeId(), target.display());
+    m_probeSteps << step;
     m_runner->add(probe);
     if (!m_runner->isRunning())
         m_runner->start();

@@ -2,11 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "probes/DnsAnswer.h"
 #include "probes/ServerProbe.h"
 #include "probes/ServerTarget.h"
 #include "report/Report.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QPointer>
@@ -95,8 +97,23 @@ private:
         QElapsedTimer clock;
     };
 
+    // A server the probes ask, while its address is looked up through the
+    // session's resolver (the --nameserver promise covers probes too).
+    struct PendingServer
+    {
+        ServerTarget target;
+        int step = -1;
+        int answers = 0;
+        QStringList addresses;
+        QString failure;
+    };
+
     int addStep(const QString &id, const QString &target);
-    void addServerProbe(const ServerTarget &target);
+    // `address`: dial it instead of looking the host up (an MX target whose
+    // addresses the MX check already found).
+    void addServerProbe(const ServerTarget &target, const QString &address = QString());
+    void startServerProbe(const ServerTarget &target, int step, const QString &address);
+    void serverAddressAnswered(quint64 id, const DnsAnswer &answer);
     static constexpr int MaxInboundProbes = 3;
     void stepDone(int step, const QList<Finding> &findings, const QStringList &transcript = {});
     void timeUp();
@@ -107,6 +124,8 @@ private:
     QPointer<CAresResolver> m_resolver;
     QPointer<ProbeRunner> m_runner;
     QList<int> m_probeSteps; // runner index -> step
+    QHash<quint64, int> m_addressLookups; // resolver id -> index in m_pending
+    QList<PendingServer> m_pending;
     QList<Step> m_steps;
     QList<QPointer<QObject>> m_checks;
     QTimer m_deadline;

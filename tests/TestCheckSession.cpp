@@ -21,6 +21,8 @@ private Q_SLOTS:
     void initTestCase();
     void inboundMxProbedOnPort25();
     void onlyWhatWasAskedFor();
+    void serverNamesThroughNameserver_data();
+    void serverNamesThroughNameserver();
 
 private:
     KnotServer m_dns;
@@ -38,6 +40,13 @@ void TestCheckSession::initTestCase()
                        "@ MX 20 mx2.inbox.test.\n"
                        "mx1 A 127.0.0.1\n"
                        "mx2 A 127.0.0.1\n"));
+    // The test SMTP server's certificate is for mail.example.test.
+    m_dns.addZone(QStringLiteral("example.test"),
+        QStringLiteral("$TTL 300\n"
+                       "@ SOA ns1.example.test. hostmaster.example.test. 1 3600 600 86400 300\n"
+                       "@ NS ns1.example.test.\n"
+                       "ns1 A 127.0.0.1\n"
+                       "mail A 127.0.0.1\n"));
     QString error;
     QVERIFY2(m_dns.start(&error), qPrintable(error));
     QVERIFY2(m_smtp.start(&error), qPrintable(error));
@@ -91,6 +100,64 @@ void TestCheckSession::onlyWhatWasAskedFor()
     for (const Probe &p : session.probes())
         QVERIFY2(!p.target.endsWith(QStringLiteral(":25")), qPrintable(p.target));
     QCOMPARE(session.probes().first().id, QStringLiteral("dns-mx"));
+}
+
+void TestCheckSession::serverNamesThroughNameserver_data()
+{
+    QTest::addColumn<QString>("host");
+    QTest::addColumn<QString>("finding");
+    QTest::addColumn<QString>("cause");
+    QTest::addColumn<QString>("transcript");
+    // Only the test nameserver knows these names: the probe can reach the
+    // server only if it asks there, as --nameserver promises.
+    QTest::newRow("name in the test zone") << "mail.example.test"
+                                           << "smtp-banner"
+                                           << ""
+                                           << "--- connecting to 127.0.0.1 port %1 for mail.example.test";
+    QTest::newRow("name that does not exist") << "nothere.example.test"
+                                              << "smtp-untested"
+                                              << "unreachable"
+                                              << "--- nothere.example.test has no address in DNS";
+}
+
+void TestCheckSession::serverNamesThroughNameserver()
+{
+    QFETCH(QString, host);
+    QFETCH(QString, finding);
+    QFETCH(QString, cause);
+    QFETCH(QString, transcript);
+    CheckRequest request;
+    request.domain = QStringLiteral("example.test");
+    request.nameserver = m_dns.nameserver();
+    request.checks = QStringList { QStringLiteral("smtp-465") };
+    request.servers = QStringList { QStringLiteral("smtps://%1:%2").arg(host).arg(m_smtp.implicitTlsPort()) };
+    request.probeOptions.caCertificates = QSslCertificate::fromPath(m_smtp.caCertificatePath());
+    request.timeoutSeconds = 20;
+    CheckSession session;
+    QSignalSpy done(&session, &CheckSession::finished);
+    QVERIFY(session.start(request));
+    QVERIFY(done.wait(30000));
+
+    const QList<Probe> probes = session.probes();
+    QVERIFY(!probes.isEmpty());
+    const Probe &probe = probes.constFirst();
+    QCOMPARE(probe.id, QStringLiteral("smtps"));
+    const QString lines = probe.transcript.join(QLatin1Char('\n'));
+    if (transcript.contains(QLatin1String("%1")))
+        transcript = transcript.arg(m_smtp.implicitTlsPort());
+    QVERIFY2(lines.contains(transcript), qPrintable(lines));
+    const Finding *found = nullptr;
+    const QList<Finding> findings = session.findings();
+    for (const Finding &f : findings) {
+        QVERIFY2(f.status != FindingStatus::Fail, qPrintable(f.id + QStringLiteral(": ") + f.title));
+        if (f.id == finding)
+            found = &f;
+    }
+    QVERIFY2(found, qPrintable(lines));
+    QCOMPARE(found->cause, cause);
+    // A name that is not there says nothing about the server: never a failure.
+    QCOMPARE(
+        toString(probe.status), toString(cause.isEmpty() ? FindingStatus::Info : FindingStatus::Untested));
 }
 
 QTEST_GUILESS_MAIN(TestCheckSession)

@@ -40,6 +40,8 @@ bool HostileServer::start(QString *error)
     QStringList arguments = { script, QStringLiteral("--host"), QStringLiteral("127.0.0.1") };
     if (!m_certificate.isEmpty())
         arguments << QStringLiteral("--cert") << m_certificate << QStringLiteral("--key") << m_key;
+    for (auto it = m_fixedPorts.cbegin(); it != m_fixedPorts.cend(); ++it)
+        arguments << QStringLiteral("--port") << QStringLiteral("%1=%2").arg(it.key()).arg(it.value());
     m_process.start(python, arguments);
     if (!m_process.waitForStarted(5000))
         return fail(QStringLiteral("%1 did not start: %2").arg(python, m_process.errorString()));

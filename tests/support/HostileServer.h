@@ -22,6 +22,9 @@ public:
 
     // Certificate and key for the TLS modes, e.g. SmtpServer's.
     void setCertificate(const QString &certificatePath, const QString &keyPath);
+    // Listen for `mode` on this port instead of a free one (e.g. imaps on 993
+    // in the latency benchmark's network namespace).
+    void setPort(const QString &mode, quint16 port) { m_fixedPorts.insert(mode, port); }
     // Starts the script and waits for its READY line (at most ~15 s).
     bool start(QString *error = nullptr);
     void stop();
@@ -34,6 +37,7 @@ private:
     QString m_key;
     QProcess m_process;
     QHash<QString, quint16> m_ports;
+    QHash<QString, quint16> m_fixedPorts;
     QByteArray m_stderr;
 };
 

@@ -42,6 +42,13 @@ void SmtpServer::setRelayDomains(const QStringList &domains)
     m_relayDomains = domains;
 }
 
+void SmtpServer::setPorts(quint16 implicitTls, quint16 startTls, const QList<quint16> &moreStartTls)
+{
+    m_fixedImplicit = implicitTls;
+    m_fixedStartTls = startTls;
+    m_moreStartTls = moreStartTls;
+}
+
 QString SmtpServer::certificatePath() const
 {
     return m_dir.filePath(QStringLiteral("server.crt"));
@@ -194,6 +201,10 @@ bool SmtpServer::start(QString *error)
               m_user, QStringLiteral("--password"), m_password, QStringLiteral("--spool"), spoolDir() };
     if (!m_relayDomains.isEmpty())
         arguments << QStringLiteral("--relay-domains") << m_relayDomains.join(QLatin1Char(','));
+    arguments << QStringLiteral("--implicit-port") << QString::number(m_fixedImplicit)
+              << QStringLiteral("--starttls-port") << QString::number(m_fixedStartTls);
+    for (const quint16 port : std::as_const(m_moreStartTls))
+        arguments << QStringLiteral("--extra-starttls-port") << QString::number(port);
     m_process.start(python, arguments);
     if (!m_process.waitForStarted(5000))
         return fail(QStringLiteral("%1 did not start: %2").arg(python, m_process.errorString()), error);

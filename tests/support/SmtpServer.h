@@ -30,6 +30,10 @@ public:
     // Refuse RCPT TO outside these domains unless the client logged in
     // (554 5.7.1 Relay access denied). Empty: aiosmtpd accepts every recipient.
     void setRelayDomains(const QStringList &domains);
+    // Fixed ports instead of free ones (0 keeps a free one), and more
+    // STARTTLS listeners: the latency benchmark serves 465, 587 and 25 in
+    // its own network namespace.
+    void setPorts(quint16 implicitTls, quint16 startTls, const QList<quint16> &moreStartTls = {});
     // Makes the certificates, starts the server and waits for its READY line
     // (at most ~15 s). The error includes the script's output.
     bool start(QString *error = nullptr);
@@ -63,6 +67,9 @@ private:
     QDateTime m_notBefore;
     QDateTime m_notAfter;
     QStringList m_relayDomains;
+    quint16 m_fixedImplicit = 0;
+    quint16 m_fixedStartTls = 0;
+    QList<quint16> m_moreStartTls;
 };
 
 } // namespace MailMedic::Test

@@ -194,21 +194,24 @@ def main():
     parser.add_argument("--host", default="127.0.0.1")
     parser.add_argument("--cert", default="")
     parser.add_argument("--key", default="")
+    parser.add_argument("--port", action="append", default=[], metavar="MODE=PORT",
+                        help="listen for MODE on this port instead of a free one")
     args = parser.parse_args()
+    fixed = {mode: int(port) for mode, _, port in (p.partition("=") for p in args.port)}
 
     loop = asyncio.new_event_loop()
     asyncio.set_event_loop(loop)
     ports = {}
     servers = []
     for name, handler in PLAIN.items():
-        server = loop.run_until_complete(asyncio.start_server(handler, args.host, 0))
+        server = loop.run_until_complete(asyncio.start_server(handler, args.host, fixed.get(name, 0)))
         servers.append(server)
         ports[name] = server.sockets[0].getsockname()[1]
     if args.cert and args.key:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(args.cert, args.key)
         for name, handler in TLS.items():
-            server = loop.run_until_complete(asyncio.start_server(handler, args.host, 0, ssl=context))
+            server = loop.run_until_complete(asyncio.start_server(handler, args.host, fixed.get(name, 0), ssl=context))
             servers.append(server)
             ports[name] = server.sockets[0].getsockname()[1]
     hole, fillers = blackhole(args.host)

@@ -3,8 +3,9 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Test SMTP server on loopback for MailMedic's probe tests.
 
-Two listeners on free ports of --host: implicit TLS (like 465: the TLS
-handshake first, then the banner) and plain with STARTTLS (like 587).
+Two listeners on free ports of --host (or the ports given): implicit TLS
+(like 465: the TLS handshake first, then the banner) and plain with STARTTLS
+(like 587), and more STARTTLS listeners on request (like 25).
 AUTH PLAIN/LOGIN for one test user, offered only once the connection is
 encrypted. Accepted messages go to --spool as numbered .eml files.
 
@@ -76,6 +77,12 @@ def main():
     parser.add_argument("--user", default="test")
     parser.add_argument("--password", default="secret")
     parser.add_argument("--spool", default="")
+    parser.add_argument("--implicit-port", type=int, default=0,
+                        help="fixed port for implicit TLS (default: a free one)")
+    parser.add_argument("--starttls-port", type=int, default=0,
+                        help="fixed port for STARTTLS (default: a free one)")
+    parser.add_argument("--extra-starttls-port", type=int, action="append", default=[],
+                        help="one more STARTTLS listener (e.g. 25 beside 587)")
     parser.add_argument("--relay-domains", default="",
                         help="comma-separated; refuse other recipients unless "
                              "authenticated (default: accept all)")
@@ -106,9 +113,11 @@ def main():
                     auth_require_tls=True, loop=loop)
 
     implicit = loop.run_until_complete(
-        loop.create_server(implicit_factory, args.host, 0, ssl=context))
+        loop.create_server(implicit_factory, args.host, args.implicit_port, ssl=context))
     starttls = loop.run_until_complete(
-        loop.create_server(starttls_factory, args.host, 0))
+        loop.create_server(starttls_factory, args.host, args.starttls_port))
+    extra = [loop.run_until_complete(loop.create_server(starttls_factory, args.host, port))
+             for port in args.extra_starttls_port]
 
     loop.add_signal_handler(signal.SIGTERM, loop.stop)
     loop.add_signal_handler(signal.SIGINT, loop.stop)
@@ -126,6 +135,8 @@ def main():
     finally:
         implicit.close()
         starttls.close()
+        for server in extra:
+            server.close()
 
 
 if __name__ == "__main__":
