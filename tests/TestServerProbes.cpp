@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -63,6 +64,8 @@ private Q_SLOTS:
     void relay();
     void certificateForAnotherName();
     void expiredCertificate();
+    void certificateProblems_data();
+    void certificateProblems();
     void mailboxGreeting_data();
     void mailboxGreeting();
     void clientSettings();
@@ -85,7 +88,10 @@ private:
     Test::SmtpServer m_server { QStringLiteral("mail.example.test") }; // refuses relaying
     Test::SmtpServer m_shared { QStringLiteral("shared.provider.test") }; // open relay
     Test::SmtpServer m_expired { QStringLiteral("mail.example.test") };
+    Test::SmtpServer m_notYetValid { QStringLiteral("mail.example.test") };
     Test::HostileServer m_hostile;
+    Test::HostileServer m_selfSigned; // its certificate is signed by its own key
+    QTemporaryDir m_selfSignedDir;
     QList<QSslCertificate> m_cas;
 };
 
@@ -102,12 +108,24 @@ void TestServerProbes::initTestCase()
     m_expired.setCertificateDates(QDateTime(QDate(2020, 1, 1), QTime(0, 0), Qt::UTC),
         QDateTime(QDate(2020, 2, 1), QTime(0, 0), Qt::UTC));
     QVERIFY2(m_expired.start(&error), qPrintable(error));
+    // Valid from a month ahead: the certificate was installed too early, or
+    // this computer's clock is behind.
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    m_notYetValid.setCertificateDates(now.addDays(30), now.addDays(60));
+    QVERIFY2(m_notYetValid.start(&error), qPrintable(error));
     m_hostile.setCertificate(m_server.certificatePath(), m_server.keyPath());
     QVERIFY2(m_hostile.start(&error), qPrintable(error));
-    // Each server has its own throwaway CA; the probes trust all three.
-    for (const Test::SmtpServer *s : { &m_server, &m_shared, &m_expired })
+    QVERIFY2(
+        Test::makeSelfSignedCertificate(m_selfSignedDir.path(), QStringLiteral("mail.example.test"), &error),
+        qPrintable(error));
+    m_selfSigned.setCertificate(m_selfSignedDir.filePath(QStringLiteral("cert.pem")),
+        m_selfSignedDir.filePath(QStringLiteral("key.pem")));
+    QVERIFY2(m_selfSigned.start(&error), qPrintable(error));
+    // Each server has its own throwaway CA; the probes trust all four (and
+    // not the self-signed certificate).
+    for (const Test::SmtpServer *s : { &m_server, &m_shared, &m_expired, &m_notYetValid })
         m_cas += QSslCertificate::fromPath(s->caCertificatePath());
-    QCOMPARE(m_cas.size(), 3);
+    QCOMPARE(m_cas.size(), 4);
 }
 
 ServerProbeOptions TestServerProbes::options(quint16 port) const
@@ -368,34 +386,57 @@ void TestServerProbes::auth()
 
 void TestServerProbes::relay_data()
 {
-    QTest::addColumn<bool>("refusing");
+    QTest::addColumn<QString>("server");
     QTest::addColumn<QString>("finding");
     QTest::addColumn<FindingStatus>("status");
-    QTest::newRow("relay refused for strangers (554)") << true << "relay-denied" << FindingStatus::Pass;
-    QTest::newRow("aiosmtpd accepting everyone") << false << "relay-open" << FindingStatus::Fail;
+    QTest::addColumn<int>("replyClass"); // of the RCPT reply; 0: RCPT never sent
+    QTest::newRow("relay refused for strangers (554)") << "refusing"
+                                                       << "relay-denied" << FindingStatus::Pass << 5;
+    QTest::newRow("RCPT for an outside domain accepted") << "open"
+                                                         << "relay-open" << FindingStatus::Fail << 2;
+    // Refused before any recipient: no verdict, and above all not "open relay".
+    QTest::newRow("MAIL FROM refused (553)") << "sender-refused"
+                                             << "relay-sender-refused" << FindingStatus::Untested << 0;
 }
 
 void TestServerProbes::relay()
 {
-    QFETCH(bool, refusing);
+    QFETCH(QString, server);
     QFETCH(QString, finding);
     QFETCH(FindingStatus, status);
-    Test::SmtpServer &server = refusing ? m_server : m_shared;
-    ServerProbeOptions o = options(server.startTlsPort());
+    QFETCH(int, replyClass);
+    QString url = QStringLiteral("smtp://mail.example.test");
+    ServerProbeOptions o;
+    if (server == QLatin1String("sender-refused")) {
+        url = QStringLiteral("smtp://mx.example.test:25");
+        o = options(m_hostile.port(QStringLiteral("mail-from-refused")));
+    } else {
+        const Test::SmtpServer &smtp = server == QLatin1String("refusing") ? m_server : m_shared;
+        url = QStringLiteral("smtp://") + smtp.hostName();
+        o = options(smtp.startTlsPort());
+    }
     o.relayFrom = QStringLiteral("probe@example.test");
     o.relayTo = QStringLiteral("someone@example.net");
-    const ServerProbeResult r = run(QStringLiteral("smtp://") + server.hostName(), 0, &o);
+    const ServerProbeResult r = run(url, 0, &o);
     const Finding *f = find(r, finding);
     QVERIFY2(f, qPrintable(dump(r)));
     QCOMPARE(toString(f->status), toString(status));
-    QCOMPARE(r.relayReply.value_or(0) / 100, refusing ? 5 : 2);
-    QVERIFY2(f->explanation.contains(QLatin1String("someone@example.net")), qPrintable(f->explanation));
+    QCOMPARE(r.relayReply.value_or(0) / 100, replyClass);
+    QCOMPARE(find(r, QStringLiteral("relay-open")) != nullptr, finding == QLatin1String("relay-open"));
+    QVERIFY2(f->explanation.contains(
+                 replyClass ? QLatin1String("someone@example.net") : QLatin1String("probe@example.test")),
+        qPrintable(f->explanation));
+    if (status == FindingStatus::Untested) {
+        QCOMPARE(f->cause, QStringLiteral("sender-refused"));
+        QVERIFY2(r.probe.status != FindingStatus::Fail, qPrintable(dump(r)));
+    }
     // Asked, reset, never sent: no DATA, nothing in the spool.
     const QStringList &t = r.probe.transcript;
-    QVERIFY(!t.filter(QStringLiteral("C: RCPT TO:<someone@example.net>")).isEmpty());
+    QCOMPARE(t.filter(QStringLiteral("C: RCPT TO:<someone@example.net>")).isEmpty(), replyClass == 0);
     QVERIFY(!t.filter(QStringLiteral("C: RSET")).isEmpty());
     QVERIFY2(t.filter(QStringLiteral("C: DATA")).isEmpty(), qPrintable(dump(r)));
-    QVERIFY(QDir(server.spoolDir()).entryList(QDir::Files).isEmpty());
+    for (const Test::SmtpServer *smtp : { &m_server, &m_shared })
+        QVERIFY(QDir(smtp->spoolDir()).entryList(QDir::Files).isEmpty());
 }
 
 void TestServerProbes::certificateForAnotherName()
@@ -440,6 +481,64 @@ void TestServerProbes::expiredCertificate()
     // STARTTLS sees the same certificate.
     const ServerProbeResult s = run(QStringLiteral("smtp://mail.example.test"), m_expired.startTlsPort());
     QVERIFY2(find(s, QStringLiteral("tls-certificate-expired")), qPrintable(dump(s)));
+}
+
+void TestServerProbes::certificateProblems_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("finding");
+    QTest::addColumn<QString>("inExplanation");
+    QTest::newRow("self-signed, 465") << "self-signed"
+                                      << "smtps://mail.example.test"
+                                      << "tls-self-signed"
+                                      << "mail.example.test";
+    QTest::newRow("self-signed, IMAPS") << "self-signed"
+                                        << "imaps://mail.example.test"
+                                        << "tls-self-signed"
+                                        << "mail.example.test";
+    QTest::newRow("not yet valid, 465")
+        << "not-yet-valid"
+        << "smtps://mail.example.test"
+        << "tls-certificate-not-yet-valid"
+        << QDateTime::currentDateTimeUtc().addDays(30).toString(QStringLiteral("yyyy-MM-dd"));
+    QTest::newRow("not yet valid, STARTTLS")
+        << "not-yet-valid"
+        << "smtp://mail.example.test"
+        << "tls-certificate-not-yet-valid"
+        << QDateTime::currentDateTimeUtc().addDays(30).toString(QStringLiteral("yyyy-MM-dd"));
+}
+
+void TestServerProbes::certificateProblems()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, url);
+    QFETCH(QString, finding);
+    QFETCH(QString, inExplanation);
+    quint16 port = 0;
+    if (server == QLatin1String("self-signed"))
+        port = m_selfSigned.port(
+            url.startsWith(QLatin1String("imaps")) ? QStringLiteral("imaps") : QStringLiteral("smtps"));
+    else
+        port = url.startsWith(QLatin1String("smtps")) ? m_notYetValid.implicitTlsPort()
+                                                      : m_notYetValid.startTlsPort();
+    const ServerProbeResult r = run(url, port);
+    const Finding *f = find(r, finding);
+    QVERIFY2(f, qPrintable(dump(r)));
+    QCOMPARE(toString(f->status), toString(FindingStatus::Fail));
+    QVERIFY2(f->explanation.contains(inExplanation), qPrintable(f->explanation));
+    QVERIFY(!f->fixes.isEmpty());
+    // Its own finding, not one of the other certificate troubles.
+    for (const QString &other : { QStringLiteral("tls-certificate-expired"),
+             QStringLiteral("tls-hostname-mismatch"), QStringLiteral("tls-self-signed"),
+             QStringLiteral("tls-certificate-not-yet-valid"), QStringLiteral("tls-untrusted"),
+             QStringLiteral("tls-certificate-error"), QStringLiteral("tls-ok") }) {
+        if (other != finding)
+            QVERIFY2(!find(r, other), qPrintable(dump(r)));
+    }
+    // The problem is recorded and the probe still reads what the server says.
+    QVERIFY2(!r.banner.isEmpty(), qPrintable(dump(r)));
+    QCOMPARE(toString(r.probe.status), toString(FindingStatus::Fail));
 }
 
 void TestServerProbes::mailboxGreeting_data()

@@ -199,13 +199,33 @@ void ServerProbe::start()
     if (m_state != State::Idle)
         return;
     m_clock.start();
+    m_budgetTimer.start(m_options.totalTimeoutMs);
+    connectSocket(false);
+}
+
+void ServerProbe::connectSocket(bool legacyTls)
+{
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+        m_socket->deleteLater();
+    }
     m_socket = new QSslSocket(this);
+    m_buffer.clear();
+    m_sslErrors.clear();
     QSslConfiguration config = QSslConfiguration::defaultConfiguration();
     if (!m_options.caCertificates.isEmpty())
         config.addCaCertificates(m_options.caCertificates);
-    // Negotiate whatever the server can, so an old TLS version is reported
-    // rather than ending in a handshake failure.
     config.setProtocol(QSsl::AnyProtocol);
+    if (legacyTls) {
+        // What OpenSSL 3 refuses by default (RFC 8996 retired TLS 1.0/1.1,
+        // and their SHA-1 signatures fail every security level above 0):
+        // allowed on this diagnostic connection alone, to tell the user the
+        // server is stuck on an old version rather than "handshake failed".
+        config.setBackendConfigurationOption(QByteArrayLiteral("MinProtocol"), QByteArrayLiteral("TLSv1"));
+        config.setBackendConfigurationOption(
+            QByteArrayLiteral("CipherString"), QByteArrayLiteral("DEFAULT:@SECLEVEL=0"));
+    }
     config.setPeerVerifyMode(QSslSocket::VerifyPeer);
     m_socket->setSslConfiguration(config);
     m_socket->setPeerVerifyName(m_result.target.host);
@@ -229,10 +249,30 @@ void ServerProbe::start()
             .arg(port)
             .arg(host == m_result.target.host ? QString() : QStringLiteral(" for ") + m_result.target.host));
     enter(State::Connecting, QStringLiteral("connect"));
-    m_budgetTimer.start(m_options.totalTimeoutMs);
     // Plain TCP first even for implicit TLS: then "could not connect"
     // (untested) and "the handshake failed" (the server's fault) stay apart.
     m_socket->connectToHost(host, port);
+}
+
+bool ServerProbe::retryWithLegacyTls(const QString &error)
+{
+    // Only a handshake the server answered with TLS (an alert, an old
+    // version, a weak signature) can be about versions; "wrong version
+    // number" is plain text where TLS belongs, and a second try shows nothing.
+    if (m_legacyRetry || m_socket->error() != QAbstractSocket::SslHandshakeFailedError
+        || error.contains(QLatin1String("wrong version number"), Qt::CaseInsensitive))
+        return false;
+    m_legacyRetry = true;
+    m_firstHandshakeError = error;
+    log(QStringLiteral("--- once more, allowing TLS 1.0 and 1.1, to see what the server offers"));
+    // The second conversation repeats the first up to the handshake, so the
+    // findings start afresh rather than twice.
+    m_result.findings.clear();
+    m_result.banner.clear();
+    m_result.ehloBeforeTls.clear();
+    m_result.startTlsOffered = false;
+    connectSocket(true);
+    return true;
 }
 
 void ServerProbe::cancel(const QString &cause)
@@ -267,8 +307,25 @@ void ServerProbe::onConnected()
 void ServerProbe::onEncrypted()
 {
     const TlsInfo tls = TlsInfo::fromSocket(*m_socket, m_sslErrors);
-    m_result.tls = tls;
     log(tls.transcriptLine());
+    if (m_legacyRetry) {
+        // Not kept as the server's TLS: no mail program gets this far, so it
+        // must not be offered as the settings to type in either.
+        // Nothing more is said on a connection no mail program would get.
+        const QStringList evidence = QStringList { m_firstHandshakeError, tls.transcriptLine().mid(4) };
+        if (tls.protocolTooOld) {
+            add(QStringLiteral("tls-protocol-too-old"), FindingStatus::Fail, { where(), tls.protocol },
+                evidence);
+        } else {
+            // Newer TLS, but only with what security level 0 allows (a weak
+            // key or a SHA-1 signature): still refused by mail programs.
+            add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail,
+                { where(), m_firstHandshakeError }, evidence);
+        }
+        finish();
+        return;
+    }
+    m_result.tls = tls;
     m_result.findings << tlsFindings(tls, where(), m_options.language);
     if (m_state == State::StartTlsHandshake) {
         // RFC 3207 §4.2: forget everything learned in the clear and ask again.
@@ -378,8 +435,9 @@ void ServerProbe::handleSmtpReply(int code, const QStringList &lines)
         return;
     case State::Ehlo:
         if (code != 250) {
-            add(QStringLiteral("smtp-unexpected-reply"), FindingStatus::Fail,
-                { where(), m_lastCommand, reply });
+            // Before anything else is said: the server turns this client (its
+            // address, or the name it gave) away, as it would a mail program.
+            add(QStringLiteral("smtp-ehlo-refused"), FindingStatus::Fail, { where(), m_lastCommand, reply });
             sendQuit();
             return;
         }
@@ -399,8 +457,10 @@ void ServerProbe::handleSmtpReply(int code, const QStringList &lines)
         return;
     case State::RelayMail:
         if (code != 250) {
-            add(QStringLiteral("relay-untested"), FindingStatus::Untested, { where(), m_lastCommand, reply },
-                {}, QStringLiteral("error"));
+            // Refused at the sender, before any recipient was named: no
+            // verdict on relaying either way, and certainly not "open".
+            add(QStringLiteral("relay-sender-refused"), FindingStatus::Untested,
+                { where(), m_options.relayFrom, reply }, {}, QStringLiteral("sender-refused"));
             enter(State::RelayReset, QStringLiteral("rset"));
             send("RSET");
             return;
@@ -569,6 +629,13 @@ void ServerProbe::onSocketError()
     const QAbstractSocket::SocketError error = m_socket->error();
     const QString text = m_socket->errorString();
     log(QStringLiteral("--- error: ") + text);
+    if (m_legacyRetry && m_state != State::Handshake && m_state != State::StartTlsHandshake) {
+        // The server answered a moment ago: the first handshake's failure stands.
+        add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail, { where(), m_firstHandshakeError },
+            { m_firstHandshakeError, QStringLiteral("with TLS 1.0/1.1 allowed: ") + text });
+        finish();
+        return;
+    }
     switch (m_state) {
     case State::Connecting:
         if (error == QAbstractSocket::ConnectionRefusedError)
@@ -580,10 +647,15 @@ void ServerProbe::onSocketError()
         break;
     case State::Handshake:
     case State::StartTlsHandshake: {
-        QStringList evidence = { text };
+        if (retryWithLegacyTls(text))
+            return;
+        const QString first = m_legacyRetry ? m_firstHandshakeError : text;
+        QStringList evidence = { first };
+        if (m_legacyRetry)
+            evidence << QStringLiteral("with TLS 1.0/1.1 allowed: ") + text;
         for (const QSslError &e : std::as_const(m_sslErrors))
             evidence << e.errorString();
-        add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail, { where(), text }, evidence);
+        add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail, { where(), first }, evidence);
         break;
     }
     case State::Quit:
@@ -604,6 +676,12 @@ void ServerProbe::onTimeout(int limitMs)
         return;
     const QString limit = QString::number(limitMs / 1000.0, 'g', 3);
     log(QStringLiteral("--- no answer within %1 s (%2)").arg(limit, m_result.step));
+    if (m_legacyRetry) {
+        add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail, { where(), m_firstHandshakeError },
+            { m_firstHandshakeError });
+        finish();
+        return;
+    }
     const QString prefix = protocolPrefix();
     switch (m_state) {
     case State::Connecting:

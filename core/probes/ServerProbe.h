@@ -123,6 +123,8 @@ private:
         Done,
     };
 
+    void connectSocket(bool legacyTls);
+    bool retryWithLegacyTls(const QString &error);
     void onConnected();
     void onEncrypted();
     void onReadyRead();
@@ -167,6 +169,10 @@ private:
     AuthMechanism m_mechanism = AuthMechanism::Auto;
     bool m_wantAuth = false;
     bool m_silent = false; // cancelled: no finished()
+    // The second connection after a refused handshake, allowing TLS 1.0/1.1
+    // only to name what the server offers; it never goes past the handshake.
+    bool m_legacyRetry = false;
+    QString m_firstHandshakeError;
 };
 
 } // namespace MailMedic

@@ -12,6 +12,10 @@ namespace MailMedic {
 
 namespace {
 
+// TLS 1.0 and 1.1 are deprecated in Qt 6 because nobody should use them,
+// which is exactly what the report has to say by name (RFC 8996).
+QT_WARNING_PUSH
+QT_WARNING_DISABLE_DEPRECATED
 QString protocolName(QSsl::SslProtocol protocol, bool *tooOld)
 {
     *tooOld = false;
@@ -22,14 +26,19 @@ QString protocolName(QSsl::SslProtocol protocol, bool *tooOld)
         return QStringLiteral("TLS 1.2");
     case QSsl::UnknownProtocol:
         return QStringLiteral("unknown");
+    case QSsl::TlsV1_1:
+        *tooOld = true;
+        return QStringLiteral("TLS 1.1");
+    case QSsl::TlsV1_0:
+        *tooOld = true;
+        return QStringLiteral("TLS 1.0");
     default:
-        // The names of the older versions are deprecated in Qt 6, so they
-        // are not spelled out here: whatever else was negotiated is older
-        // than TLS 1.2 (RFC 8996 deprecates TLS 1.0 and 1.1).
+        // Whatever else a session can have is older still (SSL 3).
         *tooOld = true;
         return QStringLiteral("TLS 1.1 or older");
     }
 }
+QT_WARNING_POP
 
 QString firstOr(const QStringList &list, const QString &fallback = QString())
 {

@@ -18,7 +18,7 @@ namespace MailMedic {
 // ignores them only for its own connection so it can still read the banner.
 struct TlsInfo
 {
-    QString protocol; // "TLS 1.3", "TLS 1.2", "TLS 1.1 or older"
+    QString protocol; // "TLS 1.3", "TLS 1.2", "TLS 1.1", "TLS 1.0"
     bool protocolTooOld = false;
     QString cipher; // "TLS_AES_256_GCM_SHA384"
     QString commonName;

@@ -3,6 +3,7 @@
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QProcess>
 #include <QTcpServer>
 #include <QUdpSocket>
 
@@ -32,6 +33,27 @@ quint16 freePort()
             return tcp.serverPort();
     }
     return 0;
+}
+
+bool makeSelfSignedCertificate(const QString &dir, const QString &hostName, QString *error)
+{
+    QProcess openssl;
+    openssl.setWorkingDirectory(dir);
+    openssl.setProcessChannelMode(QProcess::MergedChannels);
+    openssl.start(QStringLiteral(MAILMEDIC_OPENSSL),
+        { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+            QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
+            QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("key.pem"),
+            QStringLiteral("-out"), QStringLiteral("cert.pem"), QStringLiteral("-days"), QStringLiteral("2"),
+            QStringLiteral("-subj"), QStringLiteral("/CN=") + hostName, QStringLiteral("-addext"),
+            QStringLiteral("subjectAltName=DNS:") + hostName });
+    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit
+        || openssl.exitCode() != 0) {
+        *error = QStringLiteral("openssl req -x509 failed: %1\n%2")
+                     .arg(openssl.errorString(), QString::fromLocal8Bit(openssl.readAll()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace MailMedic::Test

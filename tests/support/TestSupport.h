@@ -12,5 +12,9 @@ QString sharedDir();
 QString sourceDir();
 // A TCP and UDP port on 127.0.0.1 that was free a moment ago.
 quint16 freePort();
+// A certificate for hostName signed by its own key, as a server set up
+// without a certificate authority has (openssl req -x509): cert.pem and
+// key.pem in `dir`. False with *error when openssl failed.
+bool makeSelfSignedCertificate(const QString &dir, const QString &hostName, QString *error);
 
 } // namespace MailMedic::Test

@@ -18,8 +18,18 @@ only when --cert and --key are given.
   ehlo-silence a banner, then silence after EHLO
   cleartext-auth  no STARTTLS, but AUTH offered in the clear
   blackhole    a full accept queue: the TCP connect itself never completes
+  ehlo-refused      "550" to EHLO (the client's address is blocked)
+  starttls-refused  offers STARTTLS, answers it with "454"
+  no-starttls       a submission server without STARTTLS or AUTH
+  mail-from-refused no STARTTLS; MAIL FROM refused with "553" (relay check)
+  starttls-tls11    STARTTLS, then a handshake that offers only TLS 1.0/1.1
   imaps        IMAP over TLS: "* OK" greeting, answers LOGOUT
   pop3s        POP3 over TLS: "+OK" greeting, answers QUIT
+  smtps        SMTP over TLS (465): banner, EHLO, QUIT
+  smtps-tls11  like smtps, but the TLS handshake offers only TLS 1.0/1.1
+  imaps-garbage, pop3s-garbage   an HTTP error where the greeting belongs
+  imaps-bye    "* BYE" greeting (server full), then closes
+  pop3s-err    "-ERR" greeting (server busy), then closes
 """
 
 import argparse
@@ -30,6 +40,7 @@ import socket
 import ssl
 import struct
 import sys
+import warnings
 
 
 async def silence(reader, writer):
@@ -119,6 +130,110 @@ async def cleartext_auth(reader, writer):
     writer.close()
 
 
+async def smtp_dialog(reader, writer, ehlo, replies=None, old_tls=None):
+    """A small SMTP server: `ehlo` answers EHLO, `replies` maps other verbs
+    to answers, QUIT ends; STARTTLS upgrades with `old_tls` when given."""
+    replies = replies or {}
+    try:
+        while True:
+            line = await reader.readline()
+            if not line:
+                break
+            verb = line.strip().split(b" ", 1)[0].upper()
+            if verb == b"EHLO":
+                writer.write(ehlo)
+            elif verb == b"QUIT":
+                writer.write(b"221 2.0.0 bye\r\n")
+                await writer.drain()
+                break
+            elif verb == b"STARTTLS" and old_tls is not None:
+                writer.write(b"220 2.0.0 Ready to start TLS\r\n")
+                await writer.drain()
+                await writer.start_tls(old_tls)
+            else:
+                writer.write(replies.get(verb, b"502 5.5.2 not here\r\n"))
+            await writer.drain()
+    except (ConnectionError, OSError, ssl.SSLError):
+        pass
+    writer.close()
+
+
+EHLO_PLAIN = b"250-plain.example.test\r\n250-SIZE 10240000\r\n250 8BITMIME\r\n"
+EHLO_STARTTLS = b"250-plain.example.test\r\n250-STARTTLS\r\n250 8BITMIME\r\n"
+
+
+async def ehlo_refused(reader, writer):
+    writer.write(b"220 strict.example.test ESMTP\r\n")
+    await smtp_dialog(reader, writer,
+                      b"550 5.7.1 Client host rejected: your address is on our blocklist\r\n")
+
+
+async def starttls_refused(reader, writer):
+    writer.write(b"220 broken.example.test ESMTP\r\n")
+    await smtp_dialog(reader, writer, EHLO_STARTTLS,
+                      {b"STARTTLS": b"454 4.7.0 TLS not available due to local problem\r\n"})
+
+
+async def no_starttls(reader, writer):
+    writer.write(b"220 plain.example.test ESMTP\r\n")
+    await smtp_dialog(reader, writer, EHLO_PLAIN)
+
+
+async def mail_from_refused(reader, writer):
+    writer.write(b"220 picky.example.test ESMTP\r\n")
+    await smtp_dialog(reader, writer, EHLO_PLAIN, {
+        b"MAIL": b"553 5.7.1 Sender address rejected: not logged in\r\n",
+        b"RSET": b"250 2.0.0 Ok\r\n",
+    })
+
+
+async def starttls_tls11(reader, writer):
+    writer.write(b"220 old.example.test ESMTP\r\n")
+    await smtp_dialog(reader, writer, EHLO_STARTTLS, old_tls=OLD_TLS[0])
+
+
+async def smtps(reader, writer):
+    writer.write(b"220 tls.example.test ESMTP\r\n")
+    await smtp_dialog(reader, writer, b"250-tls.example.test\r\n250-AUTH PLAIN\r\n250 8BITMIME\r\n")
+
+
+async def greet_and_close(writer, greeting):
+    try:
+        writer.write(greeting)
+        await writer.drain()
+    except (ConnectionError, OSError, ssl.SSLError):
+        pass
+    writer.close()
+
+
+async def mailbox_garbage(reader, writer):
+    await greet_and_close(writer, b"HTTP/1.1 400 Bad Request\r\nServer: nginx\r\n\r\n")
+
+
+async def imaps_bye(reader, writer):
+    await greet_and_close(writer, b"* BYE Too many connections from your address, try again later\r\n")
+
+
+async def pop3s_err(reader, writer):
+    await greet_and_close(writer, b"-ERR [SYS/TEMP] Server busy, try again later\r\n")
+
+
+# The TLS context that offers nothing newer than TLS 1.1, once made.
+OLD_TLS = [None]
+
+
+def old_tls_context(cert, key):
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(cert, key)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        context.minimum_version = ssl.TLSVersion.TLSv1
+        context.maximum_version = ssl.TLSVersion.TLSv1_1
+    # OpenSSL 3 allows TLS 1.0/1.1 (SHA-1 signatures) only at level 0.
+    context.set_ciphers("DEFAULT:@SECLEVEL=0")
+    return context
+
+
 async def imaps(reader, writer):
     writer.write(b"* OK [CAPABILITY IMAP4rev1] imap.example.test ready\r\n")
     await writer.drain()
@@ -168,8 +283,23 @@ PLAIN = {
     "reset": reset,
     "ehlo-silence": ehlo_silence,
     "cleartext-auth": cleartext_auth,
+    "ehlo-refused": ehlo_refused,
+    "starttls-refused": starttls_refused,
+    "no-starttls": no_starttls,
+    "mail-from-refused": mail_from_refused,
 }
-TLS = {"imaps": imaps, "pop3s": pop3s}
+TLS = {
+    "imaps": imaps,
+    "pop3s": pop3s,
+    "smtps": smtps,
+    "imaps-garbage": mailbox_garbage,
+    "pop3s-garbage": mailbox_garbage,
+    "imaps-bye": imaps_bye,
+    "pop3s-err": pop3s_err,
+}
+# With the TLS 1.1 context: implicit TLS, and plain text upgraded by STARTTLS.
+OLD = {"smtps-tls11": smtps}
+OLD_STARTTLS = {"starttls-tls11": starttls_tls11}
 
 
 def blackhole(host):
@@ -210,10 +340,13 @@ def main():
     if args.cert and args.key:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(args.cert, args.key)
-        for name, handler in TLS.items():
-            server = loop.run_until_complete(asyncio.start_server(handler, args.host, fixed.get(name, 0), ssl=context))
-            servers.append(server)
-            ports[name] = server.sockets[0].getsockname()[1]
+        OLD_TLS[0] = old_tls_context(args.cert, args.key)
+        for table, tls in ((TLS, context), (OLD, OLD_TLS[0]), (OLD_STARTTLS, None)):
+            for name, handler in table.items():
+                server = loop.run_until_complete(
+                    asyncio.start_server(handler, args.host, fixed.get(name, 0), ssl=tls))
+                servers.append(server)
+                ports[name] = server.sockets[0].getsockname()[1]
     hole, fillers = blackhole(args.host)
     ports["blackhole"] = hole.getsockname()[1]
 
