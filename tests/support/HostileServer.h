@@ -10,8 +10,12 @@ namespace MailMedic::Test {
 
 // Misbehaving servers on 127.0.0.1 (hostile_server.py, one process, one port
 // per behaviour): silence, garbage, endless, slow, tls-abort, busy421,
-// reset, ehlo-silence, cleartext-auth, blackhole (the TCP connect never completes), and with
-// a certificate the well-behaved TLS greeters imaps and pop3s.
+// reset, ehlo-silence, cleartext-auth, ehlo-refused, starttls-refused,
+// no-starttls, mail-from-refused, blackhole (the TCP connect never
+// completes); with a certificate also the TLS greeters imaps, pop3s and
+// smtps, the bad greetings imaps-garbage, imaps-bye, pop3s-garbage,
+// pop3s-err, and smtps-tls11 / starttls-tls11 (nothing newer than TLS 1.1).
+// The script's docstring says what each one does.
 class HostileServer
 {
 public:
