@@ -4,7 +4,9 @@
 
 #include <gmime/gmime.h>
 
+#include <cstring>
 #include <mutex>
+#include <vector>
 
 namespace MailMedic {
 
@@ -21,6 +23,60 @@ void GObjectDeleter::operator()(void *object) const
 }
 
 namespace {
+
+// Converters stay open for the life of the thread. Opening one per call made
+// glibc load the charset's gconv module and unload it again soon after; the
+// dlopen/munmap pairs (with a TLB shootdown on every core) cost more than all
+// the parsing. An open converter also keeps the module loaded for GMime's own
+// header decoding.
+class ConverterCache
+{
+public:
+    ConverterCache() = default;
+    ConverterCache(const ConverterCache &) = delete;
+    ConverterCache &operator=(const ConverterCache &) = delete;
+    ~ConverterCache()
+    {
+        for (const Entry &e : m_entries)
+            close(e.converter);
+    }
+
+    // A converter to UTF-8 in its initial shift state; (GIConv)-1 when iconv
+    // does not know the charset (remembered too, so it is asked only once).
+    GIConv toUtf8(const char *charset)
+    {
+        for (size_t i = 0; i < m_entries.size(); ++i) {
+            if (m_entries[i].charset == charset) {
+                const GIConv cd = m_entries[i].converter;
+                if (cd != GIConv(-1))
+                    g_iconv(cd, nullptr, nullptr, nullptr,
+                        nullptr); // a failed call may have left it mid-sequence
+                return cd;
+            }
+        }
+        if (m_entries.size() >= MaxEntries) {
+            close(m_entries.front().converter);
+            m_entries.erase(m_entries.begin());
+        }
+        const GIConv cd = g_iconv_open("UTF-8", charset);
+        m_entries.push_back({ QByteArray(charset), cd });
+        return cd;
+    }
+
+private:
+    static constexpr size_t MaxEntries = 16;
+    struct Entry
+    {
+        QByteArray charset;
+        GIConv converter;
+    };
+    static void close(GIConv cd)
+    {
+        if (cd != GIConv(-1))
+            g_iconv_close(cd);
+    }
+    std::vector<Entry> m_entries;
+};
 
 // GMime's parser wants LF or CRLF; old Mac-style CR-only files (seen in
 // exported bounces) are turned into LF so the headers are found at all.
@@ -76,6 +132,24 @@ MimeMessagePtr parseMimeMessage(const QByteArray &input)
     GMimeMessage *message = g_mime_parser_construct_message(parser, nullptr);
     g_object_unref(parser);
     return MimeMessagePtr(message);
+}
+
+QString convertToUnicode(const QByteArray &bytes, const char *charset)
+{
+    static thread_local ConverterCache converters;
+    const GIConv cd = converters.toUtf8(charset);
+    if (cd == GIConv(-1))
+        return QString();
+    gsize written = 0;
+    // g_convert() is exactly open + g_convert_with_iconv() + close.
+    char *text = g_convert_with_iconv(bytes.constData(), bytes.size(), cd, nullptr, &written, nullptr);
+    if (!text)
+        return QString();
+    QString result = QString::fromUtf8(text, static_cast<int>(written));
+    g_free(text);
+    if (result.isNull())
+        result = QStringLiteral("");
+    return result;
 }
 
 namespace {

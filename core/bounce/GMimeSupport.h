@@ -27,6 +27,11 @@ using MimeMessagePtr = std::unique_ptr<GMimeMessage, GObjectDeleter>;
 // allowed) into a GMime message; null when the bytes are not a message.
 MimeMessagePtr parseMimeMessage(const QByteArray &raw);
 
+// `bytes` in `charset` (an iconv name) as Unicode, by g_convert()'s rules; a
+// null string when the converter refuses them (unknown charset, a byte
+// sequence that is not in it, a partial character at the end).
+QString convertToUnicode(const QByteArray &bytes, const char *charset);
+
 // True when the message carries an RFC 3464 delivery report
 // (message/delivery-status or RFC 6533 message/global-delivery-status).
 bool hasDeliveryStatus(GMimeMessage *message);

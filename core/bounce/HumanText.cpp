@@ -120,14 +120,12 @@ bool onlyAddress(const QString &line, qsizetype start, qsizetype end)
 
 static QString convertFrom(const QByteArray &bytes, const char *charset)
 {
-    gsize written = 0;
-    char *text = g_convert_with_fallback(
-        bytes.constData(), bytes.size(), "UTF-8", charset, "?", nullptr, &written, nullptr);
-    if (!text)
+    // g_convert_with_fallback() to UTF-8 gives what g_convert() gives: its
+    // fallback is only for characters the target charset lacks.
+    const QString text = convertToUnicode(bytes, charset);
+    if (text.isNull())
         return QString::fromLatin1(bytes); // never drop what the user gave us
-    const QString result = QString::fromUtf8(text, static_cast<int>(written));
-    g_free(text);
-    return result;
+    return text;
 }
 
 QString decodeBytes(const QByteArray &bytes, const char *charset)
@@ -136,13 +134,7 @@ QString decodeBytes(const QByteArray &bytes, const char *charset)
         return QString();
     if (g_ascii_strcasecmp(charset, "utf-8") == 0 || g_ascii_strcasecmp(charset, "utf8") == 0)
         return isValidUtf8(bytes) ? QString::fromUtf8(bytes) : QString();
-    gsize written = 0;
-    char *text = g_convert(bytes.constData(), bytes.size(), "UTF-8", charset, nullptr, &written, nullptr);
-    if (!text)
-        return QString();
-    const QString result = QString::fromUtf8(text, static_cast<int>(written));
-    g_free(text);
-    return result.isNull() ? QStringLiteral("") : result;
+    return convertToUnicode(bytes, charset);
 }
 
 QString decodeUnknownBytes(const QByteArray &bytes)
