@@ -198,7 +198,9 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
     report.generated = QDateTime::currentDateTimeUtc();
 
     const RuleSet &rules = options.rules ? *options.rules : RuleSet::builtin();
-    QHash<QString, int> findingIndex; // rule id -> position in report.findings
+    // The rule id behind report.findings[i]: a report has a handful, and a
+    // hash table per report cost more than the lookups it saves.
+    QStringList findingKeys;
     GenericRules generic(rules);
     QString ruleProvider;
 
@@ -261,14 +263,16 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             }
             if (explaining) {
                 const QString key = explaining->id;
-                if (!findingIndex.contains(key)) {
+                int at = int(findingKeys.indexOf(key));
+                if (at < 0) {
                     Finding f = findingFromRule(*explaining, rules, report.language);
                     if (!rule)
                         f.id = QStringLiteral("status-") + (r.status.isEmpty() ? r.reason : r.status);
-                    findingIndex.insert(key, int(report.findings.size()));
+                    at = int(report.findings.size());
+                    findingKeys.append(key);
                     report.findings.append(f);
                 }
-                Finding &f = report.findings[findingIndex.value(key)];
+                Finding &f = report.findings[at];
                 if (isTemporary(r) && f.status == FindingStatus::Fail && f.evidence.isEmpty())
                     f.status = FindingStatus::Warn; // retried by the sender's server; may still arrive
                 f.evidence.append(evidenceLine(r));

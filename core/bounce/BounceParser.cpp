@@ -66,23 +66,22 @@ QByteArray partBytes(GMimePart *part)
 // Text of a part in Unicode, whatever charset it declared (or failed to).
 QString partText(GMimeObject *object)
 {
+    if (!GMIME_IS_PART(object))
+        return QString();
+    // Decoded once, whichever way the charset is then read.
+    const QByteArray bytes = partBytes(GMIME_PART(object)).left(MaxTextChars * 4);
     const char *charset = g_mime_object_get_content_type_parameter(object, "charset");
     const bool labelled = charset && *charset && g_ascii_strcasecmp(charset, "us-ascii") != 0
         && g_ascii_strcasecmp(charset, "ascii") != 0;
-    if (!labelled && GMIME_IS_PART(object)) {
+    if (!labelled) {
         // No charset, or "us-ascii" on 8-bit bytes: guess rather than drop them.
-        return decodeUnknownBytes(partBytes(GMIME_PART(object)).left(MaxTextChars * 4));
+        return decodeUnknownBytes(bytes);
     }
-    if (GMIME_IS_PART(object)) {
-        // GMime maps the label to the converter's name (x-sjis, ks_c_5601-1987, ...).
-        const QByteArray bytes = partBytes(GMIME_PART(object)).left(MaxTextChars * 4);
-        const QString text = decodeBytes(bytes, g_mime_charset_iconv_name(charset));
-        if (!text.isNull())
-            return text;
-    }
-    if (GMIME_IS_PART(object))
-        return decodeUnknownBytes(partBytes(GMIME_PART(object)).left(MaxTextChars * 4));
-    return QString();
+    // GMime maps the label to the converter's name (x-sjis, ks_c_5601-1987, ...).
+    const QString text = decodeBytes(bytes, g_mime_charset_iconv_name(charset));
+    if (!text.isNull())
+        return text;
+    return decodeUnknownBytes(bytes);
 }
 
 QByteArray objectBytes(GMimeObject *object)

@@ -56,25 +56,32 @@ QList<QList<Field>> paragraphs(const QString &text)
 {
     QList<QList<Field>> result;
     QList<Field> current;
-    const QStringList lines = text.split(QLatin1Char('\n'));
-    for (QString line : lines) {
+    // Line by line as text.split('\n') would give them, without a string per line.
+    const QStringView all(text);
+    int start = 0;
+    while (true) {
+        const int newline = int(all.indexOf(QLatin1Char('\n'), start));
+        QStringView line = all.mid(start, newline < 0 ? -1 : newline - start);
+        start = newline + 1;
         if (line.endsWith(QLatin1Char('\r')))
             line.chop(1);
         if (line.trimmed().isEmpty()) {
             if (!current.isEmpty())
                 result.append(current);
             current.clear();
-            continue;
-        }
-        if ((line.at(0) == QLatin1Char(' ') || line.at(0) == QLatin1Char('\t')) && !current.isEmpty()) {
+        } else if ((line.at(0) == QLatin1Char(' ') || line.at(0) == QLatin1Char('\t'))
+            && !current.isEmpty()) {
             // Keep line breaks in Diagnostic-Code so multi-line replies can be joined properly.
-            current.last().value += QLatin1Char('\n') + line.trimmed();
-            continue;
+            current.last().value += QLatin1Char('\n') + line.trimmed().toString();
+        } else {
+            const int colon = int(line.indexOf(QLatin1Char(':')));
+            if (colon > 0) {
+                current.append({ line.left(colon).trimmed().toString().toLower(),
+                    line.mid(colon + 1).trimmed().toString() });
+            }
         }
-        const int colon = line.indexOf(QLatin1Char(':'));
-        if (colon <= 0)
-            continue;
-        current.append({ line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed() });
+        if (newline < 0)
+            break;
     }
     if (!current.isEmpty())
         result.append(current);
@@ -526,11 +533,21 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
     const auto isHitLine = [&hits](int line) {
         return std::any_of(hits.cbegin(), hits.cend(), [line](const Hit &h) { return h.line == line; });
     };
-    // Only the address and punctuation: "<user@example.net>:" or "  user@example.net"
+    // Only the address and punctuation: "<user@example.net>:" or "  user@example.net".
+    // Skips every occurrence of the address as QString::remove() would, without copying the block.
     const auto saysNothing = [](const QString &block, const QString &address) {
-        QString rest = block;
-        rest.remove(address, Qt::CaseInsensitive);
-        return std::none_of(rest.cbegin(), rest.cend(), [](QChar c) { return c.isLetterOrNumber(); });
+        int from = 0;
+        while (true) {
+            const int at = address.isEmpty() ? -1 : int(block.indexOf(address, from, Qt::CaseInsensitive));
+            const int end = at < 0 ? int(block.size()) : at;
+            for (int i = from; i < end; ++i) {
+                if (block.at(i).isLetterOrNumber())
+                    return false;
+            }
+            if (at < 0)
+                return true;
+            from = at + int(address.size());
+        }
     };
 
     QList<TextRecipient> result;
