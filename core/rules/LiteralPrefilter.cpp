@@ -346,6 +346,11 @@ LiteralPrefilter::LiteralPrefilter(const QStringList &patterns)
         m_out.insert(m_out.end(), outputs[state].cbegin(), outputs[state].cend());
     }
     m_outBegin[states] = std::uint32_t(m_out.size());
+    if (states <= 0x10000) {
+        m_delta16.assign(m_delta.cbegin(), m_delta.cend());
+        m_delta.clear();
+        m_delta.shrink_to_fit();
+    }
 }
 
 inline int LiteralPrefilter::classOf(char16_t c) const
@@ -362,8 +367,16 @@ void LiteralPrefilter::candidates(const QString &text, char *marks) const
     std::copy(m_always.cbegin(), m_always.cend(), marks);
     if (m_out.empty())
         return;
+    if (m_delta16.empty())
+        scan(m_delta.data(), text, marks);
+    else
+        scan(m_delta16.data(), text, marks);
+}
+
+template<typename State>
+void LiteralPrefilter::scan(const State *delta, const QString &text, char *marks) const
+{
     const std::size_t classes = size_t(m_classes);
-    const std::uint32_t *delta = m_delta.data();
     const std::uint32_t *outBegin = m_outBegin.data();
     std::uint32_t state = 0;
     for (const QChar c : text) {

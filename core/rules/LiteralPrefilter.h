@@ -32,11 +32,15 @@ public:
 
 private:
     int classOf(char16_t c) const;
+    template<typename State> void scan(const State *delta, const QString &text, char *marks) const;
 
     std::vector<char> m_always;
     std::vector<std::uint8_t> m_class; // folded ASCII byte -> alphabet class, 0 = not in any literal
     int m_classes = 1;
     std::vector<std::uint32_t> m_delta; // state * m_classes + class -> next state
+    // The same table in half the bytes when the states fit (they do for the
+    // built-in rules): scanning is bound by cache misses on it.
+    std::vector<std::uint16_t> m_delta16;
     std::vector<std::uint32_t> m_outBegin; // state -> range in m_out (m_outBegin[state + 1] ends it)
     std::vector<int> m_out; // pattern indices
 };
