@@ -5,6 +5,7 @@
 #include <gmime/gmime.h>
 
 #include <cstring>
+#include <memory>
 #include <mutex>
 #include <vector>
 
@@ -117,20 +118,51 @@ bool looksLikeHeaderBlock(const QByteArray &raw)
     return true;
 }
 
+// The bytes a parsed message was read from. GMime keeps substreams of a
+// seekable stream instead of copying each part, so the message reads from
+// them as long as it lives; handing them over without a copy saves copying
+// every input once more.
+struct MessageBytes
+{
+    QByteArray bytes;
+    GByteArray *array = nullptr; // over bytes.constData(); never owns it
+};
+
+void freeMessageBytes(gpointer data)
+{
+    auto *held = static_cast<MessageBytes *>(data);
+    g_byte_array_free(held->array, FALSE);
+    delete held;
+}
+
 } // namespace
 
 MimeMessagePtr parseMimeMessage(const QByteArray &input)
 {
     ensureGMimeInitialized();
-    const QByteArray raw = normalizeLineEnds(input);
-    if (!looksLikeHeaderBlock(raw))
+    auto held = std::make_unique<MessageBytes>();
+    held->bytes = normalizeLineEnds(input);
+    if (!looksLikeHeaderBlock(held->bytes))
         return {};
-    GMimeStream *stream = g_mime_stream_mem_new_with_buffer(raw.constData(), static_cast<size_t>(raw.size()));
+    // GMime only reads the stream; the const_cast is for GByteArray's type.
+    held->array
+        = g_byte_array_new_take(reinterpret_cast<guint8 *>(const_cast<char *>(held->bytes.constData())),
+            static_cast<gsize>(held->bytes.size()));
+    GMimeStream *stream = g_mime_stream_mem_new_with_byte_array(held->array);
+    g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), FALSE);
     GMimeParser *parser = g_mime_parser_new_with_stream(stream);
     g_object_unref(stream);
-    g_mime_parser_set_format(parser, raw.startsWith("From ") ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
+    g_mime_parser_set_format(
+        parser, held->bytes.startsWith("From ") ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
     GMimeMessage *message = g_mime_parser_construct_message(parser, nullptr);
-    g_object_unref(parser);
+    g_object_unref(parser); // and with it the stream, unless the message's parts refer to it
+    if (!message) {
+        freeMessageBytes(held.release());
+        return {};
+    }
+    // Freed when the message is finalized, after its parts have let go of the stream.
+    static const GQuark key = g_quark_from_static_string("mailmedic-message-bytes");
+    g_object_set_qdata_full(G_OBJECT(message), key, held.release(), freeMessageBytes);
     return MimeMessagePtr(message);
 }
 
