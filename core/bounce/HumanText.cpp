@@ -329,7 +329,10 @@ QString cutAtOriginalMessage(const QString &text, ReturnedMessage *returned)
             QString rest = text.mid(lineEnd + 1);
             while (rest.startsWith(QLatin1Char('\n')) || rest.startsWith(QLatin1Char('\r')))
                 rest.remove(0, 1);
-            MimeMessagePtr copy = parseMimeMessage(rest.left(64 * 1024).toUtf8());
+            // Only the header block is wanted: GMime need not build the body.
+            const int headerEnd = rest.indexOf(QLatin1String("\n\n"));
+            const int headerSize = headerEnd < 0 ? 64 * 1024 : qMin(headerEnd + 1, 64 * 1024);
+            MimeMessagePtr copy = parseMimeMessage(rest.left(headerSize).toUtf8());
             if (copy) {
                 GMimeMessage *msg = copy.get();
                 auto first = [](InternetAddressList *list) -> QString {
