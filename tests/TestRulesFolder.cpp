@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -71,6 +72,14 @@ QString TestRulesFolder::makeFolder(QTemporaryDir &dir)
         || !QFile::copy(
             data + QStringLiteral("syntax-error.json"), dir.filePath(QStringLiteral("broken.json"))))
         return QString();
+    QFile symptom(dir.filePath(QStringLiteral("vpn.json")));
+    if (!symptom.open(QIODevice::WriteOnly)
+        || symptom.write(R"({ "version": 1, "symptoms": [ { "id": "acme-vpn",
+            "title": { "en": "Mail stops when the Acme VPN is on" },
+            "description": { "en": "Sending fails only while the company VPN is connected." },
+            "questions": ["email"], "probes": ["smtp-587"], "topics": ["connection"], "fixes": [] } ] })")
+            < 0)
+        return QString();
     return dir.path();
 }
 
@@ -120,7 +129,8 @@ void TestRulesFolder::folderChosenInSettings()
     Q_EMIT dialog->rulesFolderEdit()->editingFinished(); // as when the person leaves the field
     // Before OK: what the files gave, and what is wrong in them, by file and line.
     const QString status = dialog->rulesStatus()->text();
-    QVERIFY2(status.contains(QLatin1String("1 extra rule from acme.json, broken.json")), qPrintable(status));
+    QVERIFY2(status.contains(QLatin1String("1 extra rule from acme.json, broken.json, vpn.json")),
+        qPrintable(status));
     QVERIFY2(status.contains(QLatin1String("acme.json:14: rule 'acme-typo'")), qPrintable(status));
     QVERIFY2(status.contains(QLatin1String("broken.json:")), qPrintable(status));
     QVERIFY2(status.contains(QLatin1String("built-in rules still apply")), qPrintable(status));
@@ -129,6 +139,13 @@ void TestRulesFolder::folderChosenInSettings()
     QTest::mouseClick(ok, Qt::LeftButton);
     QTRY_VERIFY(!input->findChild<AdvancedSettingsDialog *>());
     QCOMPARE(QSettings().value(QStringLiteral("rules/folder")).toString(), folder);
+    // The team's own symptom is offered next to the built-in ones.
+    const auto *symptoms = input->findChild<QListWidget *>(QStringLiteral("symptomList"));
+    QVERIFY(symptoms);
+    QCOMPARE(
+        symptoms->findItems(QStringLiteral("Mail stops when the Acme VPN is on"), Qt::MatchExactly).size(),
+        1);
+    QCOMPARE(symptoms->findItems(QStringLiteral("I can't send any mail"), Qt::MatchExactly).size(), 1);
 
     // The team's rule decides, with its own title ...
     const Report acme = diagnose(wizard, QStringLiteral("550 5.7.1 Acme firewall says no\n"));
@@ -196,7 +213,8 @@ void TestRulesFolder::folderFromSettingsAtStart()
     QVERIFY(!acme.recipients.isEmpty());
     QCOMPARE(acme.recipients.first().rule, QStringLiteral("acme-good"));
     QCOMPARE(RulesFolder::lastInstalled().files,
-        QStringList({ QStringLiteral("acme.json"), QStringLiteral("broken.json") }));
+        QStringList(
+            { QStringLiteral("acme.json"), QStringLiteral("broken.json"), QStringLiteral("vpn.json") }));
 }
 
 QTEST_MAIN(TestRulesFolder)

@@ -194,10 +194,7 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
 
     // --- symptom ---
     m_symptomList->setObjectName(QStringLiteral("symptomList"));
-    for (const Symptom &s : RulesFolder::current()->symptoms()) {
-        auto *item = new QListWidgetItem(m_symptomList);
-        item->setData(Qt::UserRole, s.id);
-    }
+    fillSymptoms();
     m_symptomDescription->setObjectName(QStringLiteral("symptomDescription"));
     m_symptomDescription->setWordWrap(true);
     m_questionsTitle->setFont(bold);
@@ -349,7 +346,36 @@ void InputPage::openAdvancedSettings()
     // Window-modal and not exec(): the wizard keeps painting, and tests can fill it in.
     auto *dialog = new AdvancedSettingsDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Another rules folder may bring its own symptoms, or take them away.
+    connect(dialog, &QDialog::accepted, this, &InputPage::fillSymptoms);
     dialog->open();
+}
+
+void InputPage::fillSymptoms()
+{
+    const QListWidgetItem *current = m_symptomList->currentItem();
+    const QString chosen = current ? current->data(Qt::UserRole).toString() : QString();
+    m_symptomList->clear(); // the page follows through currentRowChanged
+    for (const Symptom &s : RulesFolder::current()->symptoms()) {
+        auto *item = new QListWidgetItem(m_symptomList);
+        item->setData(Qt::UserRole, s.id);
+        if (s.id == chosen)
+            m_symptomList->setCurrentItem(item);
+    }
+    nameSymptoms();
+}
+
+void InputPage::nameSymptoms()
+{
+    const QString lang = m_session->language();
+    const std::shared_ptr<const RuleSet> rules = RulesFolder::current();
+    for (int i = 0; i < m_symptomList->count(); ++i) {
+        QListWidgetItem *item = m_symptomList->item(i);
+        if (const Symptom *s = rules->symptom(item->data(Qt::UserRole).toString())) {
+            item->setText(s->title.text(lang));
+            item->setToolTip(s->description.text(lang));
+        }
+    }
 }
 
 void InputPage::loadFile(const QString &path)
@@ -645,14 +671,7 @@ void InputPage::retranslateUi()
 
     m_symptomLabel->setText(tr("&Symptom:"));
     m_symptomList->setAccessibleName(tr("Symptom"));
-    const QString lang = m_session->language();
-    for (int i = 0; i < m_symptomList->count(); ++i) {
-        QListWidgetItem *item = m_symptomList->item(i);
-        if (const Symptom *s = RulesFolder::current()->symptom(item->data(Qt::UserRole).toString())) {
-            item->setText(s->title.text(lang));
-            item->setToolTip(s->description.text(lang));
-        }
-    }
+    nameSymptoms();
     m_questionsTitle->setText(tr("A few questions"));
     const QMap<QString, QString> labels { { QStringLiteral("email"), tr("&E-mail address:") },
         { QStringLiteral("domain"), tr("&Domain:") },

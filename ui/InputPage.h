@@ -69,6 +69,8 @@ protected:
 
 private:
     void retranslateUi();
+    void fillSymptoms(); // from the rule set in use, keeping the choice
+    void nameSymptoms(); // in the session's language
     void updateUnderstood();
     void updateSenderHint();
     void scheduleUnderstanding();
