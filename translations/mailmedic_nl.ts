@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>Blocklists</source>
-        <translation>Blacklists</translation>
+        <translation>Blokkadelijsten</translation>
     </message>
     <message>
         <source>Outgoing server with SSL/TLS</source>
@@ -613,7 +613,7 @@
     </message>
     <message>
         <source>Live checks</source>
-        <translation>Live controles</translation>
+        <translation>Livecontroles</translation>
     </message>
     <message>
         <source>not run: the message was only read</source>
@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>MailMedic did not ask DNS or any mail server, because &quot;offline&quot; is on in the advanced settings. Not checked: %1.</source>
-        <translation>MailMedic heeft DNS en mailservers niets gevraagd, omdat &quot;offline&quot; aanstaat in de geavanceerde instellingen. Niet gecontroleerd: %1.</translation>
+        <translation>MailMedic heeft DNS en mailservers niets gevraagd, omdat 'offline' aanstaat in de geavanceerde instellingen. Niet gecontroleerd: %1.</translation>
     </message>
     <message>
         <source>Some checks need more information</source>
