@@ -196,7 +196,7 @@
     </message>
     <message>
         <source>Settings for your mail program</source>
-        <translation>Настройки для вашей почтовой программы</translation>
+        <translation>Настройки для вашего почтового клиента</translation>
     </message>
     <message>
         <source>cancelled</source>
@@ -439,7 +439,7 @@
     </message>
     <message>
         <source>you@example.com</source>
-        <translation>vy@example.com</translation>
+        <translation>ivanov@example.com</translation>
     </message>
     <message>
         <source>mail.example.com</source>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>No evidence recorded for this finding.</source>
-        <translation>Для этого пункта подтверждений не записано.</translation>
+        <translation>Для этого пункта подробностей нет.</translation>
     </message>
     <message>
         <source>Work through the list from the top and tick each step when it is done.</source>
@@ -868,11 +868,11 @@
     </message>
     <message>
         <source>Your message was refused, without a reason MailMedic knows.</source>
-        <translation>Ваше письмо отклонено по причине, которая MailMedic неизвестна.</translation>
+        <translation>Ваше письмо отклонено по неизвестной MailMedic причине.</translation>
     </message>
     <message>
         <source>Your message to %1 was refused, without a reason MailMedic knows.</source>
-        <translation>Ваше письмо для %1 отклонено по причине, которая MailMedic неизвестна.</translation>
+        <translation>Ваше письмо для %1 отклонено по неизвестной MailMedic причине.</translation>
     </message>
     <message>
         <source>Your message has not been delivered yet. The reason: %1</source>
