@@ -263,6 +263,11 @@ void TestWizardFlow::symptomQuestionsKeepPasswordInMemory()
         QVERIFY(results);
         QVERIFY(results->findingsTree()->topLevelItemCount() >= 1);
         QVERIFY(!wizard.session()->plainText().contains(secret));
+        // What was not checked is named as a person reads it, not by the rule set's ids.
+        const QString plain = wizard.session()->plainText();
+        QVERIFY2(plain.contains(QLatin1String("the outgoing server on port 465")), qPrintable(plain));
+        QVERIFY2(plain.contains(QLatin1String("logging in to the outgoing server")), qPrintable(plain));
+        QVERIFY2(!plain.contains(QLatin1String("smtp-465")), qPrintable(plain));
         // Language switches and zooming write settings: none of them may carry the password.
         m_languages->setLanguage(QStringLiteral("nl"));
         wizard.zoomIn();

@@ -918,5 +918,65 @@
         <source>MailMedic could not start the checks: %1</source>
         <translation>MailMedic could not start the checks: %1</translation>
     </message>
+    <message>
+        <source>the domain&apos;s mail servers (MX)</source>
+        <translation>the domain&apos;s mail servers (MX)</translation>
+    </message>
+    <message>
+        <source>the SPF record</source>
+        <translation>the SPF record</translation>
+    </message>
+    <message>
+        <source>the DKIM key</source>
+        <translation>the DKIM key</translation>
+    </message>
+    <message>
+        <source>the DMARC policy</source>
+        <translation>the DMARC policy</translation>
+    </message>
+    <message>
+        <source>reverse DNS (PTR)</source>
+        <translation>reverse DNS (PTR)</translation>
+    </message>
+    <message>
+        <source>blocklists for the sending address</source>
+        <translation>blocklists for the sending address</translation>
+    </message>
+    <message>
+        <source>blocklists for links</source>
+        <translation>blocklists for links</translation>
+    </message>
+    <message>
+        <source>the outgoing server on port 465</source>
+        <translation>the outgoing server on port 465</translation>
+    </message>
+    <message>
+        <source>the outgoing server on port 587</source>
+        <translation>the outgoing server on port 587</translation>
+    </message>
+    <message>
+        <source>port 25</source>
+        <translation>port 25</translation>
+    </message>
+    <message>
+        <source>the incoming server (IMAP)</source>
+        <translation>the incoming server (IMAP)</translation>
+    </message>
+    <message>
+        <source>the incoming server (POP3)</source>
+        <translation>the incoming server (POP3)</translation>
+    </message>
+    <message>
+        <source>logging in to the outgoing server</source>
+        <translation>logging in to the outgoing server</translation>
+    </message>
+    <message>
+        <source>whether the server relays for strangers</source>
+        <translation>whether the server relays for strangers</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s nameservers</source>
+        <translation>the domain&apos;s nameservers</translation>
+    </message>
 </context>
 </TS>

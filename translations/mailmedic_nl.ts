@@ -896,7 +896,7 @@
     </message>
     <message>
         <source>MailMedic did not ask DNS or any mail server, because &quot;offline&quot; is on in the advanced settings. Not checked: %1.</source>
-        <translation>MailMedic heeft DNS en mailservers niets gevraagd, omdat 'offline' aanstaat in de geavanceerde instellingen. Niet gecontroleerd: %1.</translation>
+        <translation>MailMedic heeft DNS en mailservers niets gevraagd, omdat &apos;offline&apos; aanstaat in de geavanceerde instellingen. Niet gecontroleerd: %1.</translation>
     </message>
     <message>
         <source>Some checks need more information</source>
@@ -917,6 +917,66 @@
     <message>
         <source>MailMedic could not start the checks: %1</source>
         <translation>MailMedic kon de controles niet starten: %1</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s mail servers (MX)</source>
+        <translation>de mailservers van het domein (MX)</translation>
+    </message>
+    <message>
+        <source>the SPF record</source>
+        <translation>het SPF-record</translation>
+    </message>
+    <message>
+        <source>the DKIM key</source>
+        <translation>de DKIM-sleutel</translation>
+    </message>
+    <message>
+        <source>the DMARC policy</source>
+        <translation>het DMARC-beleid</translation>
+    </message>
+    <message>
+        <source>reverse DNS (PTR)</source>
+        <translation>reverse DNS (PTR)</translation>
+    </message>
+    <message>
+        <source>blocklists for the sending address</source>
+        <translation>blokkadelijsten voor het verzendende adres</translation>
+    </message>
+    <message>
+        <source>blocklists for links</source>
+        <translation>blokkadelijsten voor links</translation>
+    </message>
+    <message>
+        <source>the outgoing server on port 465</source>
+        <translation>de uitgaande server op poort 465</translation>
+    </message>
+    <message>
+        <source>the outgoing server on port 587</source>
+        <translation>de uitgaande server op poort 587</translation>
+    </message>
+    <message>
+        <source>port 25</source>
+        <translation>poort 25</translation>
+    </message>
+    <message>
+        <source>the incoming server (IMAP)</source>
+        <translation>de inkomende server (IMAP)</translation>
+    </message>
+    <message>
+        <source>the incoming server (POP3)</source>
+        <translation>de inkomende server (POP3)</translation>
+    </message>
+    <message>
+        <source>logging in to the outgoing server</source>
+        <translation>inloggen op de uitgaande server</translation>
+    </message>
+    <message>
+        <source>whether the server relays for strangers</source>
+        <translation>of de server mail van onbekenden doorstuurt (open relay)</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s nameservers</source>
+        <translation>de nameservers van het domein</translation>
     </message>
 </context>
 </TS>

@@ -922,5 +922,65 @@
         <source>MailMedic could not start the checks: %1</source>
         <translation>MailMedic не смог запустить проверки: %1</translation>
     </message>
+    <message>
+        <source>the domain&apos;s mail servers (MX)</source>
+        <translation>почтовые серверы домена (MX)</translation>
+    </message>
+    <message>
+        <source>the SPF record</source>
+        <translation>SPF-запись</translation>
+    </message>
+    <message>
+        <source>the DKIM key</source>
+        <translation>DKIM-ключ</translation>
+    </message>
+    <message>
+        <source>the DMARC policy</source>
+        <translation>политика DMARC</translation>
+    </message>
+    <message>
+        <source>reverse DNS (PTR)</source>
+        <translation>обратная DNS-запись (PTR)</translation>
+    </message>
+    <message>
+        <source>blocklists for the sending address</source>
+        <translation>чёрные списки для адреса отправителя</translation>
+    </message>
+    <message>
+        <source>blocklists for links</source>
+        <translation>чёрные списки для ссылок</translation>
+    </message>
+    <message>
+        <source>the outgoing server on port 465</source>
+        <translation>исходящий сервер на порту 465</translation>
+    </message>
+    <message>
+        <source>the outgoing server on port 587</source>
+        <translation>исходящий сервер на порту 587</translation>
+    </message>
+    <message>
+        <source>port 25</source>
+        <translation>порт 25</translation>
+    </message>
+    <message>
+        <source>the incoming server (IMAP)</source>
+        <translation>входящий сервер (IMAP)</translation>
+    </message>
+    <message>
+        <source>the incoming server (POP3)</source>
+        <translation>входящий сервер (POP3)</translation>
+    </message>
+    <message>
+        <source>logging in to the outgoing server</source>
+        <translation>авторизация на исходящем сервере</translation>
+    </message>
+    <message>
+        <source>whether the server relays for strangers</source>
+        <translation>не пересылает ли сервер чужую почту (open relay)</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s nameservers</source>
+        <translation>DNS-серверы домена</translation>
+    </message>
 </context>
 </TS>

@@ -372,12 +372,45 @@ void WizardSession::dropChecks()
     checks->deleteLater();
 }
 
+QString WizardSession::checkNames(const QStringList &ids)
+{
+    static const char *const names[][2] = {
+        { "mx", QT_TR_NOOP("the domain's mail servers (MX)") },
+        { "spf", QT_TR_NOOP("the SPF record") },
+        { "dkim", QT_TR_NOOP("the DKIM key") },
+        { "dmarc", QT_TR_NOOP("the DMARC policy") },
+        { "ptr", QT_TR_NOOP("reverse DNS (PTR)") },
+        { "blocklist-ip", QT_TR_NOOP("blocklists for the sending address") },
+        { "blocklist-url", QT_TR_NOOP("blocklists for links") },
+        { "smtp-465", QT_TR_NOOP("the outgoing server on port 465") },
+        { "smtp-587", QT_TR_NOOP("the outgoing server on port 587") },
+        { "smtp-25", QT_TR_NOOP("port 25") },
+        { "imaps", QT_TR_NOOP("the incoming server (IMAP)") },
+        { "pop3s", QT_TR_NOOP("the incoming server (POP3)") },
+        { "smtp-auth", QT_TR_NOOP("logging in to the outgoing server") },
+        { "relay", QT_TR_NOOP("whether the server relays for strangers") },
+        { "ns", QT_TR_NOOP("the domain's nameservers") },
+    };
+    QStringList readable;
+    for (const QString &id : ids) {
+        QString name = id; // a probe a newer rule file names: its id beats nothing
+        for (const auto &entry : names) {
+            if (id == QLatin1String(entry[0])) {
+                name = tr(entry[1]);
+                break;
+            }
+        }
+        readable << name;
+    }
+    return readable.join(QStringLiteral(", "));
+}
+
 std::optional<Finding> WizardSession::liveNote() const
 {
     Finding f;
     f.id = QStringLiteral("live-checks");
     f.status = FindingStatus::Untested;
-    const QString wanted = wantedChecks().join(QStringLiteral(", "));
+    const QString wanted = checkNames(wantedChecks());
     switch (m_liveOutcome) {
     case LiveOutcome::Offline:
         f.cause = QStringLiteral("offline");

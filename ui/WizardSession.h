@@ -120,6 +120,9 @@ public:
 
     // Findings most urgent first: fail, warn, untested, info, pass (stable).
     static QList<Finding> ordered(const QList<Finding> &findings);
+    // The checks (probe ids of the rule set: mx, spf, smtp-465, ...) as the
+    // person reads them, in the current language, for a sentence.
+    static QString checkNames(const QStringList &ids);
     // What a support person reads out: one sentence built from the main finding.
     QString summary() const;
     // The whole diagnosis as plain text, ticks included, for a ticket or chat.
