@@ -11,6 +11,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QHash>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -67,6 +68,77 @@ QString flat(const QString &text)
     return text.simplified();
 }
 
+int pdfPages(const QString &path)
+{
+    const QRegularExpressionMatch m
+        = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(pdfInfo(path));
+    return m.hasMatch() ? m.captured(1).toInt() : 0;
+}
+
+constexpr int findingsPerSection = 14;
+
+// "S2 finding 07": the title of finding 7 in section 2 of longReport().
+QString findingTitle(int section, int n)
+{
+    return QStringLiteral("S%1 finding %2").arg(section).arg(n, 2, 10, QLatin1Char('0'));
+}
+
+QString firstFix(int section, int n)
+{
+    return QStringLiteral("S%1 fix %2-1").arg(section).arg(n, 2, 10, QLatin1Char('0'));
+}
+
+QString sentences(int count, const QString &what)
+{
+    QString text;
+    for (int i = 1; i <= count; ++i)
+        text += QStringLiteral("The %1 answered on attempt %2 after a long pause, so try again. ")
+                    .arg(what)
+                    .arg(i);
+    return text;
+}
+
+// A section of findings of every length, some with evidence, then the
+// servers' conversations. The section number shifts the lengths, so page
+// ends meet the findings at different places. Finding 05 of section 1 is
+// longer than a page.
+Report longReport(int section)
+{
+    Report report;
+    report.kind = InputKind::Domain;
+    report.generated = QDateTime::currentDateTimeUtc();
+    for (int n = 1; n <= findingsPerSection; ++n) {
+        Finding f;
+        f.id = QStringLiteral("f%1").arg(n);
+        f.status = n % 3 == 0 ? FindingStatus::Warn : FindingStatus::Fail;
+        f.title = findingTitle(section, n) + QStringLiteral(": the mail server answers slowly");
+        const int length = (n * 7 + section * 5) % 17 + (n == 1 ? section * 3 % 23 : 0);
+        f.explanation = sentences(section == 1 && n == 5 ? 120 : length + 1, QStringLiteral("server"));
+        for (int k = 1; k <= 1 + (n + section) % 4; ++k)
+            f.fixes << Fix { QStringLiteral("x%1").arg(k),
+                QStringLiteral("S%1 fix %2-%3: ask the provider to look at the queue.")
+                    .arg(section)
+                    .arg(n, 2, 10, QLatin1Char('0'))
+                    .arg(k),
+                k == 2 ? QStringLiteral("https://help.example/queue") : QString(), k == 1 };
+        if (n % 4 == 1) {
+            for (int line = 1; line <= 3 + n; ++line)
+                f.evidence << QStringLiteral("S: 451 4.7.1 Try again later (line %1)").arg(line);
+        }
+        report.findings << f;
+    }
+    for (int n = 1; n <= 3; ++n) {
+        Probe p;
+        p.id = QStringLiteral("smtp-%1").arg(n);
+        p.target = QStringLiteral("mx%1.shop.example:25").arg(n);
+        p.status = FindingStatus::Pass;
+        for (int line = 1; line <= 6; ++line)
+            p.transcript << QStringLiteral("S: 250-mx%1.shop.example line %2").arg(n).arg(line);
+        report.probes << p;
+    }
+    return report;
+}
+
 } // namespace
 
 class TestPdfReport : public QObject
@@ -80,6 +152,8 @@ private Q_SLOTS:
     void ticksAsInTheWizard();
     void passwordNeverPrinted();
     void longBounceIsCut();
+    void findingsStayOnOnePage_data();
+    void findingsStayOnOnePage();
     void paperFollowsTerritory_data();
     void paperFollowsTerritory();
     void suggestedFileName();
@@ -248,6 +322,78 @@ void TestPdfReport::longBounceIsCut()
     QVERIFY(text.contains(QStringLiteral("X-Line-60: filler")));
     QVERIFY(!text.contains(QStringLiteral("X-Line-61:")));
     QVERIFY2(flat(text).contains(QStringLiteral("The first 60 of 100 lines.")), qPrintable(text));
+}
+
+void TestPdfReport::findingsStayOnOnePage_data()
+{
+    QTest::addColumn<QPageSize>("paper");
+    QTest::newRow("A4") << QPageSize(QPageSize::A4);
+    QTest::newRow("Letter") << QPageSize(QPageSize::Letter);
+}
+
+// Whoever works through the printed checklist finds each finding whole on
+// one page: its title, explanation and first fix together, never a title
+// or heading alone at the bottom of a page.
+void TestPdfReport::findingsStayOnOnePage()
+{
+    QFETCH(QPageSize, paper);
+    // Each section starts on a new page. Without the page breaks, these
+    // leave finding titles, the heading above the conversations or a
+    // server's name at the bottom of a page, on A4 and on Letter.
+    const QList<int> sections { 1, 2, 3, 14, 17 };
+    QList<PdfSection> list;
+    for (const int s : sections)
+        list << PdfSection { longReport(s), {}, {}, QStringLiteral("shop.example"), {}, true, {}, {} };
+    const QString path = m_dir.filePath(QStringLiteral("pages.pdf"));
+    QVERIFY(PdfReport::write(path, list, paper));
+    const int pages = pdfPages(path);
+    QVERIFY(pages > sections.size());
+
+    QHash<QString, int> pageOf;
+    // A finding's title or a server's name above its conversation.
+    const QRegularExpression anyTitle(QStringLiteral("S\\d+ finding \\d+|^smtp-\\d \u2014"));
+    const QStringList headings { QStringLiteral("Findings and steps"),
+        QStringLiteral("Checks and server conversations"), QStringLiteral("Evidence") };
+    for (int page = 1; page <= pages; ++page) {
+        const QString n = QString::number(page);
+        const QString text
+            = pdfText(path, { QStringLiteral("-layout"), QStringLiteral("-f"), n, QStringLiteral("-l"), n });
+        QStringList lines;
+        for (const QString &line : text.split(QLatin1Char('\n'))) {
+            if (!line.trimmed().isEmpty())
+                lines << line.trimmed();
+        }
+        QVERIFY2(lines.size() >= 2, qPrintable(text));
+        QVERIFY2(lines.constLast().endsWith(QStringLiteral("Page %1 of %2").arg(page).arg(pages)),
+            qPrintable(text));
+        const QString last = lines.at(lines.size() - 2); // above the footer
+        QVERIFY2(
+            !last.contains(anyTitle), qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(last)));
+        for (const QString &heading : headings)
+            QVERIFY2(last != heading, qPrintable(QStringLiteral("page %1 ends with %2").arg(page).arg(last)));
+        for (const int s : sections) {
+            for (int f = 1; f <= findingsPerSection; ++f) {
+                for (const QString &key : { findingTitle(s, f), firstFix(s, f) }) {
+                    if (text.contains(key + QLatin1Char(':')))
+                        pageOf.insert(key, page);
+                }
+            }
+        }
+    }
+    for (const int s : sections) {
+        for (int f = 1; f <= findingsPerSection; ++f) {
+            const QString title = findingTitle(s, f);
+            QVERIFY2(pageOf.contains(title), qPrintable(title));
+            QVERIFY2(pageOf.contains(firstFix(s, f)), qPrintable(firstFix(s, f)));
+            if (s == 1 && f == 5)
+                continue; // longer than a page: it may break, though not after its title
+            QVERIFY2(pageOf.value(title) == pageOf.value(firstFix(s, f)),
+                qPrintable(QStringLiteral("%1 on page %2, its first fix on page %3")
+                               .arg(title)
+                               .arg(pageOf.value(title))
+                               .arg(pageOf.value(firstFix(s, f)))));
+        }
+    }
 }
 
 void TestPdfReport::paperFollowsTerritory_data()

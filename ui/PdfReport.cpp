@@ -5,6 +5,7 @@
 #include "Highlighting.h"
 #include "LanguageManager.h"
 #include "mailmedic_version.h"
+#include "PageBreaks.h"
 #include "WizardSession.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -15,6 +16,8 @@
 #include <QRegularExpression>
 #include <QTextDocument>
 #include <QTimeZone>
+
+#include <cmath>
 
 #ifdef MAILMEDIC_HAVE_KSH
 #include <KSyntaxHighlighting/AbstractHighlighter>
@@ -262,6 +265,18 @@ QString whenText(const QDateTime &generated, const QLocale &locale)
     return text + QStringLiteral(" (") + utc + QLatin1Char(')');
 }
 
+// Block roles for PageBreaks: a heading or title never ends a page, a finding stays whole.
+QString roleStyle(PageBreaks::Role role)
+{
+    return QStringLiteral(" style=\"") + PageBreaks::style(role) + QStringLiteral("\"");
+}
+
+QString heading2(const QString &text)
+{
+    return QStringLiteral("<h2") + roleStyle(PageBreaks::Heading) + QLatin1Char('>') + esc(text)
+        + QStringLiteral("</h2>");
+}
+
 QString row(const QString &label, const QString &value)
 {
     return QStringLiteral("<tr><td class=\"label\">") + esc(label) + QStringLiteral("</td><td>") + esc(value)
@@ -273,7 +288,8 @@ QString sectionHtml(const PdfSection &s, bool first)
     const Report &r = s.report;
     const QLocale locale(r.language);
     QString h;
-    h += first ? QStringLiteral("<h1>") : QStringLiteral("<h1 style=\"page-break-before: always\">");
+    h += QStringLiteral("<h1 style=\"") + PageBreaks::style(PageBreaks::Heading)
+        + (first ? QString() : QStringLiteral(" page-break-before: always;")) + QStringLiteral("\">");
     h += esc(PdfReport::tr("MailMedic diagnosis")) + QStringLiteral("</h1>");
 
     // What was checked, when and with what: the questions a second-line
@@ -305,7 +321,7 @@ QString sectionHtml(const PdfSection &s, bool first)
             + esc(s.summary) + QStringLiteral("</td></tr></table>");
 
     if (!r.recipients.isEmpty()) {
-        h += QStringLiteral("<h2>") + esc(PdfReport::tr("Recipients")) + QStringLiteral("</h2>");
+        h += heading2(PdfReport::tr("Recipients"));
         h += QStringLiteral("<table class=\"list\" width=\"100%\" cellpadding=\"3\" cellspacing=\"0\">");
         h += QStringLiteral("<tr><th align=\"left\">") + esc(PdfReport::tr("Address"))
             + QStringLiteral("</th><th align=\"left\">") + esc(PdfReport::tr("Code"))
@@ -325,12 +341,13 @@ QString sectionHtml(const PdfSection &s, bool first)
         h += QStringLiteral("</table>");
     }
 
-    h += QStringLiteral("<h2>") + esc(PdfReport::tr("Findings and steps")) + QStringLiteral("</h2>");
+    h += heading2(PdfReport::tr("Findings and steps"));
     const QList<Finding> findings = WizardSession::ordered(r.findings);
     if (findings.isEmpty())
         h += QStringLiteral("<p>") + esc(PdfReport::tr("No findings.")) + QStringLiteral("</p>");
     for (const Finding &f : findings) {
-        h += QStringLiteral("<p class=\"finding\"><span style=\"background-color:") + statusColour(f.status)
+        h += QStringLiteral("<p class=\"finding\"") + roleStyle(PageBreaks::Group)
+            + QStringLiteral("><span style=\"background-color:") + statusColour(f.status)
             + QStringLiteral("; color:#ffffff; font-weight:bold;\">&nbsp;")
             + esc(WizardSession::statusText(f.status)) + QStringLiteral("&nbsp;</span>&nbsp; <b>")
             + esc(f.title) + QStringLiteral("</b></p>");
@@ -356,15 +373,14 @@ QString sectionHtml(const PdfSection &s, bool first)
             h += QStringLiteral("</table>");
         }
         if (!f.evidence.isEmpty()) {
-            h += QStringLiteral("<p class=\"evidence-label\">") + esc(PdfReport::tr("Evidence"))
-                + QStringLiteral("</p>");
+            h += QStringLiteral("<p class=\"evidence-label\"") + roleStyle(PageBreaks::KeepWithNext)
+                + QLatin1Char('>') + esc(PdfReport::tr("Evidence")) + QStringLiteral("</p>");
             h += codeBlock(f.evidence, Highlighting::transcriptDefinition());
         }
     }
 
     if (!r.probes.isEmpty()) {
-        h += QStringLiteral("<h2>") + esc(PdfReport::tr("Checks and server conversations"))
-            + QStringLiteral("</h2>");
+        h += heading2(PdfReport::tr("Checks and server conversations"));
         for (const Probe &p : r.probes) {
             QString head = p.id;
             if (!p.target.isEmpty())
@@ -372,9 +388,10 @@ QString sectionHtml(const PdfSection &s, bool first)
             QString detail = WizardSession::statusText(p.status);
             if (p.durationMs)
                 detail += QStringLiteral(", ") + PdfReport::tr("%1 ms").arg(*p.durationMs);
-            h += QStringLiteral("<p class=\"probe\"><b>") + esc(head)
-                + QStringLiteral("</b> <span style=\"color:") + statusColour(p.status)
-                + QStringLiteral("\">(") + esc(detail) + QStringLiteral(")</span></p>");
+            h += QStringLiteral("<p class=\"probe\"") + roleStyle(PageBreaks::KeepWithNext)
+                + QStringLiteral("><b>") + esc(head) + QStringLiteral("</b> <span style=\"color:")
+                + statusColour(p.status) + QStringLiteral("\">(") + esc(detail)
+                + QStringLiteral(")</span></p>");
             if (!p.transcript.isEmpty())
                 h += codeBlock(p.transcript, Highlighting::transcriptDefinition());
         }
@@ -393,9 +410,9 @@ QString sectionHtml(const PdfSection &s, bool first)
         const bool cut = total > PdfReport::excerptLines;
         if (cut)
             lines = lines.mid(0, PdfReport::excerptLines);
-        h += QStringLiteral("<h2>") + esc(PdfReport::tr("The message as given")) + QStringLiteral("</h2>");
+        h += heading2(PdfReport::tr("The message as given"));
         if (cut)
-            h += QStringLiteral("<p class=\"note\">")
+            h += QStringLiteral("<p class=\"note\"") + roleStyle(PageBreaks::KeepWithNext) + QLatin1Char('>')
                 + esc(PdfReport::tr("The first %1 of %2 lines.").arg(PdfReport::excerptLines).arg(total))
                 + QStringLiteral("</p>");
         h += codeBlock(lines, Highlighting::bounceDefinition());
@@ -460,8 +477,13 @@ bool PdfReport::write(
     footerFont.setPointSizeF(8);
     // Points to device pixels at the writer's resolution, with room above the line.
     const qreal footerHeight = footerFont.pointSizeF() / 72.0 * dpi * 2.5;
-    const QSizeF body(page.width(), page.height() - footerHeight);
+    // Whole device pixels: the layout keeps the page height in 1/64 pixel,
+    // and page i painted at i times a height it rounded drifts from the
+    // page the layout put a line on (a title at the top of page 28 would
+    // reach into page 27).
+    const QSizeF body(page.width(), std::floor(page.height() - footerHeight));
     doc.setPageSize(body);
+    PageBreaks::apply(doc);
 
     QPainter painter;
     if (!painter.begin(&writer)) {
@@ -480,7 +502,10 @@ bool PdfReport::write(
             writer.newPage();
         painter.save();
         painter.translate(0, -i * body.height());
-        doc.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height()));
+        // Half a pixel short: the layout draws a line that starts exactly
+        // where the clip ends, and its clipped-off text would still be found
+        // (searched, copied) at the bottom of this page.
+        doc.drawContents(&painter, QRectF(0, i * body.height(), body.width(), body.height() - 0.5));
         painter.restore();
         painter.setFont(footerFont);
         painter.setPen(QColor(0x77, 0x77, 0x77));
