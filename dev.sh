@@ -19,7 +19,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config git file dpkg-dev clang libclang-rt-14-dev
   # Qt 6 (primary build)
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-  qt6-translations-l10n qt6-qpa-plugins libqt6svg6-dev
+  qt6-translations-l10n qt6-qpa-plugins qt6-svg-dev
   # Qt 5.15 + KF5 SyntaxHighlighting (Debian 12 has no KF6)
   qtbase5-dev qttools5-dev qttools5-dev-tools qttranslations5-l10n libqt5svg5-dev
   libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-data extra-cmake-modules
