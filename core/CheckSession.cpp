@@ -388,11 +388,12 @@ void CheckSession::serverAddressAnswered(quint64 id, const DnsAnswer &answer)
     const QString prefix = target.protocol == ServerProtocol::Imaps ? QStringLiteral("imap")
         : target.protocol == ServerProtocol::Pop3s                  ? QStringLiteral("pop3")
                                                                     : QStringLiteral("smtp");
-    const QString detail = QStringLiteral("%1 has no address in DNS (%2)").arg(target.host, pending.failure);
+    const QString detail
+        = Detail::encode(QStringLiteral("server-no-address"), { target.host, pending.failure });
     const Finding f
         = FindingCatalog::builtin().make(prefix + QStringLiteral("-untested"), FindingStatus::Untested,
             m_request.language, { target.display(), detail }, {}, QStringLiteral("unreachable"));
-    stepDone(step, { f }, { QStringLiteral("--- ") + detail });
+    stepDone(step, { f }, { QStringLiteral("--- ") + FindingCatalog::english(detail) });
 }
 
 void CheckSession::startServerProbe(const ServerTarget &target, int step, const QString &address)

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "FakeResolver.h"
 #include "probes/SpfEvaluator.h"
+#include "report/FindingCatalog.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -152,9 +153,13 @@ void TestSpfConformance::conformance()
     const SpfEvaluation &e = spf.evaluation();
     const QString got = toString(e.result);
     const QString why = QStringLiteral("got %1 (%2), expected %3; %4")
-                            .arg(got, e.error, allowed.join(QLatin1Char('|')),
+                            .arg(got, FindingCatalog::english(e.error), allowed.join(QLatin1Char('|')),
                                 t.value(QStringLiteral("description")).toString());
     QVERIFY2(allowed.contains(got), qPrintable(why));
+    // Every reason the evaluator gives has its words in the check files.
+    const QString english = FindingCatalog::english(e.error);
+    QVERIFY2(!english.contains(QLatin1String("[unknown detail")), qPrintable(english));
+    QCOMPARE(english.isEmpty(), e.error.isEmpty());
     if (t.contains(QStringLiteral("explanation"))) {
         // One quirk of the suite: v-macro-ip6 wants %{i} nibbles in upper
         // case, while RFC 7208 §7.4's own example writes them in lower case

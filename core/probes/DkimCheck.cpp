@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probes/DkimCheck.h"
 
+#include "report/Detail.h"
+
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
@@ -59,13 +61,13 @@ DkimKey DkimKey::parse(const QString &text)
             continue;
         const int eq = int(part.indexOf(QLatin1Char('=')));
         if (eq <= 0) {
-            key.problems << QStringLiteral("\"%1\" is not a tag=value pair").arg(part);
+            key.problems << Detail::encode(QStringLiteral("tag-not-pair"), { part });
             continue;
         }
         const QString name = part.left(eq).trimmed().toLower();
         if (key.has(name)) {
             // RFC 6376 §3.2: a duplicated tag makes the whole record invalid.
-            key.problems << QStringLiteral("%1= appears more than once").arg(name);
+            key.problems << Detail::encode(QStringLiteral("tag-twice"), { name });
             continue;
         }
         key.tags.append({ name, part.mid(eq + 1).trimmed() });
@@ -74,19 +76,18 @@ DkimKey DkimKey::parse(const QString &text)
     // RFC 6376 §3.6.1: v= is optional, but if present it comes first.
     if (key.has(QStringLiteral("v"))) {
         if (key.tags.first().first != QLatin1String("v"))
-            key.problems << QStringLiteral("v= must be the first tag");
+            key.problems << Detail::encode(QStringLiteral("dkim-v-first"));
         else if (key.value(QStringLiteral("v")) != QLatin1String("DKIM1"))
-            key.problems
-                << QStringLiteral("v= must be DKIM1, not \"%1\"").arg(key.value(QStringLiteral("v")));
+            key.problems << Detail::encode(
+                QStringLiteral("dkim-v-value"), { key.value(QStringLiteral("v")) });
     }
     if (key.has(QStringLiteral("k"))) {
         key.keyType = key.value(QStringLiteral("k")).toLower();
         if (key.keyType != QLatin1String("rsa") && key.keyType != QLatin1String("ed25519"))
-            key.problems
-                << QStringLiteral("k=%1 is not a key type receivers know (rsa, ed25519)").arg(key.keyType);
+            key.problems << Detail::encode(QStringLiteral("dkim-key-type"), { key.keyType });
     }
     if (!key.has(QStringLiteral("p"))) {
-        key.problems << QStringLiteral("p= (the public key) is missing");
+        key.problems << Detail::encode(QStringLiteral("dkim-p-missing"));
     } else {
         const QString p = withoutSpace(key.value(QStringLiteral("p")));
         key.revoked = p.isEmpty();
@@ -96,14 +97,14 @@ DkimKey DkimKey::parse(const QString &text)
             if (decoded)
                 key.publicKey = *decoded;
             else
-                key.problems << QStringLiteral("p= is not valid base64");
+                key.problems << Detail::encode(QStringLiteral("dkim-p-base64"));
         }
     }
     if (key.has(QStringLiteral("s"))) {
         const QStringList services = colonList(key.value(QStringLiteral("s")));
         if (!services.contains(QStringLiteral("*")) && !services.contains(QStringLiteral("email")))
-            key.problems << QStringLiteral("s=%1 does not allow e-mail (needs * or email)")
-                                .arg(key.value(QStringLiteral("s")));
+            key.problems << Detail::encode(
+                QStringLiteral("dkim-s-no-email"), { key.value(QStringLiteral("s")) });
     }
     key.testing = colonList(key.value(QStringLiteral("t"))).contains(QStringLiteral("y"));
 

@@ -18,7 +18,7 @@ struct DkimKey
     bool revoked = false; // p= present but empty (RFC 6376 §3.6.1)
     bool testing = false; // t=y
     int bits = 0; // RSA modulus size, 256 for ed25519, 0 when unknown
-    QStringList problems; // syntax problems, in English, naming the tag
+    QStringList problems; // syntax problems as encoded Details (report/Detail.h), naming the tag
 
     QString value(const QString &tag) const;
     bool has(const QString &tag) const;

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probes/DmarcCheck.h"
 
+#include "report/Detail.h"
 #include "report/FindingCatalog.h"
 
 #include <QRegularExpression>
@@ -76,13 +77,13 @@ DmarcRecord DmarcRecord::parse(const QString &text)
             continue;
         const int eq = int(part.indexOf(QLatin1Char('=')));
         if (eq <= 0) {
-            problem(part, QStringLiteral("\"%1\" is not a tag=value pair").arg(part));
+            problem(part, Detail::encode(QStringLiteral("tag-not-pair"), { part }));
             continue;
         }
         const QString name = part.left(eq).trimmed().toLower();
         const QString value = part.mid(eq + 1).trimmed();
         if (record.has(name)) {
-            problem(name, QStringLiteral("%1= appears more than once").arg(name));
+            problem(name, Detail::encode(QStringLiteral("tag-twice"), { name }));
             continue;
         }
         record.tags.append({ name, value });
@@ -90,15 +91,15 @@ DmarcRecord DmarcRecord::parse(const QString &text)
 
     // RFC 7489 §6.6.3: the record must begin with v=DMARC1 ...
     if (record.tags.isEmpty() || record.tags.first().first != QLatin1String("v"))
-        problem(QStringLiteral("v"), QStringLiteral("the record must start with v=DMARC1"));
+        problem(QStringLiteral("v"), Detail::encode(QStringLiteral("dmarc-v-first")));
     else if (record.tags.first().second != QLatin1String("DMARC1"))
         problem(QStringLiteral("v"),
-            QStringLiteral("v= must be DMARC1, not \"%1\"").arg(record.tags.first().second));
+            Detail::encode(QStringLiteral("dmarc-v-value"), { record.tags.first().second }));
     // ... and §6.4's ABNF puts p= right after it.
     if (!record.has(QStringLiteral("p")))
-        problem(QStringLiteral("p"), QStringLiteral("p= is missing; it must follow v=DMARC1"));
+        problem(QStringLiteral("p"), Detail::encode(QStringLiteral("dmarc-p-missing")));
     else if (record.tags.size() < 2 || record.tags.at(1).first != QLatin1String("p"))
-        problem(QStringLiteral("p"), QStringLiteral("p= must come directly after v=DMARC1"));
+        problem(QStringLiteral("p"), Detail::encode(QStringLiteral("dmarc-p-second")));
 
     static const QRegularExpression mailto(
         QStringLiteral("^mailto:[^@\\s,;!]+@[^@\\s,;!]+\\.[^@\\s,;!]+(![0-9]+[kmgt]?)?$"),
@@ -106,48 +107,50 @@ DmarcRecord DmarcRecord::parse(const QString &text)
     for (const auto &pair : std::as_const(record.tags)) {
         const QString &name = pair.first;
         const QString &value = pair.second;
-        const auto bad = [&](const QString &expected) {
-            problem(name, QStringLiteral("%1=%2 is not valid; expected %3").arg(name, value, expected));
+        // One detail per kind of value, so each language can say what it
+        // expects in its own words.
+        const auto bad = [&](const char *detail) {
+            problem(name, Detail::encode(QLatin1String(detail), { name, value }));
         };
         if (name == QLatin1String("v")) {
             continue;
         } else if (name == QLatin1String("p") || name == QLatin1String("sp") || name == QLatin1String("np")) {
             if (!oneOf(value, { "none", "quarantine", "reject" }))
-                bad(QStringLiteral("none, quarantine or reject"));
+                bad("dmarc-bad-policy");
         } else if (name == QLatin1String("pct")) {
             if (!isNumber(value) || value.toInt() > 100)
-                bad(QStringLiteral("a number from 0 to 100"));
+                bad("dmarc-bad-pct");
         } else if (name == QLatin1String("rua") || name == QLatin1String("ruf")) {
             const QStringList uris = value.split(QLatin1Char(','));
             for (const QString &uri : uris) {
                 if (!mailto.match(uri.trimmed()).hasMatch()) {
                     problem(
-                        name, QStringLiteral("%1: \"%2\" is not a mailto: address").arg(name, uri.trimmed()));
+                        name, Detail::encode(QStringLiteral("dmarc-not-mailto"), { name, uri.trimmed() }));
                 }
             }
         } else if (name == QLatin1String("adkim") || name == QLatin1String("aspf")) {
             if (!oneOf(value, { "r", "s" }))
-                bad(QStringLiteral("r or s"));
+                bad("dmarc-bad-alignment");
         } else if (name == QLatin1String("fo")) {
             const QStringList options = value.split(QLatin1Char(':'));
             for (const QString &option : options) {
                 if (!oneOf(option.trimmed(), { "0", "1", "d", "s" })) {
-                    bad(QStringLiteral("0, 1, d or s, separated by colons"));
+                    bad("dmarc-bad-fo");
                     break;
                 }
             }
         } else if (name == QLatin1String("ri")) {
             if (!isNumber(value))
-                bad(QStringLiteral("a number of seconds"));
+                bad("dmarc-bad-ri");
         } else if (name == QLatin1String("t")) {
             if (!oneOf(value, { "y", "n" }))
-                bad(QStringLiteral("y or n"));
+                bad("dmarc-bad-yn");
         } else if (name == QLatin1String("psd")) {
             if (!oneOf(value, { "y", "n", "u" }))
-                bad(QStringLiteral("y, n or u"));
+                bad("dmarc-bad-psd");
         } else if (name == QLatin1String("rf")) {
             if (!oneOf(value, { "afrf" }))
-                bad(QStringLiteral("afrf"));
+                bad("dmarc-bad-rf");
         } else {
             record.unknownTags << name; // RFC 7489 §6.3: ignored by receivers
         }

@@ -16,7 +16,7 @@ struct DmarcRecord
     struct Problem
     {
         QString tag; // "v", "p", "rua", ... or the text that is not a tag
-        QString text; // what is wrong, in English (evidence, not a title)
+        QString text; // what is wrong: an encoded Detail (report/Detail.h)
     };
     QList<QPair<QString, QString>> tags; // in order, names lower case
     QList<Problem> problems;

@@ -288,7 +288,7 @@ void ServerProbe::cancel(const QString &cause)
     log(QStringLiteral("--- stopped: ") + cause);
     m_silent = true;
     m_result.findings.clear();
-    untested(cause, QStringLiteral("stopped before the server could be tested"));
+    untested(cause, Detail::encode(QStringLiteral("server-stopped")));
     finish();
 }
 
@@ -688,12 +688,13 @@ void ServerProbe::onTimeout(int limitMs)
         // A dropped SYN looks like this: a firewall on either side, or a
         // host that is down. Not the server's answer, so untested.
         m_result.connectTimedOut = true;
-        untested(QStringLiteral("timeout"), QStringLiteral("no connection within %1 s").arg(limit));
+        untested(
+            QStringLiteral("timeout"), Detail::encode(QStringLiteral("server-no-connection"), { limit }));
         break;
     case State::Handshake:
     case State::StartTlsHandshake:
         add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail,
-            { where(), QStringLiteral("no TLS answer within %1 s").arg(limit) });
+            { where(), Detail::encode(QStringLiteral("tls-no-answer"), { limit }) });
         break;
     case State::Quit:
         break;

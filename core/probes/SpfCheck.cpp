@@ -98,9 +98,9 @@ QStringList SpfCheck::evidence() const
             lines << QStringLiteral("%1 matched: %2 (record of %3)")
                          .arg(m_ip.toString(), v.matchedTerm, v.matchedDomain);
         lines << QStringLiteral("check_host(%1, %2) = %3").arg(m_ip.toString(), m_domain, toString(v.result))
-                + (v.error.isEmpty() ? QString() : QStringLiteral(": ") + v.error);
+                + (v.error.isEmpty() ? QString() : QStringLiteral(": ") + FindingCatalog::english(v.error));
     } else if (!a.error.isEmpty()) {
-        lines << toString(a.result) + QStringLiteral(": ") + a.error;
+        lines << toString(a.result) + QStringLiteral(": ") + FindingCatalog::english(a.error);
     }
     return lines;
 }
@@ -121,7 +121,7 @@ void SpfCheck::evaluate()
     m_running = false;
     if (m_cancelled) {
         add(QStringLiteral("spf-untested"), FindingStatus::Untested,
-            { m_domain, QStringLiteral("the check was cancelled") }, QStringLiteral("cancelled"));
+            { m_domain, Detail::encode(QStringLiteral("spf-cancelled")) }, QStringLiteral("cancelled"));
         Q_EMIT finished(m_findings);
         return;
     }

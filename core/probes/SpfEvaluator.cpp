@@ -3,6 +3,7 @@
 #include "probes/SpfEvaluator.h"
 
 #include "probes/Resolver.h"
+#include "report/FindingCatalog.h"
 
 namespace MailMedic {
 
@@ -112,7 +113,8 @@ QStringList SpfEvaluation::traceLines() const
         if (node.record.isEmpty())
             line += QStringLiteral(": no SPF record");
         if (!node.error.isEmpty())
-            line += QStringLiteral(" [%1: %2]").arg(toString(node.result), node.error);
+            line += QStringLiteral(" [%1: %2]")
+                        .arg(toString(node.result), FindingCatalog::english(node.error));
         lines << line;
     }
     return lines;
@@ -188,7 +190,8 @@ void SpfEvaluator::checkHost(
     if (!m_resolver) {
         QTimer::singleShot(0, this, [this, run] {
             if (run == m_run)
-                finish({ SpfResult::TempError, QStringLiteral("no resolver"), QStringLiteral("error"), {} });
+                finish({ SpfResult::TempError, Detail::encode(QStringLiteral("spf-no-resolver")),
+                    QStringLiteral("error"), {} });
         });
         return;
     }
@@ -197,8 +200,8 @@ void SpfEvaluator::checkHost(
     if (!SpfMacro::isValidDomain(name)) {
         QTimer::singleShot(0, this, [this, run, name] {
             if (run == m_run)
-                finish({ SpfResult::None,
-                    QStringLiteral("'%1' is not a domain name that can have SPF").arg(name), {}, {} });
+                finish({ SpfResult::None, Detail::encode(QStringLiteral("spf-domain-unusable"), { name }), {},
+                    {} });
         });
         return;
     }
@@ -238,13 +241,16 @@ void SpfEvaluator::evaluate(const QString &domain, int node, bool underInclude, 
                     found << r.value;
             }
             if (found.isEmpty()) {
-                record({ SpfResult::None, QStringLiteral("%1 has no SPF record").arg(domain), {}, {} });
+                record({ SpfResult::None, Detail::encode(QStringLiteral("spf-eval-no-record"), { domain }),
+                    {}, {} });
                 return;
             }
             if (found.size() > 1) {
                 m_evaluation.trace[node].record = found.join(QLatin1String(" | "));
                 record({ SpfResult::PermError,
-                    QStringLiteral("%1 has %2 SPF records").arg(domain).arg(found.size()), {}, {} });
+                    Detail::encode(
+                        QStringLiteral("spf-eval-several"), { domain, QString::number(found.size()) }),
+                    {}, {} });
                 return;
             }
             m_evaluation.trace[node].record = found.first();
@@ -257,9 +263,8 @@ void SpfEvaluator::evaluate(const QString &domain, int node, bool underInclude, 
             if (!frame->record.isValid()) {
                 // RFC 7208 §4.6: a syntax error anywhere ends the check at once.
                 record({ SpfResult::PermError,
-                    QStringLiteral("syntax error in the SPF record of %1: %2")
-                        .arg(domain, frame->record.error),
-                    {}, {} });
+                    Detail::encode(QStringLiteral("spf-eval-syntax"), { domain, frame->record.error }), {},
+                    {} });
                 return;
             }
             step(frame);
@@ -404,10 +409,8 @@ void SpfEvaluator::mechanismMx(const FramePtr &frame, const SpfTerm &term, const
         // RFC 7208 §4.6.4: more than 10 MX names is a permerror.
         if (hosts.size() > kNameLimit)
             return fail(frame, SpfResult::PermError,
-                QStringLiteral("'%1': %2 has %3 MX records, more than the %4 SPF allows (RFC 7208 §4.6.4)")
-                    .arg(term.text, target)
-                    .arg(hosts.size())
-                    .arg(kNameLimit));
+                Detail::encode(QStringLiteral("spf-too-many-mx"),
+                    { term.text, target, QString::number(hosts.size()), QString::number(kNameLimit) }));
         if (hosts.isEmpty() || m_audit)
             return step(frame);
         struct State
@@ -530,7 +533,7 @@ void SpfEvaluator::recurse(const FramePtr &frame, const SpfTerm &term, const QSt
     const bool include = term.kind == SpfTerm::Kind::Include;
     if (!SpfMacro::isAskable(target))
         return fail(frame, SpfResult::PermError,
-            QStringLiteral("'%1': '%2' is not a domain name").arg(term.text, target));
+            Detail::encode(QStringLiteral("spf-target-not-domain"), { term.text, target }));
     // The limit of 10 ends a loop anyway (RFC 7208 §4.6.4); naming it helps
     // whoever has to fix the records.
     if (!m_evaluation.loop) {
@@ -560,7 +563,8 @@ void SpfEvaluator::recurse(const FramePtr &frame, const SpfTerm &term, const QSt
                 // target without a record is a permerror.
                 if (o.result == SpfResult::None)
                     return frame->done({ SpfResult::PermError,
-                        QStringLiteral("'%1': %2 has no SPF record").arg(term.text, target), {}, {} });
+                        Detail::encode(QStringLiteral("spf-target-no-record"), { term.text, target }), {},
+                        {} });
                 return frame->done(o);
             }
             // RFC 7208 §5.2, the table of include results.
@@ -572,7 +576,7 @@ void SpfEvaluator::recurse(const FramePtr &frame, const SpfTerm &term, const QSt
                 return frame->done({ o.result, o.error, o.cause, {} });
             case SpfResult::None:
                 return frame->done({ SpfResult::PermError,
-                    QStringLiteral("'%1': %2 has no SPF record").arg(term.text, target), {}, {} });
+                    Detail::encode(QStringLiteral("spf-target-no-record"), { term.text, target }), {}, {} });
             default:
                 return step(frame);
             }
@@ -612,7 +616,7 @@ bool SpfEvaluator::expandTarget(const FramePtr &frame, const SpfTerm &term, QStr
     QString why;
     if (SpfMacro::expandDomain(term.domainSpec, context(frame->domain), target, &why))
         return true;
-    fail(frame, SpfResult::PermError, QStringLiteral("'%1': %2").arg(term.text, why));
+    fail(frame, SpfResult::PermError, Detail::encode(QStringLiteral("spf-term-problem"), { term.text, why }));
     return false;
 }
 
@@ -626,10 +630,9 @@ bool SpfEvaluator::countLookup(const FramePtr &frame, const SpfTerm &term)
     if (m_audit && m_evaluation.lookups <= kAuditLookupCap)
         return true;
     fail(frame, SpfResult::PermError,
-        QStringLiteral("'%1' in the record of %2 is DNS lookup number %3; SPF allows %4 (RFC 7208 §4.6.4)")
-            .arg(term.text, frame->domain)
-            .arg(m_evaluation.lookups)
-            .arg(kLookupLimit));
+        Detail::encode(QStringLiteral("spf-lookup-over"),
+            { term.text, frame->domain, QString::number(m_evaluation.lookups),
+                QString::number(kLookupLimit) }));
     return false;
 }
 
@@ -638,10 +641,8 @@ bool SpfEvaluator::countVoid(const FramePtr &frame, const DnsAnswer &answer)
     if (++m_evaluation.voidLookups <= kVoidLimit || m_audit)
         return true;
     fail(frame, SpfResult::PermError,
-        QStringLiteral("%1 is lookup number %2 that found nothing; SPF allows %3 (RFC 7208 §4.6.4)")
-            .arg(dnsTrouble(answer))
-            .arg(m_evaluation.voidLookups)
-            .arg(kVoidLimit));
+        Detail::encode(QStringLiteral("spf-void-over"),
+            { dnsTrouble(answer), QString::number(m_evaluation.voidLookups), QString::number(kVoidLimit) }));
     return false;
 }
 
@@ -685,14 +686,12 @@ void SpfEvaluator::finish(const Outcome &outcome)
     if (m_audit && e.result != SpfResult::TempError) {
         if (e.lookupLimitExceeded) {
             e.result = SpfResult::PermError;
-            e.error = QStringLiteral("%1 DNS lookups; SPF allows %2 (RFC 7208 §4.6.4)")
-                          .arg(e.lookups)
-                          .arg(kLookupLimit);
+            e.error = Detail::encode(QStringLiteral("spf-lookups-total"),
+                { QString::number(e.lookups), QString::number(kLookupLimit) });
         } else if (e.voidLookups > kVoidLimit) {
             e.result = SpfResult::PermError;
-            e.error = QStringLiteral("%1 lookups found nothing; SPF allows %2 (RFC 7208 §4.6.4)")
-                          .arg(e.voidLookups)
-                          .arg(kVoidLimit);
+            e.error = Detail::encode(QStringLiteral("spf-voids-total"),
+                { QString::number(e.voidLookups), QString::number(kVoidLimit) });
         }
     }
     if (e.result == SpfResult::Fail && e.explanation.isEmpty() && !m_defaultExplanation.isEmpty()) {
@@ -737,7 +736,7 @@ void SpfEvaluator::finish(const Outcome &outcome)
 void SpfEvaluator::timedOut()
 {
     finish({ SpfResult::TempError,
-        QStringLiteral("no result within %1 s").arg(QString::number(m_timeoutMs / 1000.0)),
+        Detail::encode(QStringLiteral("spf-no-result"), { QString::number(m_timeoutMs / 1000.0) }),
         QStringLiteral("timeout"), {} });
 }
 

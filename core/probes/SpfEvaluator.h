@@ -37,14 +37,14 @@ struct SpfTraceNode
     int totalLookups = 0; // lookups of this record and everything below it
     QString matchedTerm; // the mechanism of this record that matched, if any
     SpfResult result = SpfResult::None;
-    QString error; // why this record gave permerror/temperror
+    QString error; // why this record gave permerror/temperror (may be an encoded Detail)
 };
 
 struct SpfEvaluation
 {
     SpfResult result = SpfResult::None;
     QString explanation; // exp= text (or the default explanation), fail only
-    QString error; // what went wrong, for permerror and temperror
+    QString error; // what went wrong, for permerror and temperror (may be an encoded Detail)
     // For temperror: the untested cause (timeout, servfail, refused,
     // unreachable, error, cancelled).
     QString cause;

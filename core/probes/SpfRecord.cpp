@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probes/SpfRecord.h"
 
+#include "report/Detail.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -152,12 +154,12 @@ bool run(
         const QChar c = text.at(i);
         if (c != QLatin1Char('%')) {
             if (!isVisibleAscii(c) && !(explanation && c == QLatin1Char(' ')))
-                return fail(QStringLiteral("character %1 is not allowed").arg(describeChar(c)));
+                return fail(Detail::encode(QStringLiteral("spf-macro-char"), { describeChar(c) }));
             out += c;
             continue;
         }
         if (i + 1 >= text.size())
-            return fail(QStringLiteral("'%' at the end (write %% for a percent sign)"));
+            return fail(Detail::encode(QStringLiteral("spf-macro-percent-end")));
         const QChar next = text.at(++i);
         if (next == QLatin1Char('%')) {
             out += QLatin1Char('%');
@@ -168,19 +170,18 @@ bool run(
         } else if (next == QLatin1Char('{')) {
             const int close = text.indexOf(QLatin1Char('}'), i + 1);
             if (close < 0)
-                return fail(QStringLiteral("macro without closing '}'"));
+                return fail(Detail::encode(QStringLiteral("spf-macro-unclosed")));
             const QString body = text.mid(i + 1, close - i - 1);
             i = close;
             if (body.isEmpty())
-                return fail(QStringLiteral("empty macro %{}"));
+                return fail(Detail::encode(QStringLiteral("spf-macro-empty")));
             const QChar letter = body.at(0);
             const QLatin1String letters(explanation ? "slodiphcrtv" : "slodiphv");
             if (!QString(letters).contains(letter.toLower()))
-                return fail(QStringLiteral("unknown macro letter '%1'%2")
-                                .arg(letter,
-                                    QString(QLatin1String("crt")).contains(letter.toLower())
-                                        ? QStringLiteral(" (only allowed in exp= text)")
-                                        : QString()));
+                return fail(Detail::encode(QString(QLatin1String("crt")).contains(letter.toLower())
+                        ? QStringLiteral("spf-macro-letter-exp")
+                        : QStringLiteral("spf-macro-letter"),
+                    { QString(letter) }));
             int pos = 1;
             QString digits;
             while (pos < body.size() && body.at(pos).isDigit() && body.at(pos).unicode() < 0x80)
@@ -193,14 +194,14 @@ bool run(
             const QString delimiters = body.mid(pos);
             for (const QChar d : delimiters) {
                 if (!QString(kDelimiters).contains(d))
-                    return fail(QStringLiteral("'%1' is not a macro delimiter").arg(d));
+                    return fail(Detail::encode(QStringLiteral("spf-macro-delimiter"), { QString(d) }));
             }
             int keep = -1;
             if (!digits.isEmpty()) {
                 // RFC 7208 §7.3: the DIGIT transformer must be nonzero.
                 keep = digits.size() > 3 ? 1000 : digits.toInt();
                 if (keep == 0)
-                    return fail(QStringLiteral("macro %{%1} keeps zero labels").arg(body));
+                    return fail(Detail::encode(QStringLiteral("spf-macro-zero"), { body }));
             }
             if (!context)
                 continue;
@@ -227,7 +228,7 @@ bool run(
             const QString expanded = parts.join(QLatin1Char('.'));
             out += letter.isUpper() ? urlEscape(expanded) : expanded;
         } else {
-            return fail(QStringLiteral("'%%1' is not a macro (write %% for a percent sign)").arg(next));
+            return fail(Detail::encode(QStringLiteral("spf-macro-unknown"), { QString(next) }));
         }
     }
     if (result)
@@ -266,11 +267,12 @@ SpfRecord SpfRecord::parse(const QString &text)
     record.text = text;
     const auto fail = [&record](const QString &term, const QString &why) {
         record.errorTerm = term;
-        record.error = term.isEmpty() ? why : QStringLiteral("'%1': %2").arg(term, why);
+        record.error
+            = term.isEmpty() ? why : Detail::encode(QStringLiteral("spf-term-problem"), { term, why });
         return record;
     };
     if (!isSpf(text))
-        return fail(QString(), QStringLiteral("the record does not start with v=spf1"));
+        return fail(QString(), Detail::encode(QStringLiteral("spf-no-version")));
 
     // RFC 7208 §4.6.1: terms are separated by spaces only; any other
     // control character is part of a term and makes it invalid.
@@ -280,9 +282,7 @@ SpfRecord SpfRecord::parse(const QString &text)
     for (const QString &raw : terms) {
         for (const QChar c : raw) {
             if (!isVisibleAscii(c))
-                return fail(raw,
-                    QStringLiteral("contains character %1; SPF records are plain ASCII (RFC 7208 §3.1)")
-                        .arg(describeChar(c)));
+                return fail(raw, Detail::encode(QStringLiteral("spf-not-ascii"), { describeChar(c) }));
         }
         SpfTerm term;
         term.text = raw;
@@ -299,7 +299,7 @@ SpfRecord SpfRecord::parse(const QString &text)
                     = term.kind == SpfTerm::Kind::Redirect ? record.redirect : record.exp;
                 // RFC 7208 §6: each of these at most once.
                 if (slot)
-                    return fail(raw, QStringLiteral("%1= appears more than once").arg(term.name));
+                    return fail(raw, Detail::encode(QStringLiteral("spf-modifier-twice"), { term.name }));
                 if (!SpfMacro::isValidDomainSpec(term.domainSpec, &why))
                     return fail(raw, why);
                 slot = term;
@@ -315,7 +315,7 @@ SpfRecord SpfRecord::parse(const QString &text)
 
         const QRegularExpressionMatch mechanism = mechanismRe.match(raw);
         if (!mechanism.hasMatch())
-            return fail(raw, QStringLiteral("not a mechanism or modifier"));
+            return fail(raw, Detail::encode(QStringLiteral("spf-not-term")));
         if (!mechanism.captured(1).isEmpty())
             term.qualifier = mechanism.captured(1).at(0);
         term.name = mechanism.captured(2).toLower();
@@ -324,12 +324,12 @@ SpfRecord SpfRecord::parse(const QString &text)
         if (term.name == QLatin1String("all")) {
             term.kind = SpfTerm::Kind::All;
             if (!rest.isEmpty())
-                return fail(raw, QStringLiteral("'all' takes no argument"));
+                return fail(raw, Detail::encode(QStringLiteral("spf-all-argument")));
         } else if (term.name == QLatin1String("include") || term.name == QLatin1String("exists")) {
             term.kind
                 = term.name == QLatin1String("include") ? SpfTerm::Kind::Include : SpfTerm::Kind::Exists;
             if (!rest.startsWith(QLatin1Char(':')) || rest.size() == 1)
-                return fail(raw, QStringLiteral("%1 needs a domain (%1:example.com)").arg(term.name));
+                return fail(raw, Detail::encode(QStringLiteral("spf-needs-domain"), { term.name }));
             term.domainSpec = rest.mid(1);
             if (!SpfMacro::isValidDomainSpec(term.domainSpec, &why))
                 return fail(raw, why);
@@ -344,41 +344,42 @@ SpfRecord SpfRecord::parse(const QString &text)
                 splitCidr(rest, &spec, &cidr);
             if (!spec.isEmpty()) {
                 if (!spec.startsWith(QLatin1Char(':')))
-                    return fail(raw, QStringLiteral("unknown mechanism"));
+                    return fail(raw, Detail::encode(QStringLiteral("spf-unknown-term")));
                 term.domainSpec = spec.mid(1);
                 if (term.domainSpec.isEmpty())
-                    return fail(raw, QStringLiteral("empty domain after ':'"));
+                    return fail(raw, Detail::encode(QStringLiteral("spf-empty-after-colon")));
                 if (!SpfMacro::isValidDomainSpec(term.domainSpec, &why))
                     return fail(raw, why);
             }
             if (!parseDualCidr(cidr, &term))
-                return fail(raw, QStringLiteral("invalid prefix length '%1'").arg(cidr));
+                return fail(raw, Detail::encode(QStringLiteral("spf-bad-prefix"), { cidr }));
         } else if (term.name == QLatin1String("ip4") || term.name == QLatin1String("ip6")) {
             const bool v4 = term.name == QLatin1String("ip4");
             term.kind = v4 ? SpfTerm::Kind::Ip4 : SpfTerm::Kind::Ip6;
             if (!rest.startsWith(QLatin1Char(':')))
                 return fail(raw,
-                    QStringLiteral("%1 needs an address (%1:%2)")
-                        .arg(term.name,
-                            v4 ? QStringLiteral("192.0.2.0/24") : QStringLiteral("2001:db8::/32")));
+                    Detail::encode(QStringLiteral("spf-needs-address"),
+                        { term.name,
+                            v4 ? QStringLiteral("192.0.2.0/24") : QStringLiteral("2001:db8::/32") }));
             QString address = rest.mid(1);
             const int slash = address.indexOf(QLatin1Char('/'));
             if (slash >= 0) {
                 int *length = v4 ? &term.cidr4 : &term.cidr6;
                 if (!parseCidr(address.mid(slash + 1), v4 ? 32 : 128, length))
-                    return fail(raw, QStringLiteral("invalid prefix length '%1'").arg(address.mid(slash)));
+                    return fail(
+                        raw, Detail::encode(QStringLiteral("spf-bad-prefix"), { address.mid(slash) }));
                 address.truncate(slash);
             }
             if (v4 ? !isIp4Literal(address)
                    : (address.contains(QLatin1Char('%')) || !term.network.setAddress(address)
                        || term.network.protocol() != QAbstractSocket::IPv6Protocol))
                 return fail(raw,
-                    QStringLiteral("'%1' is not an IPv%2 address")
-                        .arg(address, v4 ? QStringLiteral("4") : QStringLiteral("6")));
+                    Detail::encode(QStringLiteral("spf-not-ip"),
+                        { address, v4 ? QStringLiteral("4") : QStringLiteral("6") }));
             if (v4)
                 term.network.setAddress(address);
         } else {
-            return fail(raw, QStringLiteral("unknown mechanism '%1'").arg(term.name));
+            return fail(raw, Detail::encode(QStringLiteral("spf-unknown-mechanism"), { term.name }));
         }
         record.mechanisms << term;
     }
@@ -402,7 +403,7 @@ bool isValidDomainSpec(const QString &spec, QString *error)
 {
     if (spec.isEmpty()) {
         if (error)
-            *error = QStringLiteral("empty domain");
+            *error = Detail::encode(QStringLiteral("spf-empty-domain"));
         return false;
     }
     if (!isValid(spec, false, error))
@@ -417,7 +418,7 @@ bool isValidDomainSpec(const QString &spec, QString *error)
     const int dot = name.lastIndexOf(QLatin1Char('.'));
     if (dot < 0 || !isTopLabel(name.mid(dot + 1))) {
         if (error)
-            *error = QStringLiteral("'%1' is not a domain name (it must end in a name like .com)").arg(spec);
+            *error = Detail::encode(QStringLiteral("spf-not-domain-spec"), { spec });
         return false;
     }
     return true;

@@ -42,7 +42,7 @@ struct SpfRecord
     std::optional<SpfTerm> redirect;
     std::optional<SpfTerm> exp;
     QList<SpfTerm> unknownModifiers; // ignored (RFC 7208 §6)
-    QString error; // why the record is broken, naming the term
+    QString error; // why the record is broken, naming the term: an encoded Detail
     QString errorTerm; // the term at fault (may be empty for record-wide errors)
 
     bool isValid() const { return error.isEmpty(); }
@@ -66,6 +66,9 @@ struct SpfMacroContext
 };
 
 namespace SpfMacro {
+
+// Errors are encoded Details (report/Detail.h); FindingCatalog::english()
+// gives their English.
 
 // Syntax of a macro-string (RFC 7208 §7.1); `explanation` allows the
 // letters c, r, t and spaces, as in the text an exp= points to.

@@ -29,19 +29,49 @@ LocalizedText localized(const QJsonValue &value)
         o.value(QStringLiteral("ru")).toString() };
 }
 
-int lineOf(const QByteArray &json, const QString &id)
+// The line of the `occurrence`th (0-based) "id" in the file, so a duplicate
+// is reported where the second one is.
+int lineOf(const QByteArray &json, const QString &id, int occurrence = 0)
 {
     const QByteArray needle = "\"" + id.toUtf8() + "\"";
-    const int pos = json.indexOf(needle);
-    return pos < 0 ? 0 : json.left(pos).count('\n') + 1;
+    int pos = -1;
+    for (int i = 0; i <= occurrence; ++i) {
+        pos = int(json.indexOf(needle, pos + 1));
+        if (pos < 0)
+            return 0;
+    }
+    return int(json.left(pos).count('\n')) + 1;
 }
 
-QString fill(QString text, const QStringList &args)
+// One pass, so a value that itself contains "%1" (an SPF macro, a record
+// text) is never filled again. %10 is the tenth value when there are ten,
+// otherwise the first followed by "0"; a number without a value stays.
+QString fill(const QString &text, const QStringList &args)
 {
-    // Highest first, so %1 does not eat the start of %10.
-    for (int i = int(args.size()); i >= 1; --i)
-        text.replace(QLatin1Char('%') + QString::number(i), args.at(i - 1));
-    return text;
+    QString out;
+    out.reserve(text.size());
+    for (int i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (c != QLatin1Char('%') || i + 1 >= text.size() || !text.at(i + 1).isDigit()
+            || text.at(i + 1).unicode() > 127) {
+            out += c;
+            continue;
+        }
+        const int one = text.at(i + 1).digitValue();
+        const bool twoDigits
+            = i + 2 < text.size() && text.at(i + 2).isDigit() && text.at(i + 2).unicode() <= 127;
+        const int two = twoDigits ? one * 10 + text.at(i + 2).digitValue() : 0;
+        if (twoDigits && two >= 1 && two <= args.size()) {
+            out += args.at(two - 1);
+            i += 2;
+        } else if (one >= 1 && one <= args.size()) {
+            out += args.at(one - 1);
+            i += 1;
+        } else {
+            out += c;
+        }
+    }
+    return out;
 }
 
 struct Builtin
@@ -110,6 +140,28 @@ bool FindingCatalog::load(const QByteArray &json, const QString &fileName, QList
         }
         m_fixes.insert(fix.id, fix);
     }
+    QHash<QString, int> seen; // detail id -> occurrences in this file so far
+    for (const QJsonValue &v : doc.object().value(QStringLiteral("details")).toArray()) {
+        const QJsonObject o = v.toObject();
+        const QString id = o.value(QStringLiteral("id")).toString();
+        const LocalizedText text = localized(o.value(QStringLiteral("text")));
+        const int occurrence = seen.value(id);
+        seen.insert(id, occurrence + 1);
+        const auto failDetail = [&](const QString &message) {
+            errors->append({ fileName, id.isEmpty() ? 0 : lineOf(json, id, occurrence), id, message,
+                QStringLiteral("detail") });
+            ok = false;
+        };
+        if (id.isEmpty() || text.en.isEmpty()) {
+            failDetail(QStringLiteral("a detail needs an id and an English text"));
+            continue;
+        }
+        if (m_details.contains(id)) {
+            failDetail(QStringLiteral("the detail id '%1' is used twice").arg(id));
+            continue;
+        }
+        m_details.insert(id, text);
+    }
     for (const QJsonValue &v : doc.object().value(QStringLiteral("findings")).toArray()) {
         const QJsonObject o = v.toObject();
         FindingTemplate t;
@@ -144,6 +196,31 @@ const FindingTemplate *FindingCatalog::finding(const QString &id) const
     return it == m_findings.cend() ? nullptr : &it.value();
 }
 
+const LocalizedText *FindingCatalog::detail(const QString &id) const
+{
+    const auto it = m_details.constFind(id);
+    return it == m_details.cend() ? nullptr : &it.value();
+}
+
+QString FindingCatalog::expand(const QString &arg, const QString &language) const
+{
+    const std::optional<Detail> d = Detail::parse(arg);
+    if (!d)
+        return Detail::plain(arg);
+    const LocalizedText *text = detail(d->id);
+    if (!text)
+        return QStringLiteral("[unknown detail: %1]").arg(d->id);
+    QStringList params;
+    for (const QString &param : d->params)
+        params << expand(param, language);
+    return fill(text->text(language), params);
+}
+
+QString FindingCatalog::english(const QString &arg)
+{
+    return builtin().expand(arg, QStringLiteral("en"));
+}
+
 const FixText *FindingCatalog::fix(const QString &id) const
 {
     const auto it = m_fixes.constFind(id);
@@ -166,12 +243,15 @@ Finding FindingCatalog::make(const QString &id, FindingStatus status, const QStr
         f.title = QStringLiteral("[missing text for finding '%1']").arg(id);
         return f;
     }
-    f.title = fill(t->title.text(language), args);
-    f.explanation = fill(t->explanation.text(language), args);
+    QStringList shown;
+    for (const QString &arg : args)
+        shown << expand(arg, language);
+    f.title = fill(t->title.text(language), shown);
+    f.explanation = fill(t->explanation.text(language), shown);
     f.topics = t->topics;
     for (const QString &fixId : t->fixes) {
         if (const FixText *fix = this->fix(fixId))
-            f.fixes.append({ fix->id, fill(fix->text.text(language), args), fix->link, false });
+            f.fixes.append({ fix->id, fill(fix->text.text(language), shown), fix->link, false });
     }
     return f;
 }
