@@ -6,6 +6,7 @@
 #include "probes/DmarcCheck.h"
 #include "probes/MxCheck.h"
 #include "probes/PtrCheck.h"
+#include "report/Detail.h"
 #include "report/FindingCatalog.h"
 
 #include <QElapsedTimer>
@@ -46,6 +47,8 @@ private Q_SLOTS:
     void checkTimeoutBeatsResolverTimeout();
     void cancelReportsCancelled();
     void languages();
+    void problemsInLanguage_data();
+    void problemsInLanguage();
 
 private:
     static QByteArray publicKeyDer(int bits, QString *error);
@@ -153,6 +156,7 @@ void TestDnsChecks::initTestCase()
     key(QStringLiteral("ed"), QStringLiteral("v=DKIM1; k=ed25519; p=") + ed25519);
     key(QStringLiteral("garbage"), QStringLiteral("v=DKIM1; k=rsa; p=QUJDREVGR0g="));
     key(QStringLiteral("sha1"), QStringLiteral("v=DKIM1; h=sha1; p=") + m_keys.value(2048));
+    key(QStringLiteral("broken"), QStringLiteral("k=dsa; v=DKIM1; s=web; p=") + m_keys.value(2048));
     checks += QStringLiteral("selector2._domainkey.common IN TXT ")
         + txt(QStringLiteral("v=DKIM1; p=") + m_keys.value(2048)) + QLatin1Char('\n');
     m_knot.addZone(QStringLiteral("checks.test."), checks);
@@ -406,8 +410,16 @@ void TestDnsChecks::dmarcSyntax()
     QFETCH(QStringList, badTags);
     const DmarcRecord parsed = DmarcRecord::parse(record);
     QStringList got;
-    for (const DmarcRecord::Problem &p : parsed.problems)
+    for (const DmarcRecord::Problem &p : parsed.problems) {
         got << p.tag;
+        // Each problem is a detail with words in every language.
+        QVERIFY(Detail::isDetail(p.text));
+        for (const char *lang : { "en", "nl", "ru" }) {
+            const QString text = FindingCatalog::builtin().expand(p.text, QLatin1String(lang));
+            QVERIFY2(
+                !text.contains(QLatin1String("[unknown detail")) && text.contains(p.tag), qPrintable(text));
+        }
+    }
     QCOMPARE(got, badTags);
 }
 
@@ -659,6 +671,87 @@ void TestDnsChecks::languages()
     findings = run(check, [&] { check.start(QStringLiteral("aonly.checks.test")); });
     QVERIFY2(
         findings.first().title.contains(QStringLiteral("нет MX-записи")), qPrintable(findings.first().title));
+}
+
+void TestDnsChecks::problemsInLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("kind"); // dmarc or dkim
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QStringList>("sentences"); // each in some finding's explanation
+    // English that must not leak into a Dutch or Russian report.
+    const QStringList english { QStringLiteral("is not valid"), QStringLiteral("expected"),
+        QStringLiteral("is not a mailto"), QStringLiteral("must be the first tag"),
+        QStringLiteral("is not a key type"), QStringLiteral("does not allow") };
+    QTest::addColumn<QStringList>("forbidden");
+    QTest::newRow("nl dmarc pct=150, rua https")
+        << QStringLiteral("nl") << QStringLiteral("dmarc") << QStringLiteral("bad.checks.test")
+        << QStringList { QStringLiteral("pct=150 is ongeldig; hier hoort een getal van 0 tot en met 100. "
+                                        "Ontvangers kunnen"),
+               QStringLiteral("rua: \"https://report.checks.test/\" is geen mailto:-adres. Ontvangers") }
+        << english;
+    QTest::newRow("ru dmarc pct=150, rua https")
+        << QStringLiteral("ru") << QStringLiteral("dmarc") << QStringLiteral("bad.checks.test")
+        << QStringList { QStringLiteral("Значение pct=150 недопустимо: нужно число от 0 до 100. Получатели"),
+               QStringLiteral("rua: «https://report.checks.test/» — не адрес вида mailto:. Получатели") }
+        << english;
+    QTest::newRow("nl dmarc p first")
+        << QStringLiteral("nl") << QStringLiteral("dmarc") << QStringLiteral("order.checks.test")
+        << QStringList { QStringLiteral("Het record moet beginnen met v=DMARC1."),
+               QStringLiteral("p= moet direct na v=DMARC1 komen.") }
+        << english + QStringList { QStringLiteral("must") };
+    QTest::newRow("ru dkim k=dsa, v late, s=web")
+        << QStringLiteral("ru") << QStringLiteral("dkim") << QStringLiteral("broken")
+        << QStringList { QStringLiteral("Тег v= должен стоять первым."),
+               QStringLiteral("Тип ключа k=dsa получателям неизвестен (допустимы rsa и ed25519)."),
+               QStringLiteral("s=web не разрешает использовать ключ для почты (нужно * или email).") }
+        << english;
+    QTest::newRow("nl dkim k=dsa, v late, s=web")
+        << QStringLiteral("nl") << QStringLiteral("dkim") << QStringLiteral("broken")
+        << QStringList { QStringLiteral("v= moet de eerste tag zijn."),
+               QStringLiteral("k=dsa is geen sleuteltype dat ontvangers kennen"),
+               QStringLiteral("s=web staat e-mail niet toe (daarvoor is * of email nodig).") }
+        << english;
+    QTest::newRow("en dmarc keeps its English")
+        << QStringLiteral("en") << QStringLiteral("dmarc") << QStringLiteral("bad.checks.test")
+        << QStringList { QStringLiteral("pct=150 is not valid; expected a number from 0 to 100."),
+               QStringLiteral("rua: \"https://report.checks.test/\" is not a mailto: address.") }
+        << QStringList { QStringLiteral("ongeldig") };
+}
+
+void TestDnsChecks::problemsInLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, kind);
+    QFETCH(QString, domain);
+    QFETCH(QStringList, sentences);
+    QFETCH(QStringList, forbidden);
+    const auto r = resolver();
+    QList<Finding> findings;
+    std::unique_ptr<DnsCheck> check;
+    if (kind == QLatin1String("dmarc")) {
+        auto *dmarc = new DmarcCheck(r.get());
+        check.reset(dmarc);
+        dmarc->setLanguage(lang);
+        findings = run(*dmarc, [&] { dmarc->start(domain); });
+    } else {
+        auto *dkim = new DkimCheck(r.get());
+        check.reset(dkim);
+        dkim->setLanguage(lang);
+        findings = run(*dkim, [&] { dkim->start(QStringLiteral("checks.test"), domain); });
+    }
+    QStringList texts;
+    for (const Finding &f : findings) {
+        if (f.id.endsWith(QLatin1String("-syntax")))
+            texts << f.title + QLatin1Char('\n') + f.explanation;
+    }
+    const QString all = texts.join(QStringLiteral("\n---\n"));
+    QCOMPARE(texts.size(), sentences.size());
+    for (const QString &sentence : sentences)
+        QVERIFY2(all.contains(sentence), qPrintable(sentence + QStringLiteral("\nnot in:\n") + all));
+    for (const QString &word : forbidden)
+        QVERIFY2(!all.contains(word), qPrintable(word + QStringLiteral("\nin:\n") + all));
+    QCOMPARE(Detail::plain(all), all); // no encoded detail shows
 }
 
 QTEST_GUILESS_MAIN(TestDnsChecks)

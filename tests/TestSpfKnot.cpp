@@ -3,12 +3,15 @@
 #include "KnotServer.h"
 #include "probes/CAresResolver.h"
 #include "probes/SpfCheck.h"
+#include "report/Detail.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUdpSocket>
+
+#include <algorithm>
 
 using namespace MailMedic;
 
@@ -24,10 +27,13 @@ private Q_SLOTS:
     void findings();
     void silentServerIsUntested();
     void cancelGivesUntested();
+    void problemsInLanguage_data();
+    void problemsInLanguage();
 
 private:
     static QString findingsText(const QList<Finding> &findings);
-    QList<Finding> check(Resolver *resolver, const QString &domain, const QString &ip, int timeoutMs = 8000);
+    QList<Finding> check(Resolver *resolver, const QString &domain, const QString &ip, int timeoutMs = 8000,
+        const QString &language = QStringLiteral("en"));
 
     Test::KnotServer m_knot;
 };
@@ -60,7 +66,10 @@ void TestSpfKnot::initTestCase()
         "multi    IN TXT \"v=spf1 ip4:192.0.2.2 -all\"\n"
         "multi    IN TXT \"google-site-verification=abc\"\n"
         "syntax   IN TXT \"v=spf1 ip4:192.0.2.300 -all\"\n"
-        "nothing  IN TXT \"google-site-verification=abc\"\n");
+        "nothing  IN TXT \"google-site-verification=abc\"\n"
+        // An include whose record has a macro error.
+        "badinc   IN TXT \"v=spf1 include:badsub.example.test -all\"\n"
+        "badsub   IN TXT \"v=spf1 a:%{x}.example.test -all\"\n");
     // 3 includes of 4 a: each = 15 lookups; 2 includes of 3 a: each plus
     // one a: = 9.
     QString many = QStringLiteral("v=spf1");
@@ -93,9 +102,11 @@ QString TestSpfKnot::findingsText(const QList<Finding> &findings)
     return lines.join(QLatin1Char('\n'));
 }
 
-QList<Finding> TestSpfKnot::check(Resolver *resolver, const QString &domain, const QString &ip, int timeoutMs)
+QList<Finding> TestSpfKnot::check(
+    Resolver *resolver, const QString &domain, const QString &ip, int timeoutMs, const QString &language)
 {
     SpfCheck spf(resolver);
+    spf.setLanguage(language);
     spf.setTimeout(timeoutMs);
     QSignalSpy spy(&spf, &SpfCheck::finished);
     spf.start(domain, ip.isEmpty() ? QHostAddress() : QHostAddress(ip));
@@ -250,6 +261,71 @@ void TestSpfKnot::cancelGivesUntested()
     QCOMPARE(spf.findings().size(), 1);
     QCOMPARE(toString(spf.findings().first().status), QStringLiteral("untested"));
     QCOMPARE(spf.findings().first().cause, QStringLiteral("cancelled"));
+}
+
+void TestSpfKnot::problemsInLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("domain");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("sentence"); // in that finding's explanation
+    QTest::addColumn<QStringList>("forbidden");
+    const QStringList english { QStringLiteral("is not an"), QStringLiteral("syntax error"),
+        QStringLiteral("unknown macro"), QStringLiteral("The problem") };
+    QTest::newRow("nl syntax") << QStringLiteral("nl") << QStringLiteral("syntax.example.test")
+                               << QStringLiteral("spf-syntax")
+                               << QStringLiteral(
+                                      "Het probleem: 'ip4:192.0.2.300': '192.0.2.300' is geen IPv4-adres")
+                               << english;
+    QTest::newRow("ru syntax") << QStringLiteral("ru") << QStringLiteral("syntax.example.test")
+                               << QStringLiteral("spf-syntax")
+                               << QStringLiteral("Проблема: «ip4:192.0.2.300»: «192.0.2.300» — не IPv4-адрес")
+                               << english;
+    QTest::newRow("nl broken include, nested")
+        << QStringLiteral("nl") << QStringLiteral("badinc.example.test")
+        << QStringLiteral("spf-include-broken")
+        << QStringLiteral("Het probleem: syntaxfout in het SPF-record van badsub.example.test: "
+                          "'a:%{x}.example.test': onbekende macroletter 'x'")
+        << english;
+    QTest::newRow("ru broken include, nested")
+        << QStringLiteral("ru") << QStringLiteral("badinc.example.test")
+        << QStringLiteral("spf-include-broken")
+        << QStringLiteral("Проблема: синтаксическая ошибка в SPF-записи badsub.example.test: "
+                          "«a:%{x}.example.test»: неизвестная буква макроса «x»")
+        << english;
+    QTest::newRow("en broken include, nested")
+        << QStringLiteral("en") << QStringLiteral("badinc.example.test")
+        << QStringLiteral("spf-include-broken")
+        << QStringLiteral("The problem: syntax error in the SPF record of badsub.example.test: "
+                          "'a:%{x}.example.test': unknown macro letter 'x'")
+        << QStringList { QStringLiteral("syntaxfout") };
+}
+
+void TestSpfKnot::problemsInLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QString, domain);
+    QFETCH(QString, id);
+    QFETCH(QString, sentence);
+    QFETCH(QStringList, forbidden);
+    CAresResolver resolver;
+    QVERIFY(resolver.setNameserver(m_knot.nameserver()));
+    resolver.setTimeout(3000);
+    const QList<Finding> found = check(&resolver, domain, QString(), 5000, lang);
+    const QString all = findingsText(found);
+    const auto it
+        = std::find_if(found.cbegin(), found.cend(), [&id](const Finding &f) { return f.id == id; });
+    QVERIFY2(it != found.cend(), qPrintable(all));
+    QVERIFY2(it->explanation.contains(sentence), qPrintable(it->explanation));
+    for (const QString &word : forbidden)
+        QVERIFY2(
+            !it->explanation.contains(word), qPrintable(word + QStringLiteral(" in: ") + it->explanation));
+    // The evidence keeps its English, and neither shows an encoded detail.
+    QCOMPARE(Detail::plain(all + it->explanation), all + it->explanation);
+    if (id == QLatin1String("spf-include-broken"))
+        QVERIFY2(
+            all.contains(QStringLiteral("[permerror: syntax error in the SPF record of badsub.example.test")),
+            qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestSpfKnot)
