@@ -25,6 +25,8 @@ private Q_SLOTS:
     void hostile_data();
     void hostile();
     void authOfferedInTheClear();
+    void untestedInLanguage_data();
+    void untestedInLanguage();
 
 private:
     Test::HostileServer m_hostile;
@@ -216,6 +218,56 @@ void TestHostileServers::authOfferedInTheClear()
     QVERIFY2(!transcript.contains(QLatin1String("Cleartext-Secret-1")), qPrintable(transcript));
     QVERIFY2(r.probe.transcript.constLast().contains(QLatin1String("S: 221")), qPrintable(transcript));
     QVERIFY(!r.authReply.has_value());
+}
+
+void TestHostileServers::untestedInLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QString>("mode");
+    QTest::addColumn<QString>("sentence");
+    const QString nl = QStringLiteral("MailMedic kon geen verbinding maken: ");
+    const QString ru = QStringLiteral("MailMedic не смог подключиться: ");
+    QTest::newRow("nl refused") << QStringLiteral("nl") << QStringLiteral("refused")
+                                << nl + QStringLiteral("de server weigerde de verbinding");
+    QTest::newRow("ru refused") << QStringLiteral("ru") << QStringLiteral("refused")
+                                << ru + QStringLiteral("сервер отклонил соединение");
+    QTest::newRow("nl no connection") << QStringLiteral("nl") << QStringLiteral("blackhole")
+                                      << nl + QStringLiteral("geen verbinding binnen 0.5 s.");
+    QTest::newRow("ru no connection") << QStringLiteral("ru") << QStringLiteral("blackhole")
+                                      << ru + QStringLiteral("не удалось подключиться за 0.5 с.");
+    QTest::newRow("en refused") << QStringLiteral("en") << QStringLiteral("refused")
+                                << QStringLiteral(
+                                       "MailMedic could not connect: the server refused the connection");
+}
+
+void TestHostileServers::untestedInLanguage()
+{
+    // Why a server could not be tested, in the customer's language; Qt's
+    // English error text stays in the transcript.
+    QFETCH(QString, lang);
+    QFETCH(QString, mode);
+    QFETCH(QString, sentence);
+    QString error;
+    ServerProbeOptions o;
+    o.language = lang;
+    o.connectHost = QStringLiteral("127.0.0.1");
+    o.connectPort = mode == QLatin1String("refused") ? Test::freePort() : m_hostile.port(mode);
+    o.stepTimeoutMs = 500;
+    o.totalTimeoutMs = 3000;
+    ServerProbe probe(parseServerTargets(QStringLiteral("smtp://mx.example.test"), &error).value(0), o);
+    QSignalSpy finished(&probe, &ServerProbe::finished);
+    probe.start();
+    QVERIFY(finished.wait(10000));
+    const ServerProbeResult &r = probe.result();
+    QCOMPARE(r.findings.size(), 1);
+    const Finding &f = r.findings.constFirst();
+    QCOMPARE(f.id, QStringLiteral("smtp-untested"));
+    QVERIFY2(f.explanation.startsWith(sentence), qPrintable(f.explanation));
+    if (lang != QLatin1String("en")) {
+        QVERIFY2(!f.explanation.contains(QLatin1String("onnection refused"))
+                && !f.explanation.contains(QLatin1String("within")),
+            qPrintable(f.explanation));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestHostileServers)

@@ -638,10 +638,16 @@ void ServerProbe::onSocketError()
     }
     switch (m_state) {
     case State::Connecting:
+        // Qt's own error texts are English; the common ones get words in
+        // the report's language (the transcript keeps Qt's text).
         if (error == QAbstractSocket::ConnectionRefusedError)
-            untested(QStringLiteral("refused"), text);
-        else if (error == QAbstractSocket::HostNotFoundError || error == QAbstractSocket::NetworkError)
-            untested(QStringLiteral("unreachable"), text);
+            untested(QStringLiteral("refused"), Detail::encode(QStringLiteral("server-refused")));
+        else if (error == QAbstractSocket::HostNotFoundError)
+            untested(QStringLiteral("unreachable"),
+                Detail::encode(QStringLiteral("server-host-not-found"), { m_result.target.host }));
+        else if (error == QAbstractSocket::NetworkError)
+            untested(
+                QStringLiteral("unreachable"), Detail::encode(QStringLiteral("server-network"), { text }));
         else
             untested(QStringLiteral("error"), text);
         break;
