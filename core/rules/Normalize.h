@@ -4,7 +4,6 @@
 
 #include <QString>
 
-
 namespace MailMedic {
 
 // The text the rules see. Multi-line SMTP replies (RFC 5321 §4.2.1) are
