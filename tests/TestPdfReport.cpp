@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CliTestSupport.h"
 #include "CommandLine.h"
 #include "Diagnoser.h"
 #include "LanguageManager.h"
@@ -9,7 +10,6 @@
 #include "TestSupport.h"
 #include "WizardSession.h"
 
-#include <QBuffer>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
@@ -18,7 +18,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 using namespace MailMedic;
 
@@ -447,17 +446,9 @@ void TestPdfReport::commandLineBatch()
         f.write(gmailBounce.toUtf8());
     }
     const QString pdf = m_dir.filePath(QStringLiteral("batch.pdf"));
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    QBuffer in;
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    CommandLine cli(outStream, errStream, in);
-    const int rc = cli.run(
-        { QStringLiteral("mailmedic-cli"), QStringLiteral("diagnose"), a, b, QStringLiteral("--offline"),
-            QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--pdf"), pdf });
-    QVERIFY2(rc == CommandLine::Ok, qPrintable(err));
+    const Test::CliRun r = Test::runCli({ QStringLiteral("diagnose"), a, b, QStringLiteral("--offline"),
+        QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--pdf"), pdf });
+    QVERIFY2(r.rc == CommandLine::Ok, qPrintable(r.err));
     const QString text = flat(pdfText(pdf));
     QVERIFY2(text.contains(QStringLiteral("Адрес получателя не существует")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("a.eml")));
@@ -472,17 +463,10 @@ void TestPdfReport::commandLineCheck()
 {
     const QString pdf = m_dir.filePath(QStringLiteral("check.pdf"));
     const QString nameserver = QStringLiteral("127.0.0.1:%1").arg(Test::freePort());
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    QBuffer in;
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    CommandLine cli(outStream, errStream, in);
-    const int rc = cli.run({ QStringLiteral("mailmedic-cli"), QStringLiteral("check"),
-        QStringLiteral("shop.example"), QStringLiteral("--nameserver"), nameserver,
-        QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--pdf"), pdf });
-    QVERIFY2(rc == CommandLine::Ok, qPrintable(err));
+    const Test::CliRun r = Test::runCli(
+        { QStringLiteral("check"), QStringLiteral("shop.example"), QStringLiteral("--nameserver"), nameserver,
+            QStringLiteral("--timeout"), QStringLiteral("2"), QStringLiteral("--pdf"), pdf });
+    QVERIFY2(r.rc == CommandLine::Ok, qPrintable(r.err));
     const QString text = flat(pdfText(pdf));
     QVERIFY2(text.contains(QStringLiteral("shop.example")), qPrintable(text));
     QVERIFY2(text.contains(nameserver), qPrintable(text));
@@ -497,19 +481,11 @@ void TestPdfReport::commandLineUnwritable()
     QVERIFY(f.open(QIODevice::WriteOnly));
     f.write(gmailBounce.toUtf8());
     f.close();
-    QString out;
-    QString err;
-    QTextStream outStream(&out);
-    QTextStream errStream(&err);
-    QBuffer in;
-    QVERIFY(in.open(QIODevice::ReadOnly));
-    CommandLine cli(outStream, errStream, in);
-    const int rc = cli.run(
-        { QStringLiteral("mailmedic-cli"), QStringLiteral("diagnose"), file, QStringLiteral("--offline"),
-            QStringLiteral("--pdf"), m_dir.filePath(QStringLiteral("no/such/dir/x.pdf")) });
-    QCOMPARE(rc, int(CommandLine::InputError));
-    QVERIFY2(err.contains(QStringLiteral("--pdf:")), qPrintable(err));
-    QVERIFY(out.contains(QStringLiteral("userunknown"))); // the text report still came
+    const Test::CliRun r = Test::runCli({ QStringLiteral("diagnose"), file, QStringLiteral("--offline"),
+        QStringLiteral("--pdf"), m_dir.filePath(QStringLiteral("no/such/dir/x.pdf")) });
+    QCOMPARE(r.rc, int(CommandLine::InputError));
+    QVERIFY2(r.err.contains(QStringLiteral("--pdf:")), qPrintable(r.err));
+    QVERIFY(r.out.contains(QStringLiteral("userunknown"))); // the text report still came
 }
 
 QTEST_MAIN(TestPdfReport)

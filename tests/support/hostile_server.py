@@ -5,7 +5,7 @@
 
 One listener per behaviour on a free port of --host; prints
 "READY mode=PORT mode=PORT ..." once all listen, exits on SIGTERM or when
-stdin closes. The TLS greeting servers (imaps, pop3s, smtps-quiet) start
+stdin closes. The TLS servers (imaps, pop3s, smtps and their variants) start
 only when --cert and --key are given.
 
   silence      accepts and never says a word
@@ -109,25 +109,7 @@ async def ehlo_silence(reader, writer):
 
 async def cleartext_auth(reader, writer):
     writer.write(b"220 old.example.test ESMTP\r\n")
-    await writer.drain()
-    try:
-        while True:
-            line = await reader.readline()
-            if not line:
-                break
-            verb = line.strip().upper()
-            if verb.startswith(b"EHLO"):
-                writer.write(b"250-old.example.test\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n")
-            elif verb.startswith(b"QUIT"):
-                writer.write(b"221 bye\r\n")
-                await writer.drain()
-                break
-            else:
-                writer.write(b"502 5.5.2 not here\r\n")
-            await writer.drain()
-    except (ConnectionError, OSError):
-        pass
-    writer.close()
+    await smtp_dialog(reader, writer, b"250-old.example.test\r\n250-AUTH PLAIN LOGIN\r\n250 8BITMIME\r\n")
 
 
 async def smtp_dialog(reader, writer, ehlo, replies=None, old_tls=None):
@@ -234,43 +216,44 @@ def old_tls_context(cert, key):
     return context
 
 
-async def imaps(reader, writer):
-    writer.write(b"* OK [CAPABILITY IMAP4rev1] imap.example.test ready\r\n")
-    await writer.drain()
+async def line_dialog(reader, writer, greeting, answer):
+    """Greets, then answers each line with answer(line) -> (reply, last)."""
     try:
+        writer.write(greeting)
+        await writer.drain()
         while True:
             line = await reader.readline()
             if not line:
                 break
-            tag = line.split(b" ", 1)[0]
-            if b"LOGOUT" in line.upper():
-                writer.write(b"* BYE logging out\r\n" + tag + b" OK LOGOUT completed\r\n")
-                await writer.drain()
-                break
-            writer.write(tag + b" BAD unknown command\r\n")
+            reply, last = answer(line)
+            writer.write(reply)
             await writer.drain()
-    except (ConnectionError, OSError):
+            if last:
+                break
+    except (ConnectionError, OSError, ssl.SSLError):
         pass
     writer.close()
+
+
+def imap_answer(line):
+    tag = line.split(b" ", 1)[0]
+    if b"LOGOUT" in line.upper():
+        return b"* BYE logging out\r\n" + tag + b" OK LOGOUT completed\r\n", True
+    return tag + b" BAD unknown command\r\n", False
+
+
+def pop3_answer(line):
+    if line.upper().startswith(b"QUIT"):
+        return b"+OK bye\r\n", True
+    return b"-ERR unknown command\r\n", False
+
+
+async def imaps(reader, writer):
+    await line_dialog(reader, writer, b"* OK [CAPABILITY IMAP4rev1] imap.example.test ready\r\n", imap_answer)
 
 
 async def pop3s(reader, writer):
-    writer.write(b"+OK pop3.example.test POP3 ready\r\n")
-    await writer.drain()
-    try:
-        while True:
-            line = await reader.readline()
-            if not line:
-                break
-            if line.upper().startswith(b"QUIT"):
-                writer.write(b"+OK bye\r\n")
-                await writer.drain()
-                break
-            writer.write(b"-ERR unknown command\r\n")
-            await writer.drain()
-    except (ConnectionError, OSError):
-        pass
-    writer.close()
+    await line_dialog(reader, writer, b"+OK pop3.example.test POP3 ready\r\n", pop3_answer)
 
 
 PLAIN = {
