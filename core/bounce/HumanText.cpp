@@ -480,6 +480,9 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
         QStringLiteral("contact|please|questions|assistance|write to|send (?:an? )?(?:e-?mail|message) to|"
                        "help desk|helpdesk|support|abuse|a message that you sent|your message"),
         QRegularExpression::CaseInsensitiveOption);
+    // "A message sent by\n  <sender@example.org>\ncould not be delivered": the sender.
+    static const QRegularExpression sentBy(
+        QStringLiteral("(?:message|mail) sent by\\s*:?\\s*$"), QRegularExpression::CaseInsensitiveOption);
 
     const QStringList lines = text.split(QLatin1Char('\n'));
     struct Hit
@@ -490,8 +493,9 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
     };
     QList<Hit> hits;
     QSet<QString> seen;
-    // Lines that start with an address already listed: a second copy of the
-    // list (bounces often repeat it in another language) ends the block above.
+    // A line holding only an address already listed, after a blank line: a
+    // second copy of the list (bounces often repeat it in another language)
+    // ends the block above.
     QList<int> repeats;
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
@@ -501,9 +505,6 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
         // is part of the server's words, not a recipient.
         if (i > 0 && continuesReply(lines.at(i - 1), line))
             continue;
-        static const QRegularExpression sentBy(
-            QStringLiteral("(?:message|mail) sent by\\s*:?\\s*$"), QRegularExpression::CaseInsensitiveOption);
-        // "A message sent by\n  <sender@example.org>\ncould not be delivered": the sender.
         const bool weak = prose.match(line).hasMatch() || (i > 0 && sentBy.match(lines.at(i - 1)).hasMatch());
         auto it = addressPattern().globalMatch(line);
         while (it.hasNext()) {

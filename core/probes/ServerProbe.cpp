@@ -310,8 +310,8 @@ void ServerProbe::onEncrypted()
     log(tls.transcriptLine());
     if (m_legacyRetry) {
         // Not kept as the server's TLS: no mail program gets this far, so it
-        // must not be offered as the settings to type in either.
-        // Nothing more is said on a connection no mail program would get.
+        // must not be offered as the settings to type in, and nothing more is
+        // asked on this connection.
         const QStringList evidence = QStringList { m_firstHandshakeError, tls.transcriptLine().mid(4) };
         if (tls.protocolTooOld) {
             add(QStringLiteral("tls-protocol-too-old"), FindingStatus::Fail, { where(), tls.protocol },
