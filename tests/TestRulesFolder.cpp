@@ -48,10 +48,7 @@ private:
 void TestRulesFolder::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("MailMedicTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("TestRulesFolder"));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    Test::useScratchSettings(QStringLiteral("TestRulesFolder"), m_settingsDir.path());
     m_languages = new LanguageManager(this);
 }
 

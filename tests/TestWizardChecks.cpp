@@ -8,6 +8,7 @@
 #include "MainWizard.h"
 #include "ResultsPage.h"
 #include "SmtpServer.h"
+#include "TestSupport.h"
 #include "WizardSession.h"
 
 #include <QAction>
@@ -91,11 +92,7 @@ private:
 void TestWizardChecks::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("MailMedicTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("TestWizardChecks"));
-    // Never the tester's own settings.
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    Test::useScratchSettings(QStringLiteral("TestWizardChecks"), m_settingsDir.path());
     qunsetenv("MAILMEDIC_OFFLINE");
     m_languages = new LanguageManager(this);
 

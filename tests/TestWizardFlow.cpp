@@ -89,11 +89,7 @@ private:
 void TestWizardFlow::initTestCase()
 {
     QVERIFY(m_settingsDir.isValid());
-    QCoreApplication::setOrganizationName(QStringLiteral("MailMedicTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("TestWizardFlow"));
-    // Never the tester's own settings.
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+    Test::useScratchSettings(QStringLiteral("TestWizardFlow"), m_settingsDir.path());
     m_languages = new LanguageManager(this);
 }
 

@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
+#include <QSettings>
 #include <QTcpServer>
 #include <QUdpSocket>
 
@@ -54,6 +56,14 @@ bool makeSelfSignedCertificate(const QString &dir, const QString &hostName, QStr
         return false;
     }
     return true;
+}
+
+void useScratchSettings(const QString &applicationName, const QString &dir)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("MailMedicTest"));
+    QCoreApplication::setApplicationName(applicationName);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
 }
 
 } // namespace MailMedic::Test

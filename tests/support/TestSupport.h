@@ -16,5 +16,8 @@ quint16 freePort();
 // without a certificate authority has (openssl req -x509): cert.pem and
 // key.pem in `dir`. False with *error when openssl failed.
 bool makeSelfSignedCertificate(const QString &dir, const QString &hostName, QString *error);
+// Settings (QSettings, INI format) of `applicationName` kept in `dir`, never
+// the tester's own. Call before anything reads settings.
+void useScratchSettings(const QString &applicationName, const QString &dir);
 
 } // namespace MailMedic::Test
