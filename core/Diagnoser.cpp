@@ -28,6 +28,12 @@ bool saysSomething(const BounceRecipient &r)
     return r.replyCode || !r.status.isEmpty() || !r.action.isEmpty();
 }
 
+// Answers that come back by themselves but report no failed delivery.
+bool isNotice(const QString &reason)
+{
+    return reason == QLatin1String("vacation") || reason == QLatin1String("feedback");
+}
+
 bool isTemporary(const Recipient &r)
 {
     return r.action == QLatin1String("delayed") || r.status.startsWith(QLatin1Char('4'))
@@ -216,18 +222,19 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
         r.remoteMta = b.remoteMta;
         r.diagnostic = b.diagnostic.simplified().left(1000);
 
+        const Rule *rule = nullptr; // the rule that matched the server's words
         if (bounce.feedbackReport) {
             r.reason = QStringLiteral("feedback");
         } else if (bounce.autoReply && bounce.kind != InputKind::Dsn) {
             // An automatic answer: out of office, unless a rule knows it as
             // something else that also answers by itself (an unsubscribe request).
-            const Rule *rule = rules.match(normalizeDiagnostic(b.diagnostic));
-            const bool selfAnswer = rule && rule->reason == QLatin1String("feedback");
-            r.reason = selfAnswer ? rule->reason : QStringLiteral("vacation");
-            if (selfAnswer)
-                r.rule = rule->id;
+            const Rule *match = rules.match(normalizeDiagnostic(b.diagnostic));
+            rule = match && match->reason == QLatin1String("feedback") ? match : nullptr;
+            r.reason = rule ? rule->reason : QStringLiteral("vacation");
         } else if (isSuccessAction(r.action) || r.status.startsWith(QLatin1Char('2'))) {
             r.reason = QStringLiteral("delivered");
+            report.recipients.append(r);
+            continue;
         } else {
             const Verdict verdict = decide(rules, b.diagnostic, r.status, r.replyCode, b.diagnosticIsProse);
             if (!verdict.rule && bounce.kind != InputKind::Dsn && !bounce.fromMailSystem && !saysSomething(b))
@@ -246,37 +253,39 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
                 && verdict.reason == QLatin1String("userunknown")
                 && (!verdict.rule || verdict.rule->provider == QLatin1String("generic"))
                 && !r.status.mid(1).startsWith(QLatin1String(".1.1"));
-            const Rule *rule = senderRefused || afterData ? nullptr : verdict.rule;
-            const Rule *explaining = rule;
+            rule = senderRefused || afterData ? nullptr : verdict.rule;
             r.reason = senderRefused ? QStringLiteral("rejected")
                 : afterData          ? QStringLiteral("filtered")
                                      : verdict.reason;
-            if (rule) {
-                r.rule = rule->id;
-                for (const QString &probe : rule->probes)
-                    if (!report.wantedChecks.contains(probe))
-                        report.wantedChecks << probe;
-                if (ruleProvider.isEmpty() && rule->provider != QLatin1String("generic"))
-                    ruleProvider = rule->provider;
-            } else {
-                explaining = generic.forReason(r.reason);
+        }
+        if (rule) {
+            r.rule = rule->id;
+            for (const QString &probe : rule->probes)
+                if (!report.wantedChecks.contains(probe))
+                    report.wantedChecks << probe;
+            if (ruleProvider.isEmpty() && rule->provider != QLatin1String("generic"))
+                ruleProvider = rule->provider;
+        }
+        // In the person's words: the rule that matched, else the first generic
+        // rule of the reason (the code alone told it).
+        if (const Rule *explaining = rule ? rule : generic.forReason(r.reason)) {
+            const QString key = explaining->id;
+            int at = int(findingKeys.indexOf(key));
+            if (at < 0) {
+                Finding f = findingFromRule(*explaining, rules, report.language);
+                if (!rule)
+                    f.id = QStringLiteral("status-") + (r.status.isEmpty() ? r.reason : r.status);
+                // An automatic answer or a complaint is news, not a delivery failure.
+                if (isNotice(r.reason))
+                    f.status = FindingStatus::Info;
+                at = int(report.findings.size());
+                findingKeys.append(key);
+                report.findings.append(f);
             }
-            if (explaining) {
-                const QString key = explaining->id;
-                int at = int(findingKeys.indexOf(key));
-                if (at < 0) {
-                    Finding f = findingFromRule(*explaining, rules, report.language);
-                    if (!rule)
-                        f.id = QStringLiteral("status-") + (r.status.isEmpty() ? r.reason : r.status);
-                    at = int(report.findings.size());
-                    findingKeys.append(key);
-                    report.findings.append(f);
-                }
-                Finding &f = report.findings[at];
-                if (isTemporary(r) && f.status == FindingStatus::Fail && f.evidence.isEmpty())
-                    f.status = FindingStatus::Warn; // retried by the sender's server; may still arrive
-                f.evidence.append(evidenceLine(r));
-            }
+            Finding &f = report.findings[at];
+            if (isTemporary(r) && f.status == FindingStatus::Fail && f.evidence.isEmpty())
+                f.status = FindingStatus::Warn; // retried by the sender's server; may still arrive
+            f.evidence.append(evidenceLine(r));
         }
         report.recipients.append(r);
     }

@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void copyAndStartOver();
     void symptomQuestionsKeepPasswordInMemory();
     void droppedFileShowsRecipient();
+    void automaticAnswersAreNotRefusals_data();
+    void automaticAnswersAreNotRefusals();
     void hugeFileGetsMessage();
     void domainValidation_data();
     void domainValidation();
@@ -277,6 +280,42 @@ void TestWizardFlow::symptomQuestionsKeepPasswordInMemory()
     QVERIFY(!stored.contains(secret.toUtf8()));
     for (const QString &key : settings.allKeys())
         QVERIFY(!settings.value(key).toString().contains(secret));
+}
+
+void TestWizardFlow::automaticAnswersAreNotRefusals_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("out of office") << QStringLiteral("rfc3834-01.eml") << QStringLiteral("vacation")
+                                   << QStringLiteral("Automatic reply (out of office)");
+    QTest::newRow("unsubscribe") << QStringLiteral("arf-26.eml") << QStringLiteral("feedback")
+                                 << QStringLiteral("A recipient asked to be unsubscribed");
+}
+
+// An out-of-office answer or an unsubscribe request comes back by itself,
+// but nothing was refused: the summary and the finding say so.
+void TestWizardFlow::automaticAnswersAreNotRefusals()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, reason);
+    QFETCH(QString, title);
+    QFile f(Test::sharedDir() + QStringLiteral("/corpus/sisimai/") + file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    WizardSession session;
+    session.setMode(WizardSession::Mode::Bounce);
+    session.setBounceFile(file, f.readAll());
+    QSignalSpy changed(&session, &WizardSession::reportChanged);
+    session.startDiagnosis();
+    QVERIFY(changed.wait(10000));
+    const Report &report = session.report();
+    QCOMPARE(report.reason, reason);
+    QVERIFY(!report.findings.isEmpty());
+    QCOMPARE(report.findings.first().title, title);
+    QCOMPARE(int(report.findings.first().status), int(FindingStatus::Info));
+    const QString summary = session.summary();
+    QVERIFY2(summary.startsWith(QLatin1String("Not a bounce")), qPrintable(summary));
+    QVERIFY2(summary.contains(title), qPrintable(summary));
 }
 
 void TestWizardFlow::droppedFileShowsRecipient()

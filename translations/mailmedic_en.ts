@@ -978,5 +978,13 @@
         <source>the domain&apos;s nameservers</source>
         <translation>the domain&apos;s nameservers</translation>
     </message>
+    <message>
+        <source>This is an automatic answer, not a bounce: your message was not refused.</source>
+        <translation>This is an automatic answer, not a bounce: your message was not refused.</translation>
+    </message>
+    <message>
+        <source>Not a bounce, your message was not refused: %1.</source>
+        <translation>Not a bounce, your message was not refused: %1.</translation>
+    </message>
 </context>
 </TS>

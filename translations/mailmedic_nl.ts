@@ -978,5 +978,13 @@
         <source>the domain&apos;s nameservers</source>
         <translation>de nameservers van het domein</translation>
     </message>
+    <message>
+        <source>This is an automatic answer, not a bounce: your message was not refused.</source>
+        <translation>Dit is een automatisch antwoord, geen bounce: je bericht is niet geweigerd.</translation>
+    </message>
+    <message>
+        <source>Not a bounce, your message was not refused: %1.</source>
+        <translation>Geen bounce, je bericht is niet geweigerd: %1.</translation>
+    </message>
 </context>
 </TS>

@@ -982,5 +982,13 @@
         <source>the domain&apos;s nameservers</source>
         <translation>DNS-серверы домена</translation>
     </message>
+    <message>
+        <source>This is an automatic answer, not a bounce: your message was not refused.</source>
+        <translation>Это автоматический ответ, а не отказ в доставке: ваше письмо не отклонено.</translation>
+    </message>
+    <message>
+        <source>Not a bounce, your message was not refused: %1.</source>
+        <translation>Это не отказ в доставке, ваше письмо не отклонено: %1.</translation>
+    </message>
 </context>
 </TS>

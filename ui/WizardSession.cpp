@@ -558,10 +558,13 @@ QString WizardSession::summary() const
     QStringList failed;
     bool temporary = true;
     bool anyFailed = false;
+    bool onlyNotices = true; // out-of-office answers, complaints, unsubscribe requests
     for (const Recipient &r : report.recipients) {
         if (r.reason == QLatin1String("delivered"))
             continue;
         anyFailed = true;
+        onlyNotices
+            = onlyNotices && (r.reason == QLatin1String("vacation") || r.reason == QLatin1String("feedback"));
         temporary = temporary && isTemporary(r);
         if (!r.address.isEmpty() && !failed.contains(r.address))
             failed.append(r.address);
@@ -576,6 +579,9 @@ QString WizardSession::summary() const
     else if (failed.size() > 1)
         who = tr("%1 and %n other address(es)", nullptr, int(failed.size() - 1)).arg(failed.first());
     const QString why = findings.isEmpty() ? QString() : findings.first().title;
+    if (anyFailed && onlyNotices)
+        return why.isEmpty() ? tr("This is an automatic answer, not a bounce: your message was not refused.")
+                             : tr("Not a bounce, your message was not refused: %1.").arg(why);
     if (why.isEmpty())
         return who.isEmpty()
             ? tr("Your message was refused, without a reason MailMedic knows.")
