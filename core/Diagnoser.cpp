@@ -128,13 +128,17 @@ Verdict decide(const RuleSet &rules, const QString &diagnostic, const QString &s
     if (!answer.isEmpty())
         v.rule = rules.match(normalizeDiagnostic(answer), status, replyCode);
     QString byCode = SmtpStatus::reasonForStatus(status);
-    if (!v.rule && !diagnostic.isEmpty()) {
-        v.rule = rules.match(normalizeDiagnostic(diagnostic), status, replyCode);
+    // The answer said nothing but its code ("421 Service not available"): the
+    // MTA's words around it may know why ("refused to talk to me").
+    if ((!v.rule || v.rule->codeOnly) && !diagnostic.isEmpty()) {
+        const Rule *whole = rules.match(normalizeDiagnostic(diagnostic), status, replyCode);
         // Prose around the answer mentions all sorts of things; a specific
         // code from the server outweighs it.
-        if (v.rule && (prose || !answer.isEmpty()) && !byCode.isEmpty() && byCode != v.rule->reason
+        if (whole && (prose || !answer.isEmpty()) && !byCode.isEmpty() && byCode != whole->reason
             && !isVagueStatus(status))
-            v.rule = nullptr;
+            whole = nullptr;
+        if (whole && !(v.rule && whole->codeOnly))
+            v.rule = whole;
     }
     if (v.rule) {
         v.reason = v.rule->reason;
@@ -144,6 +148,45 @@ Verdict decide(const RuleSet &rules, const QString &diagnostic, const QString &s
         byCode = SmtpStatus::reasonForReplyCode(*replyCode);
     v.reason = byCode.isEmpty() ? QStringLiteral("undefined") : byCode;
     return v;
+}
+
+// What the server's words mean once the rest of the bounce is read: the SMTP
+// stage, the status and whether this bounce is the final word. Empty when the
+// matched reason stands as it is.
+QString reasonInContext(
+    const Verdict &verdict, const BounceRecipient &b, const Recipient &r, const Bounce &bounce)
+{
+    const bool userUnknown = verdict.reason == QLatin1String("userunknown");
+    // Refused right after MAIL FROM: the server objected to the sender, so "no
+    // such user" means the sender's address, not the recipient's.
+    if (b.command == QLatin1String("MAIL") && (userUnknown || verdict.reason == QLatin1String("hostunknown")))
+        return QStringLiteral("rejected");
+
+    // A provider's own words, or X.1.1 ("bad destination mailbox"), speak for
+    // the address itself. Generic "no such user" words do not when:
+    // - they came only after the whole message was sent (RFC 5321 §4.1.1.4,
+    //   the reply to DATA's end): the address was accepted at RCPT, so a
+    //   filter on the receiving side is speaking;
+    // - the status puts them in security or policy (X.7.x), not addressing.
+    const bool genericWords = !verdict.rule || verdict.rule->provider == QLatin1String("generic");
+    if (userUnknown && genericWords && !r.status.mid(1).startsWith(QLatin1String(".1.1"))) {
+        if (b.command == QLatin1String("DATA"))
+            return QStringLiteral("filtered");
+        if (b.command != QLatin1String("RCPT") && r.status.mid(1).startsWith(QLatin1String(".7.")))
+            return QStringLiteral("filtered");
+    }
+
+    // A timeout is temporary and the sending server keeps trying. When the
+    // bounce is its final word on it, the retries ran out: the message expired.
+    if (verdict.reason == QLatin1String("networkerror")
+        && b.diagnostic.contains(QLatin1String("timed out"), Qt::CaseInsensitive)) {
+        const bool final = r.action == QLatin1String("failed")
+            || (r.action.isEmpty() && !isTemporary(r)
+                && (bounce.kind == InputKind::Dsn || bounce.fromMailSystem));
+        if (final)
+            return QStringLiteral("expired");
+    }
+    return QString();
 }
 
 // The sender's domain: the returned message's From, else the address the
@@ -239,24 +282,9 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             const Verdict verdict = decide(rules, b.diagnostic, r.status, r.replyCode, b.diagnosticIsProse);
             if (!verdict.rule && bounce.kind != InputKind::Dsn && !bounce.fromMailSystem && !saysSomething(b))
                 continue; // a message or snippet that is not about a delivery
-            // Refused right after MAIL FROM: the server objected to the sender,
-            // so "no such user" means the sender's address, not the recipient's.
-            const bool senderRefused = b.command == QLatin1String("MAIL")
-                && (verdict.reason == QLatin1String("userunknown")
-                    || verdict.reason == QLatin1String("hostunknown"));
-            // Refused only after the whole message was sent (RFC 5321 §4.1.1.4: the
-            // reply to DATA's end): the address was accepted at RCPT, so "no such
-            // user" at this stage is a filter on the receiving side speaking.
-            // A provider's own words, or X.1.1 ("bad destination mailbox"), still
-            // speak for the address itself.
-            const bool afterData = b.command == QLatin1String("DATA")
-                && verdict.reason == QLatin1String("userunknown")
-                && (!verdict.rule || verdict.rule->provider == QLatin1String("generic"))
-                && !r.status.mid(1).startsWith(QLatin1String(".1.1"));
-            rule = senderRefused || afterData ? nullptr : verdict.rule;
-            r.reason = senderRefused ? QStringLiteral("rejected")
-                : afterData          ? QStringLiteral("filtered")
-                                     : verdict.reason;
+            const QString inContext = reasonInContext(verdict, b, r, bounce);
+            rule = inContext.isEmpty() ? verdict.rule : nullptr;
+            r.reason = inContext.isEmpty() ? verdict.reason : inContext;
         }
         if (rule) {
             r.rule = rule->id;

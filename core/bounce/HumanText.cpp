@@ -444,8 +444,8 @@ bool looksLikeDeliveryNotice(const QString &from, const QString &subject)
 QString smtpCommandIn(const QString &text)
 {
     static const QRegularExpression re(
-        QStringLiteral("(?:in reply to|after|>>>|while sending|SMTP "
-                       "command:?)\\s+(?:the\\s+)?(RCPT|MAIL|DATA|end of data|HELO|EHLO|"
+        QStringLiteral("(?:(?:in reply to|after|>>>|while sending|SMTP command:?)\\s+|SMTP:)"
+                       "(?:the\\s+)?(RCPT|MAIL|DATA|end of data|HELO|EHLO|"
                        "STARTTLS|AUTH)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text);

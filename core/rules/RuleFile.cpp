@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/RuleFile.h"
 
+#include "rules/LiteralPrefilter.h"
 #include "rules/Vocabulary.h"
 
 #include <QHash>
@@ -16,6 +17,24 @@
 namespace MailMedic {
 
 namespace {
+
+// Patterns whose every match is made of digits and punctuation: a bare reply
+// or status code, nothing the code itself does not already say.
+bool saysOnlyACode(const QList<QRegularExpression> &patterns)
+{
+    if (patterns.isEmpty())
+        return false;
+    for (const QRegularExpression &re : patterns) {
+        const QStringList literals = LiteralPrefilter::requiredLiterals(re.pattern());
+        if (literals.isEmpty())
+            return false;
+        for (const QString &literal : literals)
+            for (const QChar c : literal)
+                if (c.isLetter())
+                    return false;
+    }
+    return true;
+}
 
 int lineAt(const QByteArray &raw, qsizetype offset)
 {
@@ -247,6 +266,7 @@ Rule readRule(RecordReader &reader, const QJsonObject &object)
     } else {
         const QJsonObject match = matchValue.toObject();
         rule.patterns = reader.patterns(match.value(QLatin1String("text")), QStringLiteral("match.text"));
+        rule.codeOnly = saysOnlyACode(rule.patterns);
         rule.statuses = reader.stringList(match, QLatin1String("status"), QStringLiteral("match.status"));
         for (const QString &status : std::as_const(rule.statuses)) {
             if (!isStatusCode(status))

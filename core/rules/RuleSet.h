@@ -32,6 +32,9 @@ struct Rule
     QList<QRegularExpression> patterns; // case-insensitive; any one matching is enough
     QStringList statuses; // enhanced status codes the rule is limited to; empty: any
     QList<int> replyCodes; // reply codes the rule is limited to; empty: any
+    // Every pattern matches a bare code ("421 "): the rule knows no more than
+    // the code, so the words around it may say more.
+    bool codeOnly = false;
     QStringList topics;
     QStringList probes;
     LocalizedText title;
