@@ -4,7 +4,9 @@
 // Diagnoses the whole shared corpus in one process, several rounds, first on
 // one thread and then on every core, and prints files/s, CPU time per file and
 // peak RSS. Not a test: figures, not verdicts.
-//   mailmedic-bench-corpus [CORPUS_DIR] [ROUNDS]
+//   mailmedic-bench-corpus [--threads N] [CORPUS_DIR] [ROUNDS]
+// With --threads only that pass runs: one configuration to profile, or two
+// processes side by side to tell the cores apart from contention inside one.
 #include "Diagnoser.h"
 #include "rules/RuleSet.h"
 
@@ -90,9 +92,15 @@ static long peakRssKiB()
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    const QString dir
-        = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("../shared/corpus/sisimai");
-    const int rounds = argc > 2 ? std::atoi(argv[2]) : 20;
+    QStringList args = QCoreApplication::arguments().mid(1);
+    unsigned onlyThreads = 0;
+    const int threadsAt = int(args.indexOf(QStringLiteral("--threads")));
+    if (threadsAt >= 0 && threadsAt + 1 < args.size()) {
+        onlyThreads = std::max(1u, args.at(threadsAt + 1).toUInt());
+        args.erase(args.begin() + threadsAt, args.begin() + threadsAt + 2);
+    }
+    const QString dir = args.size() > 0 ? args.at(0) : QStringLiteral("../shared/corpus/sisimai");
+    const int rounds = args.size() > 1 ? args.at(1).toInt() : 20;
     std::vector<QByteArray> inputs;
     const QStringList names = QDir(dir).entryList({ QStringLiteral("*.eml") }, QDir::Files, QDir::Name);
     for (const QString &name : names) {
@@ -107,9 +115,9 @@ int main(int argc, char **argv)
     RuleSet::builtin(); // load once, outside the timing
     const long rssBefore = peakRssKiB();
 
-    const unsigned threads = std::max(1u, std::thread::hardware_concurrency());
+    const unsigned threads = onlyThreads ? onlyThreads : std::max(1u, std::thread::hardware_concurrency());
     const size_t total = inputs.size() * size_t(rounds);
-    const Pass single = runPass(inputs, rounds, 1);
+    const Pass single = onlyThreads ? Pass() : runPass(inputs, rounds, 1);
     const Pass all = runPass(inputs, rounds, threads);
 
     QTextStream out(stdout);
@@ -118,11 +126,15 @@ int main(int argc, char **argv)
         out << label << qRound(total / pass.seconds) << " files/s ("
             << QString::number(pass.cpu * 1e6 / total, 'f', 1) << " us CPU per file)\n";
     };
-    line("1 thread: ", single);
-    out << threads << " threads: ";
+    if (!onlyThreads)
+        line("1 thread: ", single);
+    out << threads << (threads == 1 ? " thread: " : " threads: ");
     line("", all);
     out << "peak RSS: " << QString::number(peakRssKiB() / 1024.0, 'f', 1)
         << " MB (after loading rules: " << QString::number(rssBefore / 1024.0, 'f', 1) << " MB)\n";
-    out << "recipients diagnosed: " << all.recipients << " (1 thread: " << single.recipients << ")\n";
+    out << "recipients diagnosed: " << all.recipients;
+    if (!onlyThreads)
+        out << " (1 thread: " << single.recipients << ")";
+    out << "\n";
     return 0;
 }
