@@ -55,12 +55,8 @@ QByteArray partBytes(GMimePart *part)
     GMimeDataWrapper *content = g_mime_part_get_content(part);
     if (!content)
         return QByteArray();
-    GMimeStream *stream = g_mime_stream_mem_new();
-    g_mime_data_wrapper_write_to_stream(content, stream);
-    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream));
-    QByteArray result(reinterpret_cast<const char *>(bytes->data), static_cast<int>(bytes->len));
-    g_object_unref(stream);
-    return result;
+    g_mime_data_wrapper_write_to_stream(content, scratchStream());
+    return scratchBytes();
 }
 
 // Text of a part in Unicode, whatever charset it declared (or failed to).
@@ -89,12 +85,8 @@ QByteArray objectBytes(GMimeObject *object)
     if (GMIME_IS_PART(object))
         return partBytes(GMIME_PART(object));
     // GMime may have parsed a delivery-status block as an embedded message.
-    GMimeStream *stream = g_mime_stream_mem_new();
-    g_mime_object_write_content_to_stream(object, nullptr, stream);
-    GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(stream));
-    QByteArray result(reinterpret_cast<const char *>(bytes->data), static_cast<int>(bytes->len));
-    g_object_unref(stream);
-    return result;
+    g_mime_object_write_content_to_stream(object, nullptr, scratchStream());
+    return scratchBytes();
 }
 
 void readReturnedMessage(GMimeMessage *message, ReturnedMessage &out)

@@ -79,6 +79,67 @@ private:
     std::vector<Entry> m_entries;
 };
 
+// What this thread keeps for GMime between messages, for the reason given at
+// scratchStream(): the parser is set to each new stream instead of made anew
+// (and with it its 4 KB read buffer), and the scratch stream is emptied.
+class ThreadMime
+{
+public:
+    ThreadMime() = default;
+    ThreadMime(const ThreadMime &) = delete;
+    ThreadMime &operator=(const ThreadMime &) = delete;
+    ~ThreadMime()
+    {
+        if (m_parser)
+            g_object_unref(m_parser);
+        if (m_scratch)
+            g_object_unref(m_scratch);
+    }
+
+    // Holds on to the stream it was last given until the next message; that
+    // stream does not own its bytes and is never read again.
+    GMimeParser *parser(GMimeStream *stream)
+    {
+        if (!m_parser)
+            m_parser = g_mime_parser_new();
+        g_mime_parser_init_with_stream(m_parser, stream);
+        return m_parser;
+    }
+
+    GMimeStream *scratch()
+    {
+        if (!m_scratch)
+            m_scratch = g_mime_stream_mem_new();
+        g_byte_array_set_size(g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(m_scratch)), 0);
+        g_mime_stream_reset(m_scratch);
+        return m_scratch;
+    }
+
+    QByteArray scratchBytes()
+    {
+        if (!m_scratch)
+            return QByteArray();
+        const GByteArray *bytes = g_mime_stream_mem_get_byte_array(GMIME_STREAM_MEM(m_scratch));
+        QByteArray result(reinterpret_cast<const char *>(bytes->data), static_cast<int>(bytes->len));
+        if (bytes->len > MaxKeptScratch) { // an attachment: give its memory back
+            g_object_unref(m_scratch);
+            m_scratch = nullptr;
+        }
+        return result;
+    }
+
+private:
+    static constexpr guint MaxKeptScratch = 1024 * 1024;
+    GMimeParser *m_parser = nullptr;
+    GMimeStream *m_scratch = nullptr;
+};
+
+ThreadMime &threadMime()
+{
+    static thread_local ThreadMime mime;
+    return mime;
+}
+
 // GMime's parser wants LF or CRLF; old Mac-style CR-only files (seen in
 // exported bounces) are turned into LF so the headers are found at all.
 QByteArray normalizeLineEnds(const QByteArray &raw)
@@ -150,12 +211,11 @@ MimeMessagePtr parseMimeMessage(const QByteArray &input)
             static_cast<gsize>(held->bytes.size()));
     GMimeStream *stream = g_mime_stream_mem_new_with_byte_array(held->array);
     g_mime_stream_mem_set_owner(GMIME_STREAM_MEM(stream), FALSE);
-    GMimeParser *parser = g_mime_parser_new_with_stream(stream);
-    g_object_unref(stream);
+    GMimeParser *parser = threadMime().parser(stream);
+    g_object_unref(stream); // the parser's now, and the message parts' that refer to it
     g_mime_parser_set_format(
         parser, held->bytes.startsWith("From ") ? GMIME_FORMAT_MBOX : GMIME_FORMAT_MESSAGE);
     GMimeMessage *message = g_mime_parser_construct_message(parser, nullptr);
-    g_object_unref(parser); // and with it the stream, unless the message's parts refer to it
     if (!message) {
         freeMessageBytes(held.release());
         return {};
@@ -164,6 +224,17 @@ MimeMessagePtr parseMimeMessage(const QByteArray &input)
     static const GQuark key = g_quark_from_static_string("mailmedic-message-bytes");
     g_object_set_qdata_full(G_OBJECT(message), key, held.release(), freeMessageBytes);
     return MimeMessagePtr(message);
+}
+
+GMimeStream *scratchStream()
+{
+    ensureGMimeInitialized();
+    return threadMime().scratch();
+}
+
+QByteArray scratchBytes()
+{
+    return threadMime().scratchBytes();
 }
 
 QString convertToUnicode(const QByteArray &bytes, const char *charset)

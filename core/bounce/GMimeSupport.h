@@ -11,6 +11,7 @@
 // MIME: GLib's identifiers clash with Qt's keywords and macros.
 typedef struct _GMimeMessage GMimeMessage;
 typedef struct _GMimeObject GMimeObject;
+typedef struct _GMimeStream GMimeStream;
 
 namespace MailMedic {
 
@@ -26,6 +27,14 @@ using MimeMessagePtr = std::unique_ptr<GMimeMessage, GObjectDeleter>;
 // Parses raw RFC 5322 bytes (LF, CRLF or CR line ends, an mbox "From " line
 // allowed) into a GMime message; null when the bytes are not a message.
 MimeMessagePtr parseMimeMessage(const QByteArray &raw);
+
+// An empty memory stream of the calling thread's, to write into and read back
+// with scratchBytes() before the next call. Every GObject made and destroyed
+// takes GLib's process-wide locks and type reference counts, which two
+// threads then fight over; reading a part's content this way makes none.
+GMimeStream *scratchStream();
+// What was written into scratchStream() since it was handed out.
+QByteArray scratchBytes();
 
 // `bytes` in `charset` (an iconv name) as Unicode, by g_convert()'s rules; a
 // null string when the converter refuses them (unknown charset, a byte
