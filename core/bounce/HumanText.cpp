@@ -148,7 +148,9 @@ QString decodeUnknownBytes(const QByteArray &bytes)
 {
     // ISO-2022-JP is 7-bit, so it passes as "valid UTF-8": its escape
     // sequences (RFC 1468) give it away.
-    if (bytes.contains("\x1b$B") || bytes.contains("\x1b$@")) {
+    // (One search for the escape byte first: most texts have none.)
+    const int esc = int(bytes.indexOf('\x1b'));
+    if (esc >= 0 && (bytes.indexOf("\x1b$B", esc) >= 0 || bytes.indexOf("\x1b$@", esc) >= 0)) {
         const QString japanese = decodeBytes(bytes, "ISO-2022-JP");
         if (!japanese.isNull())
             return japanese;
