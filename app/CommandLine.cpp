@@ -235,6 +235,8 @@ int CommandLine::diagnose(const QStringList &inputs, bool json, const QString &l
             writeTextReport(m_out, report);
         m_out.flush();
         section.report = report;
+        if (const Provider *provider = rules.provider(report.provider))
+            section.providerName = provider->name;
         sections << section;
     }
     if (!pdf.isEmpty() && !sections.isEmpty() && !writePdf(pdf, sections, language))

@@ -249,7 +249,7 @@ void TestPdfReport::ticksAsInTheWizard()
     report.findings << f;
     const QString path = m_dir.filePath(QStringLiteral("ticks.pdf"));
     QVERIFY(PdfReport::write(
-        path, { PdfSection { report, {}, {}, {}, {}, false, {}, {} } }, QPageSize(QPageSize::A4)));
+        path, { PdfSection { report, {}, {}, {}, {}, false, {}, {}, {} } }, QPageSize(QPageSize::A4)));
     const QString text = flat(pdfText(path));
     QVERIFY2(text.contains(QStringLiteral("\u2611 Publish the SPF record.")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("\u2610 Wait for the DNS to refresh.")), qPrintable(text));
@@ -342,7 +342,7 @@ void TestPdfReport::findingsStayOnOnePage()
     const QList<int> sections { 1, 2, 3, 14, 17 };
     QList<PdfSection> list;
     for (const int s : sections)
-        list << PdfSection { longReport(s), {}, {}, QStringLiteral("shop.example"), {}, true, {}, {} };
+        list << PdfSection { longReport(s), {}, {}, QStringLiteral("shop.example"), {}, true, {}, {}, {} };
     const QString path = m_dir.filePath(QStringLiteral("pages.pdf"));
     QVERIFY(PdfReport::write(path, list, paper));
     const int pages = pdfPages(path);
@@ -420,7 +420,7 @@ void TestPdfReport::paperFollowsTerritory()
     report.generated = QDateTime::currentDateTimeUtc();
     const QString path = m_dir.filePath(QStringLiteral("paper.pdf"));
     QVERIFY(PdfReport::write(
-        path, { PdfSection { report, {}, {}, {}, {}, false, {}, {} } }, PdfReport::pageSizeFor(locale)));
+        path, { PdfSection { report, {}, {}, {}, {}, false, {}, {}, {} } }, PdfReport::pageSizeFor(locale)));
     const QString info = pdfInfo(path);
     QVERIFY2(info.contains(paper), qPrintable(info));
 }
@@ -453,6 +453,8 @@ void TestPdfReport::commandLineBatch()
     QVERIFY2(text.contains(QStringLiteral("Адрес получателя не существует")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("a.eml")));
     QVERIFY(text.contains(QStringLiteral("b.txt")));
+    // The provider as people know it, not the rule set's id.
+    QVERIFY2(text.contains(QStringLiteral("Gmail / Google Workspace")), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Страница 2 из 2")), qPrintable(text));
     QVERIFY(pdfInfo(pdf).contains(QRegularExpression(QStringLiteral("Pages:\\s+2\\n"))));
 }

@@ -303,7 +303,7 @@ QString sectionHtml(const PdfSection &s, bool first)
         h += row(PdfReport::tr("Input"), s.input);
     h += row(PdfReport::tr("Kind"), kindText(r.kind));
     if (!r.provider.isEmpty())
-        h += row(PdfReport::tr("Provider"), r.provider);
+        h += row(PdfReport::tr("Provider"), s.providerName.isEmpty() ? r.provider : s.providerName);
     if (!s.domain.isEmpty())
         h += row(PdfReport::tr("Domain"), s.domain);
     if (!s.servers.isEmpty())

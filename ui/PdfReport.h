@@ -26,6 +26,7 @@ struct PdfSection
     bool liveChecks = false; // whether DNS and mail servers were asked at all
     QString nameserver; // where the DNS questions went; empty: the system's resolvers
     QString bounceText; // the message as given; its first excerptLines lines are printed
+    QString providerName; // report.provider as people know it; empty: the id is shown
 };
 
 // The diagnosis as a PDF a support team attaches to a ticket: what was

@@ -4,6 +4,7 @@
 
 #include "Highlighting.h"
 #include "PdfReport.h"
+#include "RulesFolder.h"
 #include "WizardSession.h"
 
 #include <QApplication>
@@ -288,6 +289,8 @@ bool ResultsPage::exportPdfTo(const QString &path, QString *error) const
         section.input = m_session->domain();
         break;
     }
+    if (const Provider *provider = RulesFolder::current()->provider(section.report.provider))
+        section.providerName = provider->name;
     if (!section.report.probes.isEmpty()) {
         const CheckRequest request = m_session->checkRequest();
         section.liveChecks = true;
