@@ -34,13 +34,9 @@ bool isNotice(const QString &reason)
     return reason == QLatin1String("vacation") || reason == QLatin1String("feedback");
 }
 
-bool isTemporary(const Recipient &r)
-{
-    return r.action == QLatin1String("delayed") || r.status.startsWith(QLatin1Char('4'))
-        || (r.status.isEmpty() && r.replyCode && *r.replyCode / 100 == 4);
-}
-
-Finding findingFromRule(const Rule &rule, const RuleSet &rules, const QString &lang)
+// `retried`: the sending server still tries; advice that only holds while it
+// does ("nothing to do yet") is left out of a final failure.
+Finding findingFromRule(const Rule &rule, const RuleSet &rules, const QString &lang, bool retried)
 {
     Finding f;
     f.id = rule.id;
@@ -49,7 +45,8 @@ Finding findingFromRule(const Rule &rule, const RuleSet &rules, const QString &l
     f.explanation = rule.explanation.text(lang);
     f.topics = rule.topics;
     for (const QString &fixId : rule.fixes) {
-        if (const FixText *fix = rules.fix(fixId))
+        const FixText *fix = rules.fix(fixId);
+        if (fix && (retried || !fix->whileRetrying))
             f.fixes.append({ fix->id, fix->text.text(lang), fix->link, false });
     }
     return f;
@@ -181,7 +178,7 @@ QString reasonInContext(
     if (verdict.reason == QLatin1String("networkerror")
         && b.diagnostic.contains(QLatin1String("timed out"), Qt::CaseInsensitive)) {
         const bool final = r.action == QLatin1String("failed")
-            || (r.action.isEmpty() && !isTemporary(r)
+            || (r.action.isEmpty() && !r.isTemporary()
                 && (bounce.kind == InputKind::Dsn || bounce.fromMailSystem));
         if (final)
             return QStringLiteral("expired");
@@ -300,20 +297,19 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             const QString key = explaining->id;
             int at = int(findingKeys.indexOf(key));
             if (at < 0) {
-                Finding f = findingFromRule(*explaining, rules, report.language);
+                Finding f = findingFromRule(*explaining, rules, report.language, r.isTemporary());
                 if (!rule)
                     f.id = QStringLiteral("status-") + (r.status.isEmpty() ? r.reason : r.status);
                 // An automatic answer or a complaint is news, not a delivery failure.
                 if (isNotice(r.reason))
                     f.status = FindingStatus::Info;
+                else if (r.isTemporary())
+                    f.status = FindingStatus::Warn; // retried by the sender's server; may still arrive
                 at = int(report.findings.size());
                 findingKeys.append(key);
                 report.findings.append(f);
             }
-            Finding &f = report.findings[at];
-            if (isTemporary(r) && f.status == FindingStatus::Fail && f.evidence.isEmpty())
-                f.status = FindingStatus::Warn; // retried by the sender's server; may still arrive
-            f.evidence.append(evidenceLine(r));
+            report.findings[at].evidence.append(evidenceLine(r));
         }
         report.recipients.append(r);
     }

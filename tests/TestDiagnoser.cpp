@@ -16,6 +16,8 @@ class TestDiagnoser : public QObject
 private Q_SLOTS:
     void reasonInContext_data();
     void reasonInContext();
+    void retriedOrFinal_data();
+    void retriedOrFinal();
     void codeOnlyRules_data();
     void codeOnlyRules();
 };
@@ -94,6 +96,36 @@ void TestDiagnoser::reasonInContext()
     // Whatever the context made of it, the person gets an explanation with steps.
     QVERIFY(!r.findings.isEmpty());
     QVERIFY(!r.findings.first().fixes.isEmpty());
+}
+
+void TestDiagnoser::retriedOrFinal_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<bool>("final");
+
+    // "Action: failed" ends it even when the last attempt got a 4.x answer.
+    QTest::newRow("given up after a timeout") << report("failed", "4.4.1", "Connection timed out") << true;
+    QTest::newRow("given up on a busy server")
+        << report("failed", "4.0.0", "450 4.0.0 Temporary failure, try again later") << true;
+    QTest::newRow("still being retried") << report("delayed", "4.4.1", "Connection timed out") << false;
+    QTest::newRow("pasted 4.x answer") << QByteArray("450 4.0.0 Temporary failure, try again later") << false;
+}
+
+void TestDiagnoser::retriedOrFinal()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(bool, final);
+
+    const Report r = Diagnoser::diagnoseOffline(QStringLiteral("x"), input, DiagnoseOptions());
+    QVERIFY(!r.findings.isEmpty());
+    const Finding &f = r.findings.first();
+    QCOMPARE(toString(f.status), toString(final ? FindingStatus::Fail : FindingStatus::Warn));
+    QStringList fixes;
+    for (const Fix &fix : f.fixes)
+        fixes << fix.id;
+    // "Nothing to do yet, it is retried" would be wrong advice once it is not.
+    QCOMPARE(fixes.contains(QStringLiteral("wait-for-retry")), !final);
+    QVERIFY2(!fixes.isEmpty(), "a finding without anything to do");
 }
 
 void TestDiagnoser::codeOnlyRules_data()

@@ -207,11 +207,15 @@ void TestRuleSet::texts()
     QFETCH(QStringList, fixes);
     for (const QString &text : std::as_const(texts))
         QVERIFY(!text.trimmed().isEmpty());
+    bool finalAdvice = fixes.isEmpty(); // fixes themselves list none
     for (const QString &id : std::as_const(fixes)) {
         const FixText *fix = RuleSet::builtin().fix(id);
         QVERIFY2(fix, qPrintable(id));
         QVERIFY(fix->text.isComplete());
+        finalAdvice = finalAdvice || !fix->whileRetrying;
     }
+    // A final bounce leaves out "nothing to do yet": something must remain.
+    QVERIFY2(finalAdvice, "only advice for while the sender retries");
 }
 
 void TestRuleSet::normalize_data()
@@ -434,6 +438,12 @@ void TestRuleSet::validation_data()
         << QByteArray("{\"fixes\": [{\"id\": \"call-us\", \"link\": \"http://example.com\"}]}")
         << QStringList { QStringLiteral("x.json:1: fix 'call-us': missing en text"),
                QStringLiteral("x.json:1: fix 'call-us': link 'http://example.com' must start with https://") }
+        << 0;
+    QTest::newRow("fix flag not true or false")
+        << QByteArray(
+               "{\"fixes\": [{\"id\": \"wait\", \"text\": {\"en\": \"a\", \"nl\": \"b\", \"ru\": \"c\"}, "
+               "\"while_retrying\": \"yes\"}]}")
+        << QStringList { QStringLiteral("x.json:1: fix 'wait': 'while_retrying' must be true or false") }
         << 0;
     QTest::newRow("symptom vocabulary")
         << QByteArray("{\"symptoms\": [{\"id\": \"slow\", \"title\": {\"en\": \"Slow\"}, "

@@ -24,12 +24,6 @@ QString tickKey(const QString &findingId, const QString &fixId)
     return findingId + QLatin1Char('\n') + fixId;
 }
 
-bool isTemporary(const Recipient &r)
-{
-    return r.action == QLatin1String("delayed") || r.status.startsWith(QLatin1Char('4'))
-        || (r.status.isEmpty() && r.replyCode && *r.replyCode / 100 == 4);
-}
-
 const QString offlineKey = QStringLiteral("checks/offline");
 const QString nameserverKey = QStringLiteral("checks/nameserver");
 const QString timeoutKey = QStringLiteral("checks/timeout");
@@ -565,7 +559,7 @@ QString WizardSession::summary() const
         anyFailed = true;
         onlyNotices
             = onlyNotices && (r.reason == QLatin1String("vacation") || r.reason == QLatin1String("feedback"));
-        temporary = temporary && isTemporary(r);
+        temporary = temporary && r.isTemporary();
         if (!r.address.isEmpty() && !failed.contains(r.address))
             failed.append(r.address);
     }

@@ -4,6 +4,14 @@
 
 namespace MailMedic {
 
+bool Recipient::isTemporary() const
+{
+    if (action == QLatin1String("failed"))
+        return false;
+    return action == QLatin1String("delayed") || status.startsWith(QLatin1Char('4'))
+        || (status.isEmpty() && replyCode && *replyCode / 100 == 4);
+}
+
 QString toString(InputKind kind)
 {
     switch (kind) {

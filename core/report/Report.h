@@ -61,6 +61,11 @@ struct Recipient
     QString diagnostic;
     QString reason = QStringLiteral("undefined");
     QString rule;
+
+    // The sending server still retries: a delay report, or a 4.x code that no
+    // "Action: failed" declares the end of (RFC 3464: the server gave up, even
+    // when its last attempt ended with a temporary error).
+    bool isTemporary() const;
 };
 
 struct Report

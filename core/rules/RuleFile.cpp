@@ -157,6 +157,17 @@ public:
         return value.toString();
     }
 
+    // An optional true/false; absent means false.
+    bool flag(QLatin1String key)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return false;
+        if (!value.isBool())
+            error(QStringLiteral("'%1' must be true or false").arg(key));
+        return value.toBool();
+    }
+
     QStringList stringList(QLatin1String key) { return stringList(m_object, key, key); }
 
     QStringList stringList(const QJsonObject &object, QLatin1String key, const QString &name)
@@ -307,6 +318,7 @@ FixText readFix(RecordReader &reader, const QJsonObject &)
     fix.link = reader.string(QLatin1String("link"), false);
     if (!fix.link.isEmpty() && !fix.link.startsWith(QLatin1String("https://")))
         reader.error(QStringLiteral("link '%1' must start with https://").arg(fix.link));
+    fix.whileRetrying = reader.flag(QLatin1String("while_retrying"));
     return fix;
 }
 

@@ -49,6 +49,9 @@ struct FixText
     QString id;
     LocalizedText text;
     QString link; // empty when there is none
+    // Advice that holds only while the sending server still retries ("nothing
+    // to do yet"); left out when the bounce is final. "while_retrying" in JSON.
+    bool whileRetrying = false;
     QString sourceFile;
     int line = 0;
 };
