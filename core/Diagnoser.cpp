@@ -5,6 +5,7 @@
 #include "bounce/BounceParser.h"
 #include "bounce/SmtpStatus.h"
 #include "mailmedic_version.h"
+#include "report/FindingCatalog.h"
 #include "rules/Normalize.h"
 #include "rules/RuleSet.h"
 
@@ -15,6 +16,9 @@
 namespace MailMedic {
 
 namespace {
+
+// The finding for a refusal whose reason nothing in the rules explains.
+const QString unrecognisedId = QStringLiteral("bounce-unrecognised");
 
 bool isSuccessAction(const QString &action)
 {
@@ -292,25 +296,25 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
                 ruleProvider = rule->provider;
         }
         // In the person's words: the rule that matched, else the first generic
-        // rule of the reason (the code alone told it).
-        if (const Rule *explaining = rule ? rule : generic.forReason(r.reason)) {
-            const QString key = explaining->id;
-            int at = int(findingKeys.indexOf(key));
-            if (at < 0) {
-                Finding f = findingFromRule(*explaining, rules, report.language, r.isTemporary());
-                if (!rule)
-                    f.id = QStringLiteral("status-") + (r.status.isEmpty() ? r.reason : r.status);
-                // An automatic answer or a complaint is news, not a delivery failure.
-                if (isNotice(r.reason))
-                    f.status = FindingStatus::Info;
-                else if (r.isTemporary())
-                    f.status = FindingStatus::Warn; // retried by the sender's server; may still arrive
-                at = int(report.findings.size());
-                findingKeys.append(key);
-                report.findings.append(f);
-            }
-            report.findings[at].evidence.append(evidenceLine(r));
+        // rule of the reason (the code alone told it), else a finding that
+        // says MailMedic does not know, so the refusal never goes unexplained.
+        const Rule *explaining = rule ? rule : generic.forReason(r.reason);
+        const QString key = explaining ? explaining->id : unrecognisedId;
+        int at = int(findingKeys.indexOf(key));
+        if (at < 0) {
+            const FindingStatus status = isNotice(r.reason) ? FindingStatus::Info // news, not a failure
+                : r.isTemporary() ? FindingStatus::Warn // retried by the sender's server; may still arrive
+                                  : FindingStatus::Fail;
+            Finding f = explaining ? findingFromRule(*explaining, rules, report.language, r.isTemporary())
+                                   : FindingCatalog::builtin().make(unrecognisedId, status, report.language);
+            if (explaining && !rule)
+                f.id = QStringLiteral("status-") + (r.status.isEmpty() ? r.reason : r.status);
+            f.status = status;
+            at = int(report.findings.size());
+            findingKeys.append(key);
+            report.findings.append(f);
         }
+        report.findings[at].evidence.append(evidenceLine(r));
         report.recipients.append(r);
     }
     for (const Recipient &r : report.recipients) {

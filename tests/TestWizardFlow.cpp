@@ -76,6 +76,7 @@ private Q_SLOTS:
     void droppedFileShowsRecipient();
     void automaticAnswersAreNotRefusals_data();
     void automaticAnswersAreNotRefusals();
+    void unrecognisedRefusalStillExplained();
     void hugeFileGetsMessage();
     void domainValidation_data();
     void domainValidation();
@@ -316,6 +317,30 @@ void TestWizardFlow::automaticAnswersAreNotRefusals()
     const QString summary = session.summary();
     QVERIFY2(summary.startsWith(QLatin1String("Not a bounce")), qPrintable(summary));
     QVERIFY2(summary.contains(title), qPrintable(summary));
+}
+
+// A refusal no rule explains still gets a line in the checklist with what to
+// do, and the summary says plainly that the reason is not known.
+void TestWizardFlow::unrecognisedRefusalStillExplained()
+{
+    WizardSession session;
+    session.setMode(WizardSession::Mode::Bounce);
+    session.setBounceText(QStringLiteral("Delivery to the following recipient failed permanently:\n\n"
+                                         "    someone@example.net\n\n"
+                                         "The remote server answered: 550 Rejected by tuesday rule 0x2a\n"));
+    QSignalSpy changed(&session, &WizardSession::reportChanged);
+    session.startDiagnosis();
+    QVERIFY(changed.wait(10000));
+    const Report &report = session.report();
+    QCOMPARE(report.reason, QStringLiteral("undefined"));
+    QCOMPARE(report.findings.size(), 1);
+    const Finding &f = report.findings.first();
+    QCOMPARE(int(f.status), int(FindingStatus::Fail));
+    QVERIFY(!f.fixes.isEmpty());
+    QVERIFY2(f.evidence.join(QLatin1Char('\n')).contains(QLatin1String("550 Rejected by tuesday rule")),
+        qPrintable(f.evidence.join(QLatin1Char('\n'))));
+    QCOMPARE(session.summary(),
+        QStringLiteral("Your message to someone@example.net was refused, without a reason MailMedic knows."));
 }
 
 void TestWizardFlow::droppedFileShowsRecipient()

@@ -572,7 +572,15 @@ QString WizardSession::summary() const
         who = failed.first();
     else if (failed.size() > 1)
         who = tr("%1 and %n other address(es)", nullptr, int(failed.size() - 1)).arg(failed.first());
-    const QString why = findings.isEmpty() ? QString() : findings.first().title;
+    // The finding that names a cause; "a reason MailMedic does not recognise"
+    // is said in the sentence itself.
+    QString why;
+    for (const Finding &f : findings) {
+        if (f.id != QLatin1String("bounce-unrecognised")) {
+            why = f.title;
+            break;
+        }
+    }
     if (anyFailed && onlyNotices)
         return why.isEmpty() ? tr("This is an automatic answer, not a bounce: your message was not refused.")
                              : tr("Not a bounce, your message was not refused: %1.").arg(why);
