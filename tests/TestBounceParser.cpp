@@ -16,6 +16,7 @@ class TestBounceParser : public QObject
 private Q_SLOTS:
     void deliveryStatusFields();
     void returnedMessageHeaders();
+    void pastedMessageSource();
     void humanText_data();
     void humanText();
     void charsets_data();
@@ -69,6 +70,47 @@ void TestBounceParser::deliveryStatusFields()
     QCOMPARE(b.recipients[1].action, QStringLiteral("delayed"));
     QCOMPARE(b.recipients[1].status, QStringLiteral("4.2.2"));
     QCOMPARE(b.recipients[1].replyCode, std::optional<int>(452));
+}
+
+// A bounce's source copied whole into the paste area is read as the message
+// it is: its report part counts, and its headers are not the server's words.
+void TestBounceParser::pastedMessageSource()
+{
+    const QString source = QStringLiteral(
+        "From: Mail Delivery Subsystem <mailer-daemon@googlemail.com>\n"
+        "Subject: Delivery Status Notification (Failure)\n"
+        "MIME-Version: 1.0\n"
+        "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\n"
+        "\n--b1\nContent-Type: text/plain\n\n<someone@example.net>: host mx.example.net said: 550 5.1.1 "
+        "User unknown (in reply to RCPT TO command)\n"
+        "--b1\nContent-Type: message/delivery-status\n\n"
+        "Reporting-MTA: dns; mx.example.org\n\n"
+        "Final-Recipient: rfc822; someone@example.net\nAction: failed\nStatus: 5.1.1\n"
+        "Diagnostic-Code: smtp; 550 5.1.1 User unknown\n"
+        "--b1--\n");
+    const Bounce b = BounceParser::parseText(source);
+    QCOMPARE(toString(b.kind), QStringLiteral("dsn"));
+    QCOMPARE(b.reportingMta, QStringLiteral("mx.example.org"));
+    QCOMPARE(b.recipients.size(), 1);
+    QCOMPARE(b.recipients.first().status, QStringLiteral("5.1.1"));
+    QVERIFY2(!b.recipients.first().diagnostic.contains(QLatin1String("Subject:")),
+        qPrintable(b.recipients.first().diagnostic));
+
+    // Text a mail program already decoded stays text: read again in a
+    // declared charset it would turn into mojibake.
+    const QString decoded
+        = QStringLiteral("Subject: Недоставленное сообщение\nContent-Type: text/plain; charset=koi8-r\n\n"
+                         "<someone@example.net>: 552 5.2.2 Ящик переполнен\n");
+    const Bounce t = BounceParser::parseText(decoded);
+    QCOMPARE(toString(t.kind), QStringLiteral("text"));
+    QCOMPARE(t.recipients.size(), 1);
+    QVERIFY2(t.recipients.first().diagnostic.contains(QStringLiteral("Ящик переполнен")),
+        qPrintable(t.recipients.first().diagnostic));
+
+    // A snippet whose first line only looks like a header is not a message.
+    const Bounce s
+        = BounceParser::parseText(QStringLiteral("Onbestelbaar: Offerte april\n\n550 5.1.1 User unknown\n"));
+    QCOMPARE(toString(s.kind), QStringLiteral("text"));
 }
 
 void TestBounceParser::returnedMessageHeaders()

@@ -231,7 +231,40 @@ void finishRecipients(Bounce &bounce, const QString &bodyText, const QString &or
 
 } // namespace
 
+namespace {
+
+// A message's source pasted whole, headers first (copied from "show original"
+// or a saved .eml opened as text). Only ASCII, as sources are on the wire: text
+// a mail program already decoded would be read again in the charset its
+// headers declare, and come out as mojibake.
+bool isMessageSource(const QString &text)
+{
+    static const QRegularExpression firstLine(
+        QStringLiteral(
+            "^(?:From \\S|(?:Return-Path|Received|Delivered-To|From|To|Subject|Date|Message-ID|"
+            "MIME-Version|Content-Type|Reply-To|DKIM-Signature|Authentication-Results|X-[A-Za-z0-9-]+):)"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (!firstLine.match(text).hasMatch())
+        return false;
+    if (std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.unicode() > 0x7e; }))
+        return false;
+    // Headers end at the first empty line, before the body.
+    return text.contains(QLatin1String("\n\n")) || text.contains(QLatin1String("\r\n\r\n"));
+}
+
+} // namespace
+
 Bounce BounceParser::parseText(const QString &input)
+{
+    if (isMessageSource(input)) {
+        const Bounce bounce = parse(input.toLatin1());
+        if (bounce.kind != InputKind::Text)
+            return bounce;
+    }
+    return readText(input);
+}
+
+Bounce BounceParser::readText(const QString &input)
 {
     Bounce bounce;
     if (input.trimmed().isEmpty())
@@ -259,7 +292,7 @@ Bounce BounceParser::parse(const QByteArray &raw)
     // message's attachments. Cutting there bounds time and memory.
     MimeMessagePtr message = parseMimeMessage(raw.size() > MaxMimeBytes ? raw.left(MaxMimeBytes) : raw);
     if (!message)
-        return parseText(decodeUnknownBytes(raw.left(MaxTextChars * 4)));
+        return readText(decodeUnknownBytes(raw.left(MaxTextChars * 4)));
 
     Bounce bounce;
     bounce.kind = InputKind::Message;

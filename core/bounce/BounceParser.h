@@ -15,8 +15,13 @@ class BounceParser
 {
 public:
     static Bounce parse(const QByteArray &raw);
-    // Input that is already text (the wizard's paste area).
+    // Input that is already text (the wizard's paste area). A whole message
+    // source pasted there is read as the message it is.
     static Bounce parseText(const QString &text);
+
+private:
+    // Text as text: a snippet, or a message GMime could not read.
+    static Bounce readText(const QString &text);
 };
 
 } // namespace MailMedic
