@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostileServer.h"
 
+#include "TestSupport.h"
+
 #include <QDeadlineTimer>
 #include <QFileInfo>
 
@@ -72,11 +74,7 @@ void HostileServer::stop()
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.closeWriteChannel();
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(2000);
-    }
+    endProcess(m_process);
     m_stderr += m_process.readAllStandardError();
 }
 

@@ -184,11 +184,7 @@ void KnotServer::stop()
 {
     if (m_process.state() == QProcess::NotRunning)
         return;
-    m_process.terminate(); // SIGTERM: knotd shuts down cleanly
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(2000);
-    }
+    endProcess(m_process); // SIGTERM: knotd shuts down cleanly
     m_log += m_process.readAll();
 }
 

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "SmtpServer.h"
 
+#include "TestSupport.h"
+
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
@@ -238,11 +240,7 @@ void SmtpServer::stop()
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.closeWriteChannel(); // the script also stops when stdin closes
-    m_process.terminate();
-    if (!m_process.waitForFinished(5000)) {
-        m_process.kill();
-        m_process.waitForFinished(2000);
-    }
+    endProcess(m_process);
     m_stderr += m_process.readAllStandardError();
 }
 

@@ -4,6 +4,8 @@
 
 #include <QString>
 
+class QProcess;
+
 namespace MailMedic::Test {
 
 // ../shared beside the checkout (corpus, contract, conformance suites).
@@ -19,5 +21,8 @@ bool makeSelfSignedCertificate(const QString &dir, const QString &hostName, QStr
 // Settings (QSettings, INI format) of `applicationName` kept in `dir`, never
 // the tester's own. Call before anything reads settings.
 void useScratchSettings(const QString &applicationName, const QString &dir);
+// Ends a server process the test started: SIGTERM first so it can clean up,
+// SIGKILL when it is still there after 5 s. Does nothing when it is not running.
+void endProcess(QProcess &process);
 
 } // namespace MailMedic::Test

@@ -34,13 +34,12 @@ only when --cert and --key are given.
 
 import argparse
 import asyncio
-import os
-import signal
 import socket
 import ssl
 import struct
-import sys
 import warnings
+
+from loopback import stop_with_test_process
 
 
 async def silence(reader, writer):
@@ -48,11 +47,16 @@ async def silence(reader, writer):
     writer.close()
 
 
-async def garbage(reader, writer):
-    writer.write(b"\x16\x03\x01\x00\xff\xfe\x00garbage\x80\x81\r\n\x00\x01\x02\r\n")
+async def greet_and_hold(reader, writer, greeting):
+    """Says `greeting`, then nothing more until the client hangs up."""
+    writer.write(greeting)
     await writer.drain()
     await reader.read(-1)
     writer.close()
+
+
+async def garbage(reader, writer):
+    await greet_and_hold(reader, writer, b"\x16\x03\x01\x00\xff\xfe\x00garbage\x80\x81\r\n\x00\x01\x02\r\n")
 
 
 async def endless(reader, writer):
@@ -101,10 +105,7 @@ async def reset(reader, writer):
 
 
 async def ehlo_silence(reader, writer):
-    writer.write(b"220 quiet.example.test ESMTP\r\n")
-    await writer.drain()
-    await reader.read(-1)
-    writer.close()
+    await greet_and_hold(reader, writer, b"220 quiet.example.test ESMTP\r\n")
 
 
 async def cleartext_auth(reader, writer):
@@ -333,13 +334,7 @@ def main():
     hole, fillers = blackhole(args.host)
     ports["blackhole"] = hole.getsockname()[1]
 
-    loop.add_signal_handler(signal.SIGTERM, loop.stop)
-    loop.add_signal_handler(signal.SIGINT, loop.stop)
-
-    def stdin_readable():
-        if not os.read(sys.stdin.fileno(), 4096):
-            loop.stop()
-    loop.add_reader(sys.stdin.fileno(), stdin_readable)
+    stop_with_test_process(loop)
 
     print("READY " + " ".join("%s=%d" % item for item in ports.items()), flush=True)
     try:

@@ -17,11 +17,10 @@ Needs Debian's python3-aiosmtpd (1.4) and /usr/bin/python3.
 import argparse
 import asyncio
 import os
-import signal
 import ssl
-import sys
 
 from aiosmtpd.smtp import SMTP, AuthResult, LoginPassword
+from loopback import stop_with_test_process
 
 IDENT = "MailMedic test ESMTP"
 
@@ -119,13 +118,7 @@ def main():
     extra = [loop.run_until_complete(loop.create_server(starttls_factory, args.host, port))
              for port in args.extra_starttls_port]
 
-    loop.add_signal_handler(signal.SIGTERM, loop.stop)
-    loop.add_signal_handler(signal.SIGINT, loop.stop)
-
-    def stdin_readable():
-        if not os.read(sys.stdin.fileno(), 4096):
-            loop.stop()
-    loop.add_reader(sys.stdin.fileno(), stdin_readable)
+    stop_with_test_process(loop)
 
     print("READY implicit=%d starttls=%d" % (
         implicit.sockets[0].getsockname()[1],
