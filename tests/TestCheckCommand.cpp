@@ -42,15 +42,7 @@ private:
 
 void TestCheckCommand::initTestCase()
 {
-    m_dns.addZone(QStringLiteral("shop.test"),
-        QStringLiteral("$TTL 300\n"
-                       "@ SOA ns1.shop.test. hostmaster.shop.test. 1 3600 600 86400 300\n"
-                       "@ NS ns1.shop.test.\n"
-                       "ns1 A 127.0.0.1\n"
-                       "@ MX 10 mail.shop.test.\n"
-                       "mail A 127.0.0.1\n"
-                       "@ TXT \"v=spf1 ip4:192.0.2.0/24 -all\"\n"
-                       "_dmarc TXT \"v=DMARC1; p=reject; rua=mailto:dmarc@shop.test\"\n"));
+    m_dns.addZone(QStringLiteral("shop.test"), Test::shopTestZone());
     QString error;
     QVERIFY2(m_dns.start(&error), qPrintable(error));
     QVERIFY2(m_smtp.start(&error), qPrintable(error));

@@ -180,6 +180,18 @@ bool KnotServer::answersSoa(int timeoutMs)
     return false;
 }
 
+QString shopTestZone()
+{
+    return QStringLiteral("$TTL 300\n"
+                          "@ SOA ns1.shop.test. hostmaster.shop.test. 1 3600 600 86400 300\n"
+                          "@ NS ns1.shop.test.\n"
+                          "ns1 A 127.0.0.1\n"
+                          "@ MX 10 mail.shop.test.\n"
+                          "mail A 127.0.0.1\n"
+                          "@ TXT \"v=spf1 ip4:192.0.2.0/24 -all\"\n"
+                          "_dmarc TXT \"v=DMARC1; p=reject; rua=mailto:dmarc@shop.test\"\n");
+}
+
 void KnotServer::stop()
 {
     if (m_process.state() == QProcess::NotRunning)

@@ -52,4 +52,10 @@ private:
     QByteArray m_log;
 };
 
+// The zone text of shop.test, the shop the live command-line and wizard tests
+// check: its MX mail.shop.test is 127.0.0.1 (where their SmtpServer listens),
+// SPF allows only 192.0.2.0/24 (so mail sent through a provider fails it), and
+// DMARC asks for p=reject.
+QString shopTestZone();
+
 } // namespace MailMedic::Test
