@@ -35,6 +35,8 @@ private Q_SLOTS:
 
 private:
     static QJsonObject findingById(const QJsonObject &report, const QString &id);
+    // `diagnose - --json` on `message` with live checks against m_dns.
+    Test::CliRun diagnose(const QByteArray &message, const QStringList &moreArguments = {}) const;
 
     KnotServer m_dns;
     SmtpServer m_smtp;
@@ -54,6 +56,15 @@ QJsonObject TestCheckCommand::findingById(const QJsonObject &report, const QStri
         if (v.toObject().value(QStringLiteral("id")).toString() == id)
             return v.toObject();
     return QJsonObject();
+}
+
+Test::CliRun TestCheckCommand::diagnose(const QByteArray &message, const QStringList &moreArguments) const
+{
+    return Test::runCli(QStringList { QStringLiteral("diagnose"), QStringLiteral("-"),
+                            QStringLiteral("--json"), QStringLiteral("--nameserver"), m_dns.nameserver(),
+                            QStringLiteral("--timeout"), QStringLiteral("20") }
+            + moreArguments,
+        message);
 }
 
 void TestCheckCommand::checkDomain()
@@ -116,11 +127,7 @@ void TestCheckCommand::diagnoseRunsTheRulesChecks()
         = "550-5.7.26 This message does not have authentication information or fails to\n"
           "550-5.7.26 pass authentication checks. To best protect our users from spam, the\n"
           "550 5.7.26 message has been blocked. gsmtp\n";
-    const Test::CliRun r = Test::runCli(
-        { QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--json"),
-            QStringLiteral("--domain"), QStringLiteral("shop.test"), QStringLiteral("--nameserver"),
-            m_dns.nameserver(), QStringLiteral("--timeout"), QStringLiteral("20") },
-        bounce);
+    const Test::CliRun r = diagnose(bounce, { QStringLiteral("--domain"), QStringLiteral("shop.test") });
     QVERIFY2(r.rc == 0, qPrintable(r.err));
     QCOMPARE(Test::validateContract(r.out).last(), QStringLiteral("1 objects valid"));
     const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -151,11 +158,7 @@ void TestCheckCommand::dmarcAlignmentFromTheReturnedMessage()
           "Received: from out.bulk.test (out.bulk.test [192.0.2.25]) by mx.example.net\n"
           "DKIM-Signature: v=1; a=rsa-sha256; d=bulk.test; s=k1; h=from; bh=x=; b=y=\n"
           "From: Shop <news@shop.test>\nTo: friend@example.net\nSubject: Offer\n\n--b--\n";
-    const Test::CliRun r
-        = Test::runCli({ QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--json"),
-                           QStringLiteral("--nameserver"), m_dns.nameserver(), QStringLiteral("--timeout"),
-                           QStringLiteral("20") },
-            dsn);
+    const Test::CliRun r = diagnose(dsn);
     QVERIFY2(r.rc == 0, qPrintable(r.err));
     QCOMPARE(Test::validateContract(r.out).last(), QStringLiteral("1 objects valid"));
     const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
@@ -183,11 +186,7 @@ void TestCheckCommand::spfMustIncludeTheSendingService()
           "mx.example.net\n"
           "Received: from [192.168.1.5] by smtp.gmail.com with ESMTPSA id x1\n"
           "From: news@shop.test\nTo: friend@example.net\nSubject: Offer\n\n--b--\n";
-    const Test::CliRun r
-        = Test::runCli({ QStringLiteral("diagnose"), QStringLiteral("-"), QStringLiteral("--json"),
-                           QStringLiteral("--nameserver"), m_dns.nameserver(), QStringLiteral("--timeout"),
-                           QStringLiteral("20") },
-            dsn);
+    const Test::CliRun r = diagnose(dsn);
     QVERIFY2(r.rc == 0, qPrintable(r.err));
     const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonObject missing = findingById(report, QStringLiteral("spf-provider-include-missing"));
