@@ -4,13 +4,13 @@
 #include "probes/BlocklistCheck.h"
 #include "probes/CAresResolver.h"
 #include "report/FindingCatalog.h"
+#include "TestSupport.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
-#include <QUdpSocket>
 
 #include <algorithm>
 
@@ -362,10 +362,10 @@ void TestBlocklistCheck::brokenListNamesLineAndId()
 
 void TestBlocklistCheck::silentServerIsUntested()
 {
-    QUdpSocket silent;
-    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+    Test::SilentNameserver silent;
+    QVERIFY(silent.listen());
     CAresResolver resolver;
-    QVERIFY(resolver.setNameserver(QStringLiteral("127.0.0.1:%1").arg(silent.localPort())));
+    QVERIFY(resolver.setNameserver(silent.address()));
     resolver.setTimeout(800);
     resolver.setTries(1);
     BlocklistCheck check(&resolver, lists({ QStringLiteral("zen"), QStringLiteral("dbl") }));

@@ -12,7 +12,6 @@
 #include <QProcess>
 #include <QTest>
 #include <QTextStream>
-#include <QUdpSocket>
 
 using namespace MailMedic;
 using MailMedic::Test::KnotServer;
@@ -100,12 +99,11 @@ void TestCheckCommand::checkDomain()
 
 void TestCheckCommand::silentResolverIsUntestedNotFailed()
 {
-    QUdpSocket silent; // binds, never answers
-    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
-    const Test::CliRun r
-        = Test::runCli({ QStringLiteral("check"), QStringLiteral("shop.test"), QStringLiteral("--json"),
-            QStringLiteral("--nameserver"), QStringLiteral("127.0.0.1:%1").arg(silent.localPort()),
-            QStringLiteral("--timeout"), QStringLiteral("4") });
+    Test::SilentNameserver silent;
+    QVERIFY(silent.listen());
+    const Test::CliRun r = Test::runCli({ QStringLiteral("check"), QStringLiteral("shop.test"),
+        QStringLiteral("--json"), QStringLiteral("--nameserver"), silent.address(),
+        QStringLiteral("--timeout"), QStringLiteral("4") });
     QCOMPARE(r.rc, 0);
     QCOMPARE(Test::validateContract(r.out).last(), QStringLiteral("1 objects valid"));
     const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();

@@ -8,13 +8,13 @@
 #include "probes/PtrCheck.h"
 #include "report/Detail.h"
 #include "report/FindingCatalog.h"
+#include "TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QHostAddress>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
-#include <QUdpSocket>
 
 #include <algorithm>
 #include <memory>
@@ -580,10 +580,10 @@ void TestDnsChecks::silentServerIsUntested()
     QFETCH(QString, check);
     QFETCH(QString, id);
     // Receives the questions, never answers.
-    QUdpSocket silent;
-    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+    Test::SilentNameserver silent;
+    QVERIFY(silent.listen());
     CAresResolver r;
-    QVERIFY(r.setNameserver(QStringLiteral("127.0.0.1:%1").arg(silent.localPort())));
+    QVERIFY(r.setNameserver(silent.address()));
     r.setTimeout(800);
     r.setTries(1);
 
@@ -622,10 +622,10 @@ void TestDnsChecks::silentServerIsUntested()
 
 void TestDnsChecks::checkTimeoutBeatsResolverTimeout()
 {
-    QUdpSocket silent;
-    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+    Test::SilentNameserver silent;
+    QVERIFY(silent.listen());
     CAresResolver r;
-    QVERIFY(r.setNameserver(QStringLiteral("127.0.0.1:%1").arg(silent.localPort())));
+    QVERIFY(r.setNameserver(silent.address()));
     r.setTimeout(10000);
     MxCheck check(&r);
     check.setTimeout(300);
@@ -641,10 +641,10 @@ void TestDnsChecks::checkTimeoutBeatsResolverTimeout()
 
 void TestDnsChecks::cancelReportsCancelled()
 {
-    QUdpSocket silent;
-    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+    Test::SilentNameserver silent;
+    QVERIFY(silent.listen());
     CAresResolver r;
-    QVERIFY(r.setNameserver(QStringLiteral("127.0.0.1:%1").arg(silent.localPort())));
+    QVERIFY(r.setNameserver(silent.address()));
     DmarcCheck check(&r);
     int emitted = 0;
     connect(&check, &DnsCheck::finished, this, [&emitted] { ++emitted; });

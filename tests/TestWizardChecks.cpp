@@ -34,7 +34,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-#include <QUdpSocket>
 
 using namespace MailMedic;
 using MailMedic::Test::KnotServer;
@@ -389,9 +388,9 @@ void TestWizardChecks::cantSendProbesServerWithAuth()
 
 void TestWizardChecks::cancelAgainstSilentNameserver()
 {
-    QUdpSocket silent; // binds, never answers
-    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
-    useNameserver(QStringLiteral("127.0.0.1:%1").arg(silent.localPort()), 20);
+    Test::SilentNameserver silent;
+    QVERIFY(silent.listen());
+    useNameserver(silent.address(), 20);
     MainWizard wizard(m_languages);
     ChecksPage *checks = startDomainChecks(wizard, QStringLiteral("shop.test"));
     QVERIFY(checks);
@@ -467,9 +466,9 @@ void TestWizardChecks::bounceWithSenderDomainRunsSpfAndDmarc()
 
 void TestWizardChecks::languageSwitchWhileChecking()
 {
-    QUdpSocket silent;
-    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
-    useNameserver(QStringLiteral("127.0.0.1:%1").arg(silent.localPort()), 2);
+    Test::SilentNameserver silent;
+    QVERIFY(silent.listen());
+    useNameserver(silent.address(), 2);
     MainWizard wizard(m_languages);
     ChecksPage *checks = startDomainChecks(wizard, QStringLiteral("shop.test"));
     QVERIFY(checks);

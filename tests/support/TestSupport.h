@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QUdpSocket>
 
 class QProcess;
 
@@ -24,5 +25,19 @@ void useScratchSettings(const QString &applicationName, const QString &dir);
 // Ends a server process the test started: SIGTERM first so it can clean up,
 // SIGKILL when it is still there after 5 s. Does nothing when it is not running.
 void endProcess(QProcess &process);
+
+// A nameserver on 127.0.0.1 that takes every question and never answers (a
+// bound UDP socket nobody reads): what a check does when DNS times out.
+class SilentNameserver
+{
+public:
+    bool listen() { return m_socket.bind(QHostAddress::LocalHost, 0); }
+    quint16 port() const { return m_socket.localPort(); }
+    QString address() const { return QStringLiteral("127.0.0.1:%1").arg(port()); } // for setNameserver()
+    bool wasAsked() const { return m_socket.hasPendingDatagrams(); } // a question arrived
+
+private:
+    QUdpSocket m_socket;
+};
 
 } // namespace MailMedic::Test
