@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probes/DkimCheck.h"
 
+#include "probes/TagList.h"
 #include "report/Detail.h"
 
 #include <openssl/evp.h>
@@ -54,24 +55,7 @@ bool DkimKey::has(const QString &tag) const
 DkimKey DkimKey::parse(const QString &text)
 {
     DkimKey key;
-    const QStringList parts = text.split(QLatin1Char(';'));
-    for (const QString &rawPart : parts) {
-        const QString part = rawPart.trimmed();
-        if (part.isEmpty())
-            continue;
-        const int eq = int(part.indexOf(QLatin1Char('=')));
-        if (eq <= 0) {
-            key.problems << Detail::encode(QStringLiteral("tag-not-pair"), { part });
-            continue;
-        }
-        const QString name = part.left(eq).trimmed().toLower();
-        if (key.has(name)) {
-            // RFC 6376 §3.2: a duplicated tag makes the whole record invalid.
-            key.problems << Detail::encode(QStringLiteral("tag-twice"), { name });
-            continue;
-        }
-        key.tags.append({ name, part.mid(eq + 1).trimmed() });
-    }
+    key.tags = parseTagList(text, [&key](const QString &, const QString &detail) { key.problems << detail; });
 
     // RFC 6376 §3.6.1: v= is optional, but if present it comes first.
     if (key.has(QStringLiteral("v"))) {

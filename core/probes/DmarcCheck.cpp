@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "probes/DmarcCheck.h"
 
+#include "probes/TagList.h"
 #include "report/Detail.h"
 #include "report/FindingCatalog.h"
 
@@ -68,26 +69,7 @@ DmarcRecord DmarcRecord::parse(const QString &text)
     const auto problem = [&record](const QString &tag, const QString &what) {
         record.problems.append({ tag, what });
     };
-    // RFC 7489 §6.4: tag-value pairs separated by ";", whitespace around
-    // them allowed, a trailing ";" too.
-    const QStringList parts = text.split(QLatin1Char(';'));
-    for (const QString &rawPart : parts) {
-        const QString part = rawPart.trimmed();
-        if (part.isEmpty())
-            continue;
-        const int eq = int(part.indexOf(QLatin1Char('=')));
-        if (eq <= 0) {
-            problem(part, Detail::encode(QStringLiteral("tag-not-pair"), { part }));
-            continue;
-        }
-        const QString name = part.left(eq).trimmed().toLower();
-        const QString value = part.mid(eq + 1).trimmed();
-        if (record.has(name)) {
-            problem(name, Detail::encode(QStringLiteral("tag-twice"), { name }));
-            continue;
-        }
-        record.tags.append({ name, value });
-    }
+    record.tags = parseTagList(text, problem);
 
     // RFC 7489 §6.6.3: the record must begin with v=DMARC1 ...
     if (record.tags.isEmpty() || record.tags.first().first != QLatin1String("v"))
