@@ -7,8 +7,8 @@
 #include "RulesFolder.h"
 #include "TestSupport.h"
 #include "WizardSession.h"
+#include "WizardTestSupport.h"
 
-#include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -85,8 +85,7 @@ InputPage *TestRulesFolder::openInput(MainWizard &wizard)
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
         return nullptr;
-    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce")), Qt::LeftButton);
-    return qobject_cast<InputPage *>(wizard.currentPage());
+    return Test::chooseStart(wizard, QStringLiteral("chooseBounce"));
 }
 
 AdvancedSettingsDialog *TestRulesFolder::openSettings(InputPage *input)

@@ -10,12 +10,12 @@
 #include "SmtpServer.h"
 #include "TestSupport.h"
 #include "WizardSession.h"
+#include "WizardTestSupport.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
-#include <QCommandLinkButton>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QElapsedTimer>
@@ -126,8 +126,7 @@ ChecksPage *TestWizardChecks::startDomainChecks(MainWizard &wizard, const QStrin
     wizard.show();
     if (!QTest::qWaitForWindowExposed(&wizard))
         return nullptr;
-    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseDomain")), Qt::LeftButton);
-    auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+    auto *input = Test::chooseStart(wizard, QStringLiteral("chooseDomain"));
     if (!input)
         return nullptr;
     input->domainEdit()->setText(domain);
@@ -250,8 +249,7 @@ void TestWizardChecks::domainChecksAgainstKnot()
     MainWizard wizard(m_languages);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseDomain")), Qt::LeftButton);
-    auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+    auto *input = Test::chooseStart(wizard, QStringLiteral("chooseDomain"));
     QVERIFY(input);
     input->domainEdit()->setText(QStringLiteral("shop.test"));
 
@@ -329,14 +327,10 @@ void TestWizardChecks::cantSendProbesServerWithAuth()
         MainWizard wizard(m_languages);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QTest::mouseClick(
-            wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseSymptom")), Qt::LeftButton);
-        auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+        auto *input = Test::chooseStart(wizard, QStringLiteral("chooseSymptom"));
         QVERIFY(input);
         QListWidget *list = input->symptomList();
-        for (int i = 0; i < list->count(); ++i)
-            if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("cant-send"))
-                list->setCurrentRow(i);
+        list->setCurrentRow(Test::symptomRow(list, QStringLiteral("cant-send")));
         QVERIFY(list->currentRow() >= 0);
         input->answerEdit(QStringLiteral("email"))->setText(user);
         input->answerEdit(QStringLiteral("outgoing-server"))
@@ -436,8 +430,7 @@ void TestWizardChecks::bounceWithSenderDomainRunsSpfAndDmarc()
     MainWizard wizard(m_languages);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce")), Qt::LeftButton);
-    auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+    auto *input = Test::chooseStart(wizard, QStringLiteral("chooseBounce"));
     QVERIFY(input);
     input->bounceEdit()->setPlainText(gmailBounce);
     QTRY_VERIFY(input->understoodLabel()->text().contains(QLatin1String("5.7.26")));

@@ -8,6 +8,7 @@
 #include "ResultsPage.h"
 #include "TestSupport.h"
 #include "WizardSession.h"
+#include "WizardTestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -220,8 +221,7 @@ void TestWizardFlow::copyAndStartOver()
     QCOMPARE(wizard.currentId(), int(MainWizard::StartPageId));
     QVERIFY(wizard.session()->report().findings.isEmpty());
     QVERIFY(wizard.session()->bounceText().isEmpty());
-    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce")), Qt::LeftButton);
-    auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+    auto *input = Test::chooseStart(wizard, QStringLiteral("chooseBounce"));
     QVERIFY(input);
     QVERIFY(input->bounceEdit()->toPlainText().isEmpty());
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
@@ -234,17 +234,12 @@ void TestWizardFlow::symptomQuestionsKeepPasswordInMemory()
         MainWizard wizard(m_languages);
         wizard.show();
         QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-        QTest::mouseClick(
-            wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseSymptom")), Qt::LeftButton);
-        auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+        auto *input = Test::chooseStart(wizard, QStringLiteral("chooseSymptom"));
         QVERIFY(input);
         QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
         QListWidget *list = input->symptomList();
         QVERIFY(list->count() >= 8);
-        int row = -1;
-        for (int i = 0; i < list->count(); ++i)
-            if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("cant-send"))
-                row = i;
+        const int row = Test::symptomRow(list, QStringLiteral("cant-send"));
         QVERIFY(row >= 0);
         QCOMPARE(list->item(row)->text(), QStringLiteral("I can't send any mail"));
         list->setCurrentRow(row);
@@ -350,8 +345,7 @@ void TestWizardFlow::droppedFileShowsRecipient()
     MainWizard wizard(m_languages);
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce")), Qt::LeftButton);
-    auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+    auto *input = Test::chooseStart(wizard, QStringLiteral("chooseBounce"));
     QVERIFY(input);
 
     // Dropped from a file manager: a file URL, as a person does it.
@@ -390,8 +384,7 @@ void TestWizardFlow::hugeFileGetsMessage()
     file.close();
     MainWizard wizard(m_languages);
     wizard.show();
-    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce")), Qt::LeftButton);
-    auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+    auto *input = Test::chooseStart(wizard, QStringLiteral("chooseBounce"));
     input->loadFile(path);
     auto *label = wizard.findChild<QLabel *>(QStringLiteral("fileLabel"));
     QVERIFY(label->isVisible());
@@ -426,8 +419,7 @@ void TestWizardFlow::domainValidation()
 
     MainWizard wizard(m_languages);
     wizard.show();
-    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseDomain")), Qt::LeftButton);
-    auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+    auto *input = Test::chooseStart(wizard, QStringLiteral("chooseDomain"));
     input->domainEdit()->setText(typed);
     auto *use = wizard.findChild<QPushButton *>(QStringLiteral("useDomainButton"));
     QCOMPARE(use->isVisible(), offersPartAfterAt);

@@ -1,0 +1,36 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// For tests that link mailmedic_ui: take the wizard's first steps as a person
+// would, by clicking.
+
+#include "InputPage.h"
+#include "MainWizard.h"
+
+#include <QCommandLinkButton>
+#include <QListWidget>
+#include <QTest>
+
+namespace MailMedic::Test {
+
+// Clicks one of the start page's choices ("chooseBounce", "chooseSymptom",
+// "chooseDomain"): the input page it leads to, nullptr when it leads elsewhere.
+inline InputPage *chooseStart(MainWizard &wizard, const QString &choice)
+{
+    QTest::mouseClick(wizard.findChild<QCommandLinkButton *>(choice), Qt::LeftButton);
+    return qobject_cast<InputPage *>(wizard.currentPage());
+}
+
+// The row of the symptom with this id (as the rules name it, e.g. "cant-send")
+// in the input page's symptom list; -1 when it is not there.
+inline int symptomRow(const QListWidget *list, const QString &id)
+{
+    int row = -1;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == id)
+            row = i;
+    return row;
+}
+
+} // namespace MailMedic::Test
