@@ -86,6 +86,7 @@ private:
     LanguageManager *m_languages = nullptr;
     KnotServer m_dns;
     SmtpServer m_smtp;
+    Test::SilentNameserver m_silent;
 };
 
 void TestWizardChecks::initTestCase()
@@ -100,6 +101,7 @@ void TestWizardChecks::initTestCase()
     QVERIFY2(m_dns.start(&error), qPrintable(error));
     m_smtp.setCredentials(user, secret);
     QVERIFY2(m_smtp.start(&error), qPrintable(error));
+    QVERIFY(m_silent.listen());
 }
 
 void TestWizardChecks::init()
@@ -382,9 +384,7 @@ void TestWizardChecks::cantSendProbesServerWithAuth()
 
 void TestWizardChecks::cancelAgainstSilentNameserver()
 {
-    Test::SilentNameserver silent;
-    QVERIFY(silent.listen());
-    useNameserver(silent.address(), 20);
+    useNameserver(m_silent.address(), 20);
     MainWizard wizard(m_languages);
     ChecksPage *checks = startDomainChecks(wizard, QStringLiteral("shop.test"));
     QVERIFY(checks);
@@ -459,9 +459,7 @@ void TestWizardChecks::bounceWithSenderDomainRunsSpfAndDmarc()
 
 void TestWizardChecks::languageSwitchWhileChecking()
 {
-    Test::SilentNameserver silent;
-    QVERIFY(silent.listen());
-    useNameserver(silent.address(), 2);
+    useNameserver(m_silent.address(), 2);
     MainWizard wizard(m_languages);
     ChecksPage *checks = startDomainChecks(wizard, QStringLiteral("shop.test"));
     QVERIFY(checks);
