@@ -237,7 +237,7 @@ namespace {
 // or a saved .eml opened as text). Only ASCII, as sources are on the wire: text
 // a mail program already decoded would be read again in the charset its
 // headers declare, and come out as mojibake.
-bool isMessageSource(const QString &text)
+bool isMessageSource(QStringView text)
 {
     static const QRegularExpression firstLine(
         QStringLiteral(
@@ -256,8 +256,10 @@ bool isMessageSource(const QString &text)
 
 Bounce BounceParser::parseText(const QString &input)
 {
-    if (isMessageSource(input)) {
-        const Bounce bounce = parse(input.toLatin1());
+    // parse() reads no further than this either; a 50 MB paste is not copied whole.
+    const QStringView start = QStringView(input).left(MaxMimeBytes);
+    if (isMessageSource(start)) {
+        const Bounce bounce = parse(start.toLatin1());
         if (bounce.kind != InputKind::Text)
             return bounce;
     }
