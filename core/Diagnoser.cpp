@@ -9,7 +9,6 @@
 #include "rules/Normalize.h"
 #include "rules/RuleSet.h"
 
-#include <QHash>
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -55,28 +54,6 @@ Finding findingFromRule(const Rule &rule, const RuleSet &rules, const QString &l
     }
     return f;
 }
-
-// When no rule knows the server's words, the code still tells the category:
-// explain it with the first generic rule of that reason, but say so.
-class GenericRules
-{
-public:
-    explicit GenericRules(const RuleSet &rules) : m_rules(rules) { }
-    const Rule *forReason(const QString &reason)
-    {
-        if (m_byReason.isEmpty()) {
-            const QList<Rule> all = m_rules.rules();
-            for (const Rule &rule : all)
-                if (rule.provider == QLatin1String("generic") && !m_byReason.contains(rule.reason))
-                    m_byReason.insert(rule.reason, m_rules.rule(rule.id));
-        }
-        return m_byReason.value(reason);
-    }
-
-private:
-    const RuleSet &m_rules;
-    QHash<QString, const Rule *> m_byReason;
-};
 
 QString evidenceLine(const Recipient &r)
 {
@@ -251,7 +228,6 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
     // The rule id behind report.findings[i]: a report has a handful, and a
     // hash table per report cost more than the lookups it saves.
     QStringList findingKeys;
-    GenericRules generic(rules);
     QString ruleProvider;
 
     for (const BounceRecipient &b : bounce.recipients) {
@@ -295,10 +271,11 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             if (ruleProvider.isEmpty() && rule->provider != QLatin1String("generic"))
                 ruleProvider = rule->provider;
         }
-        // In the person's words: the rule that matched, else the first generic
-        // rule of the reason (the code alone told it), else a finding that
-        // says MailMedic does not know, so the refusal never goes unexplained.
-        const Rule *explaining = rule ? rule : generic.forReason(r.reason);
+        // In the person's words: the rule that matched, else the generic rule
+        // of the reason (the code alone told it, and the finding says so),
+        // else a finding that says MailMedic does not know, so the refusal
+        // never goes unexplained.
+        const Rule *explaining = rule ? rule : rules.genericRule(r.reason);
         const QString key = explaining ? explaining->id : unrecognisedId;
         int at = int(findingKeys.indexOf(key));
         if (at < 0) {

@@ -148,6 +148,7 @@ private Q_SLOTS:
     void brokenExtraFile();
     void overrideBuiltinRule();
     void providerRuleWinsOverGeneric();
+    void genericRuleOfAReason();
     void detectProvider_data();
     void detectProvider();
     void invalidUtf16();
@@ -593,6 +594,19 @@ void TestRuleSet::providerRuleWinsOverGeneric()
     // Other bounces still find their built-in rules.
     QCOMPARE(
         ruleId(matchLikeTheModel(set, gmailUnauthenticated)), QStringLiteral("gmail-5.7.26-unauthenticated"));
+}
+
+// A failure known only by its code is explained by the generic rule of its
+// reason; a reason without one gets none (MailMedic says it does not know).
+void TestRuleSet::genericRuleOfAReason()
+{
+    const RuleSet &set = RuleSet::builtin();
+    const Rule *rule = set.genericRule(QStringLiteral("userunknown"));
+    QVERIFY(rule);
+    QCOMPARE(rule->provider, QStringLiteral("generic"));
+    QCOMPARE(rule->reason, QStringLiteral("userunknown"));
+    QVERIFY(!set.genericRule(QStringLiteral("undefined")));
+    QVERIFY(!set.genericRule(QStringLiteral("no-such-reason")));
 }
 
 void TestRuleSet::detectProvider_data()

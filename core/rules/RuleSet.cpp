@@ -7,6 +7,7 @@
 #include "rules/RuleFile.h"
 
 #include <QFile>
+#include <QHash>
 #include <QSet>
 #include <QVarLengthArray>
 
@@ -64,12 +65,18 @@ public:
                 providerPatterns.append(re.pattern());
         }
         m_providers = LiteralPrefilter(providerPatterns);
+        for (int i = 0; i < int(rules.size()); ++i) {
+            const Rule &rule = rules.at(i);
+            if (rule.provider == QLatin1String("generic") && !m_genericByReason.contains(rule.reason))
+                m_genericByReason.insert(rule.reason, i);
+        }
     }
 
     LiteralPrefilter m_rules;
     std::vector<int> m_ruleFirst; // rule index -> its first pattern in m_rules
     LiteralPrefilter m_providers;
     std::vector<int> m_providerFirst;
+    QHash<QString, int> m_genericByReason; // reason -> its first generic rule
 };
 
 namespace {
@@ -340,6 +347,12 @@ QString RuleSet::detectProvider(const QString &haystack) const
 const Rule *RuleSet::rule(const QString &id) const
 {
     const qsizetype at = indexOf(m_rules, id);
+    return at < 0 ? nullptr : &m_rules.at(at);
+}
+
+const Rule *RuleSet::genericRule(const QString &reason) const
+{
+    const int at = m_index->m_genericByReason.value(reason, -1);
     return at < 0 ? nullptr : &m_rules.at(at);
 }
 

@@ -146,6 +146,9 @@ public:
     // How many of the rules came from extra files (loadExtra()).
     int extraRuleCount() const { return m_extraRules; }
     const Rule *rule(const QString &id) const;
+    // The first generic rule of `reason`: what explains a failure known only
+    // by its code. nullptr for a reason no generic rule has.
+    const Rule *genericRule(const QString &reason) const;
     QList<FixText> fixes() const { return m_fixes; }
     const FixText *fix(const QString &id) const;
     QList<Symptom> symptoms() const { return m_symptoms; }
