@@ -113,14 +113,23 @@ bool continuesReply(const QString &previous, const QString &line)
     return p.left(3) == l.left(3) && p.at(0).isDigit() && p.at(1).isDigit() && p.at(2).isDigit();
 }
 
-// "  <user@example.net>:" or "user@example.net": a line that lists an address.
-bool onlyAddress(const QString &line, qsizetype start, qsizetype end)
+// Nothing but `address` (every occurrence, any case) and punctuation:
+// "<user@example.net>:" or "  user@example.net". An empty address: nothing
+// but punctuation. Skips the address as QString::remove() would, without a copy.
+bool saysNothing(const QString &block, const QString &address)
 {
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        if ((i < start || i >= end) && line.at(i).isLetterOrNumber())
-            return false;
+    int from = 0;
+    while (true) {
+        const int at = address.isEmpty() ? -1 : int(block.indexOf(address, from, Qt::CaseInsensitive));
+        const int end = at < 0 ? int(block.size()) : at;
+        for (int i = from; i < end; ++i) {
+            if (block.at(i).isLetterOrNumber())
+                return false;
+        }
+        if (at < 0)
+            return true;
+        from = at + int(address.size());
     }
-    return true;
 }
 
 } // namespace
@@ -516,7 +525,7 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
                 address.chop(1);
             const QString key = address.toLower();
             if (seen.contains(key) && i > 0 && lines.at(i - 1).trimmed().isEmpty()
-                && onlyAddress(line, m.capturedStart(0), m.capturedEnd(0)))
+                && saysNothing(line, address))
                 repeats.append(i);
             if (excluded.contains(key) || isRoleSender(address) || seen.contains(key))
                 continue;
@@ -538,22 +547,6 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
     };
     const auto isHitLine = [&hits](int line) {
         return std::any_of(hits.cbegin(), hits.cend(), [line](const Hit &h) { return h.line == line; });
-    };
-    // Only the address and punctuation: "<user@example.net>:" or "  user@example.net".
-    // Skips every occurrence of the address as QString::remove() would, without copying the block.
-    const auto saysNothing = [](const QString &block, const QString &address) {
-        int from = 0;
-        while (true) {
-            const int at = address.isEmpty() ? -1 : int(block.indexOf(address, from, Qt::CaseInsensitive));
-            const int end = at < 0 ? int(block.size()) : at;
-            for (int i = from; i < end; ++i) {
-                if (block.at(i).isLetterOrNumber())
-                    return false;
-            }
-            if (at < 0)
-                return true;
-            from = at + int(address.size());
-        }
     };
 
     QList<TextRecipient> result;
