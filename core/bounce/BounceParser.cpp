@@ -229,10 +229,6 @@ void finishRecipients(Bounce &bounce, const QString &bodyText, const QString &or
     }
 }
 
-} // namespace
-
-namespace {
-
 // A message's source pasted whole, headers first (copied from "show original"
 // or a saved .eml opened as text). Only ASCII, as sources are on the wire: text
 // a mail program already decoded would be read again in the charset its
@@ -258,12 +254,8 @@ Bounce BounceParser::parseText(const QString &input)
 {
     // parse() reads no further than this either; a 50 MB paste is not copied whole.
     const QStringView start = QStringView(input).left(MaxMimeBytes);
-    if (isMessageSource(start)) {
-        const Bounce bounce = parse(start.toLatin1());
-        if (bounce.kind != InputKind::Text)
-            return bounce;
-    }
-    return readText(input);
+    // When GMime cannot read it after all, parse() reads it as text itself.
+    return isMessageSource(start) ? parse(start.toLatin1()) : readText(input);
 }
 
 Bounce BounceParser::readText(const QString &input)
