@@ -31,12 +31,6 @@ bool saysSomething(const BounceRecipient &r)
     return r.replyCode || !r.status.isEmpty() || !r.action.isEmpty();
 }
 
-// Answers that come back by themselves but report no failed delivery.
-bool isNotice(const QString &reason)
-{
-    return reason == QLatin1String("vacation") || reason == QLatin1String("feedback");
-}
-
 // `retried`: the sending server still tries; advice that only holds while it
 // does ("nothing to do yet") is left out of a final failure.
 Finding findingFromRule(const Rule &rule, const RuleSet &rules, const QString &lang, bool retried)
@@ -279,7 +273,7 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
         const QString key = explaining ? explaining->id : unrecognisedId;
         int at = int(findingKeys.indexOf(key));
         if (at < 0) {
-            const FindingStatus status = isNotice(r.reason) ? FindingStatus::Info // news, not a failure
+            const FindingStatus status = r.isNotice() ? FindingStatus::Info // news, not a failure
                 : r.isTemporary() ? FindingStatus::Warn // retried by the sender's server; may still arrive
                                   : FindingStatus::Fail;
             Finding f = explaining ? findingFromRule(*explaining, rules, report.language, r.isTemporary())

@@ -552,13 +552,12 @@ QString WizardSession::summary() const
     QStringList failed;
     bool temporary = true;
     bool anyFailed = false;
-    bool onlyNotices = true; // out-of-office answers, complaints, unsubscribe requests
+    bool onlyNotices = true;
     for (const Recipient &r : report.recipients) {
         if (r.reason == QLatin1String("delivered"))
             continue;
         anyFailed = true;
-        onlyNotices
-            = onlyNotices && (r.reason == QLatin1String("vacation") || r.reason == QLatin1String("feedback"));
+        onlyNotices = onlyNotices && r.isNotice();
         temporary = temporary && r.isTemporary();
         if (!r.address.isEmpty() && !failed.contains(r.address))
             failed.append(r.address);

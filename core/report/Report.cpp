@@ -12,6 +12,11 @@ bool Recipient::isTemporary() const
         || (status.isEmpty() && replyCode && *replyCode / 100 == 4);
 }
 
+bool Recipient::isNotice() const
+{
+    return reason == QLatin1String("vacation") || reason == QLatin1String("feedback");
+}
+
 QString toString(InputKind kind)
 {
     switch (kind) {

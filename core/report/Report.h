@@ -66,6 +66,9 @@ struct Recipient
     // "Action: failed" declares the end of (RFC 3464: the server gave up, even
     // when its last attempt ended with a temporary error).
     bool isTemporary() const;
+    // Came back by itself but reports no failed delivery: an out-of-office
+    // answer (vacation), a complaint or an unsubscribe request (feedback).
+    bool isNotice() const;
 };
 
 struct Report
