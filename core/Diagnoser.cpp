@@ -16,9 +16,6 @@ namespace MailMedic {
 
 namespace {
 
-// The finding for a refusal whose reason nothing in the rules explains.
-const QString unrecognisedId = QStringLiteral("bounce-unrecognised");
-
 bool isSuccessAction(const QString &action)
 {
     return action == QLatin1String("delivered") || action == QLatin1String("relayed")
@@ -198,6 +195,11 @@ QStringList Diagnoser::supportedLanguages()
     return { QStringLiteral("en"), QStringLiteral("nl"), QStringLiteral("ru") };
 }
 
+QString Diagnoser::unrecognisedFindingId()
+{
+    return QStringLiteral("bounce-unrecognised");
+}
+
 Report Diagnoser::diagnoseOffline(const QString &name, const QByteArray &data, const DiagnoseOptions &options)
 {
     return diagnoseBounce(name, BounceParser::parse(data), options);
@@ -270,14 +272,15 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
         // else a finding that says MailMedic does not know, so the refusal
         // never goes unexplained.
         const Rule *explaining = rule ? rule : rules.genericRule(r.reason);
-        const QString key = explaining ? explaining->id : unrecognisedId;
+        const QString key = explaining ? explaining->id : Diagnoser::unrecognisedFindingId();
         int at = int(findingKeys.indexOf(key));
         if (at < 0) {
             const FindingStatus status = r.isNotice() ? FindingStatus::Info // news, not a failure
                 : r.isTemporary() ? FindingStatus::Warn // retried by the sender's server; may still arrive
                                   : FindingStatus::Fail;
-            Finding f = explaining ? findingFromRule(*explaining, rules, report.language, r.isTemporary())
-                                   : FindingCatalog::builtin().make(unrecognisedId, status, report.language);
+            Finding f = explaining
+                ? findingFromRule(*explaining, rules, report.language, r.isTemporary())
+                : FindingCatalog::builtin().make(Diagnoser::unrecognisedFindingId(), status, report.language);
             if (explaining && !rule)
                 f.id = QStringLiteral("status-") + (r.status.isEmpty() ? r.reason : r.status);
             f.status = status;

@@ -31,6 +31,9 @@ public:
     static Report diagnoseText(const QString &name, const QString &text, const DiagnoseOptions &options);
     static Report diagnoseBounce(const QString &name, const Bounce &bounce, const DiagnoseOptions &options);
     static QStringList supportedLanguages();
+    // The finding for a refusal no rule explains: its title only says that
+    // MailMedic does not know the reason.
+    static QString unrecognisedFindingId();
 };
 
 } // namespace MailMedic

@@ -575,7 +575,7 @@ QString WizardSession::summary() const
     // is said in the sentence itself.
     QString why;
     for (const Finding &f : findings) {
-        if (f.id != QLatin1String("bounce-unrecognised")) {
+        if (f.id != Diagnoser::unrecognisedFindingId()) {
             why = f.title;
             break;
         }
