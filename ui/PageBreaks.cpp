@@ -96,6 +96,15 @@ public:
         return end;
     }
 
+    // The first heading after b.
+    int nextHeading(int b) const
+    {
+        int end = b + 1;
+        while (end < blockCount() && role(end) != PageBreaks::Heading)
+            ++end;
+        return end;
+    }
+
     bool straddles(int b) const
     {
         const int first = m_firstLine.at(b);
@@ -107,9 +116,7 @@ public:
     // far as they belong to it: its group, or up to the next heading).
     bool keptWithNext(int b) const
     {
-        int end = role(b) == PageBreaks::Group ? groupEnd(b) : b + 1;
-        while (end < blockCount() && role(end) != PageBreaks::Heading && role(b) != PageBreaks::Group)
-            ++end;
+        const int end = role(b) == PageBreaks::Group ? groupEnd(b) : nextHeading(b);
         const int own = m_firstLine.at(b + 1) - 1;
         if (own < m_firstLine.at(b))
             return true; // a block without lines
