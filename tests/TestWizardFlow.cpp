@@ -6,6 +6,7 @@
 #include "LanguageManager.h"
 #include "MainWizard.h"
 #include "ResultsPage.h"
+#include "rules/Vocabulary.h"
 #include "TestSupport.h"
 #include "WizardSession.h"
 #include "WizardTestSupport.h"
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void tickSurvivesLanguageSwitch();
     void copyAndStartOver();
     void symptomQuestionsKeepPasswordInMemory();
+    void everyProbeHasAName();
     void droppedFileShowsRecipient();
     void automaticAnswersAreNotRefusals_data();
     void automaticAnswersAreNotRefusals();
@@ -276,6 +278,14 @@ void TestWizardFlow::symptomQuestionsKeepPasswordInMemory()
     QVERIFY(!stored.contains(secret.toUtf8()));
     for (const QString &key : settings.allKeys())
         QVERIFY(!settings.value(key).toString().contains(secret));
+}
+
+// The rule loader admits only the vocabulary's probes; each needs words in
+// checkNames(), or the results would show its bare id after all.
+void TestWizardFlow::everyProbeHasAName()
+{
+    for (const QString &probe : probes())
+        QVERIFY2(WizardSession::checkNames({ probe }) != probe, qPrintable(probe));
 }
 
 void TestWizardFlow::automaticAnswersAreNotRefusals_data()
