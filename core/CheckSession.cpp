@@ -385,14 +385,11 @@ void CheckSession::serverAddressAnswered(quint64 id, const DnsAnswer &answer)
     const int step = pending.step;
     pending.step = -1;
     const ServerTarget &target = pending.target;
-    const QString prefix = target.protocol == ServerProtocol::Imaps ? QStringLiteral("imap")
-        : target.protocol == ServerProtocol::Pop3s                  ? QStringLiteral("pop3")
-                                                                    : QStringLiteral("smtp");
     const QString detail
         = Detail::encode(QStringLiteral("server-no-address"), { target.host, pending.failure });
-    const Finding f
-        = FindingCatalog::builtin().make(prefix + QStringLiteral("-untested"), FindingStatus::Untested,
-            m_request.language, { target.display(), detail }, {}, QStringLiteral("unreachable"));
+    const Finding f = FindingCatalog::builtin().make(target.findingPrefix() + QStringLiteral("-untested"),
+        FindingStatus::Untested, m_request.language, { target.display(), detail }, {},
+        QStringLiteral("unreachable"));
     stepDone(step, { f }, { QStringLiteral("--- ") + FindingCatalog::english(detail) });
 }
 

@@ -137,18 +137,6 @@ bool ServerProbe::isRunning() const
     return m_state != State::Idle && m_state != State::Done;
 }
 
-QString ServerProbe::protocolPrefix() const
-{
-    switch (m_result.target.protocol) {
-    case ServerProtocol::Imaps:
-        return QStringLiteral("imap");
-    case ServerProtocol::Pop3s:
-        return QStringLiteral("pop3");
-    default:
-        return QStringLiteral("smtp");
-    }
-}
-
 void ServerProbe::log(const QString &text)
 {
     m_result.probe.transcript << QTime::currentTime().toString(QStringLiteral("HH:mm:ss.zzz"))

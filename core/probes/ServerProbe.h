@@ -148,7 +148,7 @@ private:
     void finish();
     void wipePassword();
     QString where() const { return m_result.target.display(); }
-    QString protocolPrefix() const;
+    QString protocolPrefix() const { return m_result.target.findingPrefix(); }
     QString received() const;
 
     ServerProbeOptions m_options;

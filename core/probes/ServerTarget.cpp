@@ -132,6 +132,18 @@ QString toString(ServerProtocol protocol)
     return QString();
 }
 
+QString ServerTarget::findingPrefix() const
+{
+    switch (protocol) {
+    case ServerProtocol::Imaps:
+        return QStringLiteral("imap");
+    case ServerProtocol::Pop3s:
+        return QStringLiteral("pop3");
+    default:
+        return QStringLiteral("smtp");
+    }
+}
+
 QString ServerTarget::display() const
 {
     const QString h = host.contains(QLatin1Char(':')) ? QLatin1Char('[') + host + QLatin1Char(']') : host;

@@ -25,6 +25,9 @@ struct ServerTarget
     QString display() const;
     // "smtps", "smtp-starttls", "imaps", "pop3s": the id of the Probe.
     QString probeId() const;
+    // "smtp", "imap", "pop3": how the ids of the findings about it begin
+    // (smtp-untested, imap-line-too-long, ...).
+    QString findingPrefix() const;
     bool isSmtp() const
     {
         return protocol == ServerProtocol::SmtpImplicitTls || protocol == ServerProtocol::SmtpStartTls;
