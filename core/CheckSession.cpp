@@ -21,6 +21,17 @@ namespace MailMedic {
 
 namespace {
 
+// The address a probe dials of those a server's name has: IPv4 first, as
+// most senders still do. `addresses` must not be empty.
+QString preferredAddress(const QStringList &addresses)
+{
+    for (const QString &a : addresses) {
+        if (QHostAddress(a).protocol() == QAbstractSocket::IPv4Protocol)
+            return a;
+    }
+    return addresses.constFirst();
+}
+
 FindingStatus worstOf(const QList<Finding> &findings)
 {
     FindingStatus worst = FindingStatus::Pass;
@@ -237,15 +248,8 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
                     target.given = QStringLiteral("smtp://%1:25").arg(t.name);
                     // The address the MX check just found: no second lookup
                     // on the way to the probe, and the server that was checked
-                    // is the one asked. IPv4 first, as most senders still do.
-                    QString address = t.addresses.constFirst();
-                    for (const QString &a : t.addresses) {
-                        if (QHostAddress(a).protocol() == QAbstractSocket::IPv4Protocol) {
-                            address = a;
-                            break;
-                        }
-                    }
-                    addServerProbe(target, address);
+                    // is the one asked.
+                    addServerProbe(target, preferredAddress(t.addresses));
                     ++probed;
                 }
             }
@@ -375,7 +379,7 @@ void CheckSession::serverAddressAnswered(quint64 id, const DnsAnswer &answer)
     if (!pending.addresses.isEmpty() && (ipv4 || pending.answers == 2)) {
         const int step = pending.step;
         pending.step = -1;
-        startServerProbe(pending.target, step, pending.addresses.constFirst());
+        startServerProbe(pending.target, step, preferredAddress(pending.addresses));
         return;
     }
     if (pending.answers < 2)
