@@ -617,10 +617,14 @@ void ServerProbe::onSocketError()
     const QAbstractSocket::SocketError error = m_socket->error();
     const QString text = m_socket->errorString();
     log(QStringLiteral("--- error: ") + text);
-    if (m_legacyRetry && m_state != State::Handshake && m_state != State::StartTlsHandshake) {
-        // The server answered a moment ago: the first handshake's failure stands.
+    if (m_legacyRetry) {
+        // The second try ends here, in the handshake or before it: the server
+        // answered a moment ago, so the first handshake's failure stands.
+        QStringList evidence = { m_firstHandshakeError, QStringLiteral("with TLS 1.0/1.1 allowed: ") + text };
+        for (const QSslError &e : std::as_const(m_sslErrors))
+            evidence << e.errorString();
         add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail, { where(), m_firstHandshakeError },
-            { m_firstHandshakeError, QStringLiteral("with TLS 1.0/1.1 allowed: ") + text });
+            evidence);
         finish();
         return;
     }
@@ -643,13 +647,10 @@ void ServerProbe::onSocketError()
     case State::StartTlsHandshake: {
         if (retryWithLegacyTls(text))
             return;
-        const QString first = m_legacyRetry ? m_firstHandshakeError : text;
-        QStringList evidence = { first };
-        if (m_legacyRetry)
-            evidence << QStringLiteral("with TLS 1.0/1.1 allowed: ") + text;
+        QStringList evidence = { text };
         for (const QSslError &e : std::as_const(m_sslErrors))
             evidence << e.errorString();
-        add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail, { where(), first }, evidence);
+        add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail, { where(), text }, evidence);
         break;
     }
     case State::Quit:
