@@ -114,18 +114,7 @@ bool SmtpServer::fail(const QString &message, QString *error)
 
 bool SmtpServer::runOpenSsl(const QStringList &arguments, QString *problem)
 {
-    QProcess openssl;
-    openssl.setWorkingDirectory(m_dir.path());
-    openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(QStringLiteral(MAILMEDIC_OPENSSL), arguments);
-    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit
-        || openssl.exitCode() != 0) {
-        *problem = QStringLiteral("openssl %1 failed: %2\n%3")
-                       .arg(arguments.join(QLatin1Char(' ')), openssl.errorString(),
-                           QString::fromLocal8Bit(openssl.readAll()));
-        return false;
-    }
-    return true;
+    return Test::runOpenSsl(m_dir.path(), arguments, problem);
 }
 
 bool SmtpServer::makeCertificates(QString *problem)

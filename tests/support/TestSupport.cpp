@@ -37,25 +37,32 @@ quint16 freePort()
     return 0;
 }
 
-bool makeSelfSignedCertificate(const QString &dir, const QString &hostName, QString *error)
+bool runOpenSsl(const QString &dir, const QStringList &arguments, QString *problem)
 {
     QProcess openssl;
     openssl.setWorkingDirectory(dir);
     openssl.setProcessChannelMode(QProcess::MergedChannels);
-    openssl.start(QStringLiteral(MAILMEDIC_OPENSSL),
+    openssl.start(QStringLiteral(MAILMEDIC_OPENSSL), arguments);
+    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit
+        || openssl.exitCode() != 0) {
+        *problem = QStringLiteral("openssl %1 failed: %2\n%3")
+                       .arg(arguments.join(QLatin1Char(' ')), openssl.errorString(),
+                           QString::fromLocal8Bit(openssl.readAll()));
+        return false;
+    }
+    return true;
+}
+
+bool makeSelfSignedCertificate(const QString &dir, const QString &hostName, QString *error)
+{
+    return runOpenSsl(dir,
         { QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"),
             QStringLiteral("-nodes"), QStringLiteral("-keyout"), QStringLiteral("key.pem"),
             QStringLiteral("-out"), QStringLiteral("cert.pem"), QStringLiteral("-days"), QStringLiteral("2"),
             QStringLiteral("-subj"), QStringLiteral("/CN=") + hostName, QStringLiteral("-addext"),
-            QStringLiteral("subjectAltName=DNS:") + hostName });
-    if (!openssl.waitForFinished(30000) || openssl.exitStatus() != QProcess::NormalExit
-        || openssl.exitCode() != 0) {
-        *error = QStringLiteral("openssl req -x509 failed: %1\n%2")
-                     .arg(openssl.errorString(), QString::fromLocal8Bit(openssl.readAll()));
-        return false;
-    }
-    return true;
+            QStringLiteral("subjectAltName=DNS:") + hostName },
+        error);
 }
 
 void useScratchSettings(const QString &applicationName, const QString &dir)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUdpSocket>
 
 class QProcess;
@@ -15,6 +16,9 @@ QString sharedDir();
 QString sourceDir();
 // A TCP and UDP port on 127.0.0.1 that was free a moment ago.
 quint16 freePort();
+// Runs openssl with `arguments` in `dir`; false with *problem (the command,
+// Qt's error and openssl's output) when it did not end with exit code 0.
+bool runOpenSsl(const QString &dir, const QStringList &arguments, QString *problem);
 // A certificate for hostName signed by its own key, as a server set up
 // without a certificate authority has (openssl req -x509): cert.pem and
 // key.pem in `dir`. False with *error when openssl failed.
