@@ -157,6 +157,20 @@ public:
         return value.toString();
     }
 
+    // An optional whole number in [low, high]; `absent` when it is not there.
+    int integer(QLatin1String key, int low, int high, int absent)
+    {
+        const QJsonValue value = m_object.value(key);
+        if (value.isUndefined() || value.isNull())
+            return absent;
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number != double(int(number)) || number < low || number > high) {
+            error(QStringLiteral("'%1' must be a whole number from %2 to %3").arg(key).arg(low).arg(high));
+            return absent;
+        }
+        return int(number);
+    }
+
     // An optional true/false; absent means false.
     bool flag(QLatin1String key)
     {
@@ -308,6 +322,9 @@ Rule readRule(RecordReader &reader, const QJsonObject &object)
     rule.title = reader.localized(QLatin1String("title"), true);
     rule.explanation = reader.localized(QLatin1String("explanation"), false);
     rule.fixes = reader.stringList(QLatin1String("fixes"));
+    rule.priority = reader.integer(QLatin1String("priority"), 0, 1000, kPriorityAbsent);
+    rule.source = reader.string(QLatin1String("source"), false).trimmed();
+    rule.fallback = reader.flag(QLatin1String("fallback"));
     return rule;
 }
 

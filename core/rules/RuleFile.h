@@ -15,6 +15,10 @@ struct RuleFileContent
     QList<Provider> providers;
 };
 
+// A rule without "priority": a support team's extra file gets 1000 (before
+// every built-in rule), a built-in file (which the schema requires to say) 500.
+constexpr int kPriorityAbsent = -1;
+
 enum RuleSection { RulesSection = 1, FixesSection = 2, SymptomsSection = 4, ProvidersSection = 8 };
 
 // Reads the sections in `wanted` (a RuleSection mask) from one JSON file.

@@ -6,6 +6,7 @@
 #include "rules/Normalize.h"
 #include "rules/RuleFile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QSet>
@@ -67,7 +68,10 @@ public:
         m_providers = LiteralPrefilter(providerPatterns);
         for (int i = 0; i < int(rules.size()); ++i) {
             const Rule &rule = rules.at(i);
-            if (rule.provider == QLatin1String("generic") && !m_genericByReason.contains(rule.reason))
+            if (rule.provider != QLatin1String("generic"))
+                continue;
+            const int known = m_genericByReason.value(rule.reason, -1);
+            if (known < 0 || (rule.fallback && !rules.at(known).fallback))
                 m_genericByReason.insert(rule.reason, i);
         }
     }
@@ -101,8 +105,11 @@ const Builtin &builtinData()
             { QStringLiteral("fixes.json"), &RuleSet::loadFixes },
             { QStringLiteral("symptoms.json"), &RuleSet::loadSymptoms },
             { QStringLiteral("providers.json"), &RuleSet::loadProviders },
-            { QStringLiteral("rules.json"), &RuleSet::loadRules },
         };
+        QStringList ruleFiles = QDir(QStringLiteral(":/rules"))
+                                    .entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+        for (const File &file : files)
+            ruleFiles.removeAll(file.name);
         for (const File &file : files) {
             QFile resource(QStringLiteral(":/rules/") + file.name);
             if (!resource.open(QIODevice::ReadOnly)) {
@@ -111,6 +118,12 @@ const Builtin &builtinData()
                 continue;
             }
             (builtin.set.*file.load)(resource.readAll(), file.name, &builtin.errors);
+        }
+        // Every other file is one provider family's rules (or the generic ones).
+        for (const QString &name : std::as_const(ruleFiles)) {
+            QFile resource(QStringLiteral(":/rules/") + name);
+            if (resource.open(QIODevice::ReadOnly))
+                builtin.set.loadRuleFile(resource.readAll(), name, &builtin.errors);
         }
         builtin.set.resolveReferences(&builtin.errors);
         return builtin;
@@ -188,6 +201,41 @@ bool RuleSet::loadRules(const QByteArray &json, const QString &fileName, QList<R
 {
     RuleFileContent content;
     const bool ok = parseRuleFile(json, fileName, RulesSection, true, &content, errors);
+    for (Rule &rule : content.rules) {
+        if (rule.priority == kPriorityAbsent)
+            rule.priority = 500;
+    }
+    mergeInPlace(&m_rules, content.rules);
+    rebuildIndex();
+    return ok;
+}
+
+bool RuleSet::loadRuleFile(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
+{
+    RuleFileContent content;
+    QList<RuleError> found;
+    parseRuleFile(json, fileName, RulesSection | FixesSection | ProvidersSection, false, &content, &found);
+    // The built-in rules say where their knowledge comes from and how much it
+    // weighs (RULES.md); a support team's extra file need not.
+    for (qsizetype i = content.rules.size() - 1; i >= 0; --i) {
+        const Rule &rule = content.rules.at(i);
+        QStringList missing;
+        if (rule.source.isEmpty())
+            missing << QStringLiteral("'source'");
+        if (rule.priority == kPriorityAbsent)
+            missing << QStringLiteral("'priority'");
+        if (!missing.isEmpty()) {
+            found.append(RuleError { rule.sourceFile, rule.line, rule.id,
+                QStringLiteral("missing %1").arg(missing.join(QLatin1String(" and "))),
+                QStringLiteral("rule") });
+            content.rules.removeAt(i);
+        }
+    }
+    const bool ok = found.isEmpty();
+    if (errors)
+        errors->append(found);
+    mergeInPlace(&m_fixes, content.fixes);
+    mergeInPlace(&m_providers, content.providers);
     mergeInPlace(&m_rules, content.rules);
     rebuildIndex();
     return ok;
@@ -233,9 +281,9 @@ bool RuleSet::resolveReferences(QList<RuleError> *errors)
     };
     for (qsizetype i = m_rules.size() - 1; i >= 0; --i) {
         if (!check(m_rules.at(i), QStringLiteral("rule"))) {
-            m_rules.removeAt(i);
-            if (i < m_extraRules)
+            if (m_rules.at(i).fromExtraFile)
                 --m_extraRules;
+            m_rules.removeAt(i);
         }
     }
     for (qsizetype i = m_symptoms.size() - 1; i >= 0; --i) {
@@ -286,6 +334,11 @@ bool RuleSet::loadExtra(const QByteArray &json, const QString &fileName, QList<R
 
     mergeInPlace(&m_fixes, content.fixes);
     mergeInPlace(&m_symptoms, content.symptoms);
+    for (Rule &rule : content.rules) {
+        rule.fromExtraFile = true;
+        if (rule.priority == kPriorityAbsent)
+            rule.priority = 1000;
+    }
     mergeInFront(&m_rules, &m_extraRules, content.rules);
     mergeInFront(&m_providers, &m_extraProviders, content.providers);
     rebuildIndex();
@@ -376,6 +429,9 @@ const Provider *RuleSet::provider(const QString &id) const
 
 void RuleSet::rebuildIndex()
 {
+    std::stable_sort(m_rules.begin(), m_rules.end(), [](const Rule &a, const Rule &b) {
+        return a.priority != b.priority ? a.priority > b.priority : a.fromExtraFile && !b.fromExtraFile;
+    });
     m_index = std::make_shared<MatchIndex>(m_rules, m_providers);
 }
 

@@ -40,6 +40,15 @@ struct Rule
     LocalizedText title;
     LocalizedText explanation;
     QStringList fixes; // ids into the fixes
+    // Higher is tried first (RULES.md: 900 a provider's code table, 700 its
+    // words, 500 specific generic words, 300 broad words, 100 a bare code).
+    int priority = 0;
+    // Where the knowledge comes from: a provider's reference, an RFC section,
+    // an MTA's documentation.
+    QString source;
+    // Explains any failure of its reason that only a code told ("fallback").
+    bool fallback = false;
+    bool fromExtraFile = false; // tried before built-in rules of the same priority
     QString sourceFile;
     int line = 0;
 };
@@ -115,6 +124,9 @@ public:
     // when there was no error. Fix references are checked by resolveReferences()
     // once every file is in.
     bool loadRules(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
+    // A built-in rule file: "rules", plus the "fixes" and "providers" its rules
+    // bring along (resources/rules/<provider family>.json).
+    bool loadRuleFile(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
     bool loadFixes(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
     bool loadSymptoms(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
     bool loadProviders(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
@@ -129,11 +141,10 @@ public:
     bool loadExtra(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
     bool loadFile(const QString &path, QList<RuleError> *errors);
 
-    // The first rule, in order, whose constraints admit `status` / `replyCode`
-    // (an absent value admits every rule) and one of whose patterns matches
-    // `normalizedText` (see normalizeDiagnostic()). nullptr when none does.
-    // The pointer stays valid as long as this RuleSet is neither changed nor
-    // destroyed.
+    // The first rule, by priority (then extra files first, then load order), whose constraints admit `status`
+    // / `replyCode` (an absent value admits every rule) and one of whose patterns matches `normalizedText`
+    // (see normalizeDiagnostic()). nullptr when none does. The pointer stays valid as long as this RuleSet is
+    // neither changed nor destroyed.
     const Rule *match(const QString &normalizedText, const QString &status = QString(),
         std::optional<int> replyCode = std::nullopt) const;
 
@@ -146,8 +157,9 @@ public:
     // How many of the rules came from extra files (loadExtra()).
     int extraRuleCount() const { return m_extraRules; }
     const Rule *rule(const QString &id) const;
-    // The first generic rule of `reason`: what explains a failure known only
-    // by its code. nullptr for a reason no generic rule has.
+    // The generic rule marked "fallback" for `reason` (else its first generic
+    // rule): what explains a failure known only by its code. nullptr for a
+    // reason no generic rule has.
     const Rule *genericRule(const QString &reason) const;
     QList<FixText> fixes() const { return m_fixes; }
     const FixText *fix(const QString &id) const;
@@ -157,13 +169,13 @@ public:
     const Provider *provider(const QString &id) const;
 
 private:
-    void rebuildIndex();
+    void rebuildIndex(); // also orders m_rules by priority
 
     QList<Rule> m_rules;
     QList<FixText> m_fixes;
     QList<Symptom> m_symptoms;
     QList<Provider> m_providers;
-    int m_extraRules = 0; // m_rules[0, m_extraRules) came from extra files
+    int m_extraRules = 0; // how many rules came from extra files
     int m_extraProviders = 0; // likewise for m_providers
     std::shared_ptr<const MatchIndex> m_index;
 };

@@ -87,8 +87,18 @@ def first_match(rules, text):
 
 # ---------------------------------------------------------------- structure
 def main():
-    rules_doc = load('rules.json'); fixes_doc = load('fixes.json')
+    fixes_doc = load('fixes.json')
     symptoms_doc = load('symptoms.json'); providers_doc = load('providers.json')
+    # Every other file is one provider family's rules (RULES.md), with the
+    # fixes and providers it brings along; rules are tried by priority.
+    family = [load(os.path.basename(f)) for f in sorted(glob.glob(os.path.join(RULES_DIR, '*.json')))
+              if os.path.basename(f) not in ('fixes.json', 'symptoms.json', 'providers.json')]
+    for doc in family:
+        fixes_doc['fixes'] += doc.get('fixes', [])
+        providers_doc['providers'] += doc.get('providers', [])
+    ordered = [r for doc in family for r in doc.get('rules', [])]
+    ordered.sort(key=lambda r: -r.get('priority', 500))
+    rules_doc = {'rules': ordered}
     fix_ids = [f['id'] for f in fixes_doc['fixes']]
     if len(set(fix_ids)) != len(fix_ids): err("fixes.json: duplicate ids")
     for f in fixes_doc['fixes']:
