@@ -158,6 +158,86 @@ QString reasonInContext(
     return QString();
 }
 
+enum class Permanence { Unknown, Delayed, Failed };
+
+// What the bounce's own words say of the delivery as a whole: "will be
+// retried" / "has not yet been delivered" (a delay warning), or "permanent
+// error" / "I've given up" (the sending server stopped trying). Delay words are
+// looked for first: a warning also says what will happen if it never works.
+Permanence permanenceInWords(const QString &text)
+{
+    static const QRegularExpression delayed(
+        QStringLiteral(
+            "will (?:be )?retr(?:y|ied)|delivery attempts will continue|will (?:continue to |keep "
+            ")?(?:try|trying|"
+            "attempt)(?:ing)? (?:again|to deliver|until)|has(?:n'?t| not) yet been delivered|"
+            "(?:has|have)(?:n'?t| not) been delivered yet|still (?:trying|being "
+            "retried|undelivered)|delivery (?:is |has been )?"
+            "delayed|\\(delay\\)|delayed mail|delivery incomplete|message (?:is )?delayed|this is a warning "
+            "message only|"
+            "no action is required on your part|will continue to be attempted|temporarily deferred|"
+            "still in the queue|will try again|not been delivered yet"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression failed(
+        QStringLiteral(
+            "permanent(?:ly)? (?:error|failure|fatal|failed)|failed permanently|fatal error|i'?ve given up|"
+            "giving up|gave up|i'?m not going to try again|retry timeout exceeded|could ?n[o']t be delivered|"
+            "can ?n[o']?t be delivered|undeliverable|undelivered mail returned|delivery (?:has )?failed|"
+            "failed to deliver|was(?:n'?t| not) delivered|delivery to the following recipients? failed|"
+            "message not delivered|returned mail|mail delivery failed|failure notice|non-?delivery|"
+            "delivery status notification \\(failure\\)|unable to deliver|has been rejected|was rejected"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (delayed.match(text).hasMatch())
+        return Permanence::Delayed;
+    if (failed.match(text).hasMatch())
+        return Permanence::Failed;
+    return Permanence::Unknown;
+}
+
+// Action and status for every failed recipient (RFC 3464 §2.3.3, RFC 3463):
+// what the report states; else the bounce's words about retrying or giving up;
+// else the class of the reply or status code; else the reason's usual class.
+// What was not read is marked inferred.
+void inferPermanence(Recipient &r, Permanence words, bool finalNotice)
+{
+    if (r.isNotice())
+        return;
+    if (r.reason == QLatin1String("delivered")) {
+        if (r.action.isEmpty()) {
+            r.action = QStringLiteral("delivered");
+            r.actionInferred = true;
+        }
+        if (r.status.isEmpty()) {
+            r.status = QStringLiteral("2.0.0");
+            r.statusInferred = true;
+        }
+        return;
+    }
+    const QChar codeClass = !r.status.isEmpty() ? r.status.at(0)
+        : r.replyCode                           ? QChar(QLatin1Char(char('0' + *r.replyCode / 100)))
+                                                : QChar();
+    if (r.action.isEmpty()) {
+        bool delayed;
+        if (words == Permanence::Delayed && codeClass != QLatin1Char('5'))
+            delayed = true;
+        else if (words == Permanence::Failed)
+            delayed = false;
+        else if (!codeClass.isNull())
+            delayed = codeClass == QLatin1Char('4');
+        else
+            delayed = !finalNotice && SmtpStatus::isUsuallyTemporary(r.reason);
+        r.action = delayed ? QStringLiteral("delayed") : QStringLiteral("failed");
+        r.actionInferred = true;
+    }
+    if (r.status.isEmpty()) {
+        const QChar klass = !codeClass.isNull()    ? codeClass
+            : r.action == QLatin1String("delayed") ? QLatin1Char('4')
+                                                   : QLatin1Char('5');
+        r.status = klass + QLatin1Char('.') + SmtpStatus::subjectDetailForReason(r.reason);
+        r.statusInferred = true;
+    }
+}
+
 // The sender's domain: the returned message's From, else the address the
 // bounce was sent back to.
 QString senderDomainOf(const Bounce &bounce)
@@ -225,6 +305,11 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
     // hash table per report cost more than the lookups it saves.
     QStringList findingKeys;
     QString ruleProvider;
+    // The bounce's words on retrying or giving up: its subject and text (a
+    // pasted snippet is all text).
+    const Permanence words
+        = permanenceInWords(bounce.subject + QLatin1Char('\n') + bounce.humanText.left(20000));
+    const bool finalNotice = bounce.kind == InputKind::Dsn || bounce.fromMailSystem;
 
     for (const BounceRecipient &b : bounce.recipients) {
         Recipient r;
@@ -249,6 +334,7 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             r.reason = rule ? rule->reason : QStringLiteral("vacation");
         } else if (isSuccessAction(r.action) || r.status.startsWith(QLatin1Char('2'))) {
             r.reason = QStringLiteral("delivered");
+            inferPermanence(r, words, finalNotice);
             report.recipients.append(r);
             continue;
         } else {
@@ -258,6 +344,7 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             const QString inContext = reasonInContext(verdict, b, r, bounce);
             rule = inContext.isEmpty() ? verdict.rule : nullptr;
             r.reason = inContext.isEmpty() ? verdict.reason : inContext;
+            inferPermanence(r, words, finalNotice);
         }
         if (rule) {
             r.rule = rule->id;

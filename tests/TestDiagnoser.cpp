@@ -1,8 +1,11 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Diagnoser.h"
+#include "report/JsonWriter.h"
 #include "rules/RuleSet.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace MailMedic;
@@ -20,6 +23,12 @@ private Q_SLOTS:
     void retriedOrFinal();
     void codeOnlyRules_data();
     void codeOnlyRules();
+    void permanence_data();
+    void permanence();
+    void vagueStatusNeverOverrulesWords_data();
+    void vagueStatusNeverOverrulesWords();
+    void recipientAddress_data();
+    void recipientAddress();
 };
 
 // A Postfix-style delivery report for one recipient.
@@ -147,6 +156,182 @@ void TestDiagnoser::codeOnlyRules()
     const Rule *rule = RuleSet::builtin().rule(id);
     QVERIFY2(rule, qPrintable(id));
     QCOMPARE(rule->codeOnly, codeOnly);
+}
+
+void TestDiagnoser::permanence_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("action");
+    QTest::addColumn<bool>("actionInferred");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("statusInferred");
+
+    QTest::newRow("report states both")
+        << report("failed", "5.2.2", "552 5.2.2 Mailbox full") << QStringLiteral("mailboxfull")
+        << QStringLiteral("failed") << false << QStringLiteral("5.2.2") << false;
+    QTest::newRow("pasted permanent reply")
+        << QByteArray("550 5.1.1 <someone@example.net>: Recipient address rejected: User unknown")
+        << QStringLiteral("userunknown") << QStringLiteral("failed") << true << QStringLiteral("5.1.1")
+        << false;
+    QTest::newRow("pasted temporary reply")
+        << QByteArray("450 4.2.1 The user you are trying to contact is receiving mail too quickly. Please "
+                      "resend your message at a later time.")
+        << QStringLiteral("speeding") << QStringLiteral("delayed") << true << QStringLiteral("4.2.1")
+        << false;
+    // Exim's delay warning (its spec, "Delay warning messages"): no report,
+    // a 4xx answer, and words that say it is still being tried.
+    QTest::newRow("exim delay warning") << QByteArray(
+        "From: Mail Delivery System <Mailer-Daemon@mail.example.org>\n"
+        "To: sender@example.com\nSubject: Warning: message 1abcDE-000123-XY delayed 24 hours\n\n"
+        "This message was created automatically by mail delivery software.\n"
+        "A message that you sent has not yet been delivered to one or more of its\n"
+        "recipients after more than 24 hours on the queue on mail.example.org.\n\n"
+        "The address to which the message has not yet been delivered is:\n\n"
+        "  someone@example.net\n"
+        "    Delay reason: SMTP error from remote mail server after RCPT TO:<someone@example.net>:\n"
+        "    451 Temporary local problem - please try later\n\n"
+        "No action is required on your part. Delivery attempts will continue for\n"
+        "some time, and this warning may be repeated at intervals if the message\n"
+        "remains undelivered. Eventually the mail delivery software will give up,\n"
+        "and when that happens, the message will be returned to you.\n")
+                                        << QStringLiteral("systemerror") << QStringLiteral("delayed") << true
+                                        << QStringLiteral("4.3.0") << true;
+    // qmail-send (qmail-send(8)): the code is in the words, "(#5.1.1)".
+    QTest::newRow("qmail gave up") << QByteArray(
+        "From: MAILER-DAEMON@mail.example.org\nTo: sender@example.com\nSubject: failure notice\n\n"
+        "Hi. This is the qmail-send program at mail.example.org.\n"
+        "I'm afraid I wasn't able to deliver your message to the following addresses.\n"
+        "This is a permanent error; I've given up. Sorry it didn't work out.\n\n"
+        "<someone@example.net>:\nSorry, no mailbox here by that name. (#5.1.1)\n")
+                                   << QStringLiteral("userunknown") << QStringLiteral("failed") << true
+                                   << QStringLiteral("5.1.1") << false;
+    // Exim's "Unrouteable address" has no code at all: the reason's class.
+    QTest::newRow("no code at all") << QByteArray(
+        "From: Mail Delivery System <Mailer-Daemon@mail.example.org>\nTo: sender@example.com\n"
+        "Subject: Mail delivery failed: returning message to sender\n\n"
+        "This message was created automatically by mail delivery software.\n\n"
+        "A message that you sent could not be delivered to one or more of its\n"
+        "recipients. This is a permanent error. The following address(es) failed:\n\n"
+        "  someone@example.invalid\n    Unrouteable address\n")
+                                    << QStringLiteral("hostunknown") << QStringLiteral("failed") << true
+                                    << QStringLiteral("5.1.2") << true;
+}
+
+// Whether a failure is final, and its status, are always stated; what the
+// bounce did not say is inferred and marked (RULES.md).
+void TestDiagnoser::permanence()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, reason);
+    QFETCH(QString, action);
+    QFETCH(bool, actionInferred);
+    QFETCH(QString, status);
+    QFETCH(bool, statusInferred);
+
+    const Report r = Diagnoser::diagnoseOffline(QStringLiteral("x"), input, DiagnoseOptions());
+    QCOMPARE(r.recipients.size(), 1);
+    const Recipient &got = r.recipients.first();
+    QCOMPARE(got.reason, reason);
+    QCOMPARE(got.action, action);
+    QCOMPARE(got.actionInferred, actionInferred);
+    QCOMPARE(got.status, status);
+    QCOMPARE(got.statusInferred, statusInferred);
+    const QJsonObject json
+        = JsonWriter::toJson(r).value(QStringLiteral("recipients")).toArray().first().toObject();
+    QCOMPARE(json.value(QStringLiteral("action_inferred")).toBool(), actionInferred);
+    QCOMPARE(json.value(QStringLiteral("status_inferred")).toBool(), statusInferred);
+    // A delay is a warning while it is retried, a failure once it is not.
+    QCOMPARE(toString(r.findings.first().status),
+        toString(action == QLatin1String("delayed") ? FindingStatus::Warn : FindingStatus::Fail));
+}
+
+void TestDiagnoser::vagueStatusNeverOverrulesWords_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("full mailbox with 5.7.1")
+        << report("failed", "5.7.1", "554 5.7.1 The recipient mailbox has exceeded its disk space limit")
+        << QStringLiteral("mailboxfull");
+    QTest::newRow("spam with 5.7.1") << report(
+        "failed", "5.7.1", "550 5.7.1 Sorry, our email server thinks this email is spam")
+                                     << QStringLiteral("spamdetected");
+    QTest::newRow("deactivated mailbox with 5.0.0")
+        << report("failed", "5.0.0", "551 <someone@example.net> is a deactivated mailbox")
+        << QStringLiteral("suspend");
+    QTest::newRow("sending quota is not a full mailbox")
+        << QByteArray("451 4.7.1 Hourly sending limit reached for this account")
+        << QStringLiteral("speeding");
+    QTest::newRow("mailbox size limit is not the message size")
+        << QByteArray("552 5.2.2 Mailbox size limit exceeded") << QStringLiteral("mailboxfull");
+    QTest::newRow("Gmail 4.2.1 is a rate, not a disabled mailbox") << QByteArray(
+        "450 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents "
+        "additional messages from being delivered.") << QStringLiteral("speeding");
+}
+
+// RULES.md: a vague status (X.0.0, X.7.0, X.7.1) never overrules the
+// server's words, and no status makes words mean something else.
+void TestDiagnoser::vagueStatusNeverOverrulesWords()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, reason);
+
+    const Report r = Diagnoser::diagnoseOffline(QStringLiteral("x"), input, DiagnoseOptions());
+    QVERIFY(!r.recipients.isEmpty());
+    QCOMPARE(r.recipients.first().reason, reason);
+}
+
+void TestDiagnoser::recipientAddress_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QStringList>("addresses");
+
+    const QByteArray head
+        = "From: MAILER-DAEMON@mx.example.org\r\nTo: sender@example.com\r\n"
+          "Subject: Undelivered Mail Returned to Sender\r\nMIME-Version: 1.0\r\n"
+          "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n"
+          "--b1\r\nContent-Type: text/plain\r\n\r\nDelivery failed.\r\n"
+          "--b1\r\nContent-Type: message/delivery-status\r\n\r\n"
+          "Reporting-MTA: dns; mx.example.org\r\n\r\n";
+    // RFC 3464 §2.3.1-2: an X.400 or internal store name is not what the
+    // sender wrote; Original-Recipient is.
+    QTest::newRow("X.400 final recipient") << head
+            + "Final-Recipient: x400; /C=NL/ADMD=/PRMD=example/O=mail/S=someone/\r\n"
+              "Original-Recipient: rfc822; someone@example.net\r\n"
+              "Action: failed\r\nStatus: 5.1.1\r\n--b1--\r\n"
+                                           << QStringList { QStringLiteral("someone@example.net") };
+    QTest::newRow("messaging server store name") << head
+            + "Final-Recipient: rfc822; someone@sims-ms-daemon\r\n"
+              "Original-Recipient: rfc822; someone@example.net\r\n"
+              "Action: failed\r\nStatus: 5.1.1\r\n--b1--\r\n"
+                                                 << QStringList { QStringLiteral("someone@example.net") };
+    QTest::newRow("Exchange proxy prefix and quotes")
+        << head
+            + "Final-Recipient: rfc822; \"SMTP:someone@example.net\"\r\n"
+              "Action: failed\r\nStatus: 5.1.1\r\n--b1--\r\n"
+        << QStringList { QStringLiteral("someone@example.net") };
+    // A list's own addresses handle the bounce; they never failed.
+    QTest::newRow("list addresses in the text")
+        << QByteArray("From: MAILER-DAEMON@mx.example.org\nTo: announce-bounces@lists.example.org\n"
+                      "Subject: Undelivered Mail Returned to Sender\n\n"
+                      "<someone@example.net>: host mx.example.net[192.0.2.7] said: 550 5.1.1 User unknown\n"
+                      "(in reply to RCPT TO command)\n\n"
+                      "List-Unsubscribe: <mailto:announce-request@lists.example.org>\n"
+                      "Questions: write to announce-owner@lists.example.org\n")
+        << QStringList { QStringLiteral("someone@example.net") };
+}
+
+void TestDiagnoser::recipientAddress()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QStringList, addresses);
+
+    const Report r = Diagnoser::diagnoseOffline(QStringLiteral("x"), input, DiagnoseOptions());
+    QStringList got;
+    for (const Recipient &recipient : r.recipients)
+        got << recipient.address;
+    QCOMPARE(got, addresses);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoser)

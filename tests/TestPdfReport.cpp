@@ -187,14 +187,14 @@ void TestPdfReport::followsLanguage_data()
     QTest::addColumn<QString>("status");
     QTest::addColumn<QString>("page");
     QTest::newRow("en") << QStringLiteral("en") << QStringLiteral("MailMedic diagnosis")
-                        << QStringLiteral("Recipient address does not exist") << QStringLiteral("Problem")
-                        << QStringLiteral("Page 1 of 1");
+                        << QStringLiteral("Gmail: recipient address does not exist")
+                        << QStringLiteral("Problem") << QStringLiteral("Page 1 of 1");
     QTest::newRow("nl") << QStringLiteral("nl") << QStringLiteral("Diagnose van MailMedic")
-                        << QStringLiteral("Adres van de ontvanger bestaat niet") << QStringLiteral("Probleem")
-                        << QStringLiteral("Pagina 1 van 1");
+                        << QStringLiteral("Gmail: adres van de ontvanger bestaat niet")
+                        << QStringLiteral("Probleem") << QStringLiteral("Pagina 1 van 1");
     QTest::newRow("ru") << QStringLiteral("ru") << QStringLiteral("Диагностика MailMedic")
-                        << QStringLiteral("Адрес получателя не существует") << QStringLiteral("Проблема")
-                        << QStringLiteral("Страница 1 из 1");
+                        << QStringLiteral("Gmail: адрес получателя не существует")
+                        << QStringLiteral("Проблема") << QStringLiteral("Страница 1 из 1");
 }
 
 // A Dutch or Russian customer gets the whole PDF in their language, and
@@ -450,7 +450,7 @@ void TestPdfReport::commandLineBatch()
         QStringLiteral("--lang"), QStringLiteral("ru"), QStringLiteral("--pdf"), pdf });
     QVERIFY2(r.rc == CommandLine::Ok, qPrintable(r.err));
     const QString text = flat(pdfText(pdf));
-    QVERIFY2(text.contains(QStringLiteral("Адрес получателя не существует")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Gmail: адрес получателя не существует")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("a.eml")));
     QVERIFY(text.contains(QStringLiteral("b.txt")));
     // The provider as people know it, not the rule set's id.

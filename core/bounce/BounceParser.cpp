@@ -179,6 +179,28 @@ void walk(GMimeObject *object, Collected &c, int depth)
         c.htmlTexts.append(partText(object));
 }
 
+// Bounces that list the failed addresses first and give the servers' answers
+// in a section of their own name each address again there (Exchange's
+// "Diagnostic information for administrators": the address, then "Remote
+// Server returned '550 5.1.1 ...'"). The lines after such a later mention, up
+// to a blank line, join the diagnostic when they carry a reply code.
+QString withAnswerNamedLater(const QString &diagnostic, const QString &body, const QString &address)
+{
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype at = body.indexOf(address, from, Qt::CaseInsensitive);
+        if (at < 0)
+            return diagnostic;
+        from = at + address.size();
+        qsizetype end = body.indexOf(QLatin1String("\n\n"), from);
+        if (end < 0)
+            end = body.size();
+        const QString after = body.mid(from, qMin<qsizetype>(end - from, 600)).trimmed();
+        if (!after.isEmpty() && SmtpStatus::findReplyCode(after) && !diagnostic.contains(after))
+            return diagnostic.isEmpty() ? after : diagnostic + QLatin1Char('\n') + after;
+    }
+}
+
 void finishRecipients(Bounce &bounce, const QString &bodyText, const QString &originalSender = QString())
 {
     // The sender of the original message is named in bounces too, but never failed.
@@ -215,6 +237,8 @@ void finishRecipients(Bounce &bounce, const QString &bodyText, const QString &or
         }
     }
     for (BounceRecipient &r : bounce.recipients) {
+        if (!r.replyCode && !r.address.isEmpty() && !SmtpStatus::findReplyCode(r.diagnostic))
+            r.diagnostic = withAnswerNamedLater(r.diagnostic, bodyText, r.address);
         if (!r.replyCode)
             r.replyCode = SmtpStatus::findReplyCode(r.diagnostic);
         const QString spoken = SmtpStatus::findEnhancedStatus(r.diagnostic, r.replyCode);
@@ -227,6 +251,20 @@ void finishRecipients(Bounce &bounce, const QString &bodyText, const QString &or
         if (r.command.isEmpty())
             r.command = smtpCommandIn(r.diagnostic);
     }
+}
+
+// GMime takes any "Name: value" line for a header, so a pasted line such as
+// "Diagnostic-Code: smtp; 550 ..." or "SMTP-fout: 550 ..." parses as a message
+// with no body. A message has at least one of the fields RFC 5322 §3.6 and
+// RFC 5321 §4.4 put in every message or trace.
+bool looksLikeMessage(GMimeObject *top)
+{
+    static const char *const fields[] = { "From", "To", "Subject", "Date", "Message-ID", "Received",
+        "Return-Path", "Content-Type", "MIME-Version", "Sender", "Delivered-To" };
+    for (const char *field : fields)
+        if (g_mime_object_get_header(top, field))
+            return true;
+    return false;
 }
 
 // A message's source pasted whole, headers first (copied from "show original"
@@ -288,9 +326,12 @@ Bounce BounceParser::parse(const QByteArray &raw)
     if (!message)
         return readText(decodeUnknownBytes(raw.left(MaxTextChars * 4)));
 
+    GMimeObject *top = GMIME_OBJECT(message.get());
+    if (!looksLikeMessage(top))
+        return readText(decodeUnknownBytes(raw.left(MaxTextChars * 4)));
+
     Bounce bounce;
     bounce.kind = InputKind::Message;
-    GMimeObject *top = GMIME_OBJECT(message.get());
     bounce.subject = fromGChar(g_mime_message_get_subject(message.get()));
     bounce.from = addressList(g_mime_message_get_from(message.get()));
     bounce.fromMailSystem = looksLikeDeliveryNotice(bounce.from, bounce.subject);

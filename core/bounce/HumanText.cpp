@@ -44,6 +44,45 @@ QString stripAngles(QString address)
     return address.trimmed();
 }
 
+// A recipient field's address as people write it: without the address type
+// (RFC 3464 §2.3.2 "rfc822;"), Exchange's "SMTP:" / "SMTP=" proxy prefix,
+// quotes and brackets around it.
+QString cleanAddress(const QString &value)
+{
+    QString address = stripAngles(stripTypePrefix(value));
+    while (address.size() > 1
+        && (address.startsWith(QLatin1Char('"')) || address.startsWith(QLatin1Char('\''))
+            || address.startsWith(QLatin1Char('<')) || address.startsWith(QLatin1Char('['))))
+        address.remove(0, 1);
+    while (address.size() > 1
+        && (address.endsWith(QLatin1Char('"')) || address.endsWith(QLatin1Char('\''))
+            || address.endsWith(QLatin1Char('>')) || address.endsWith(QLatin1Char(']'))))
+        address.chop(1);
+    static const QRegularExpression proxy(QStringLiteral("^(?:SMTP|smtp)[:=]"));
+    address.remove(proxy);
+    return address.trimmed();
+}
+
+// An Internet mail address: a type of rfc822 (or none), local@domain, and not
+// an internal store name such as Sun/Oracle Messaging Server's
+// "user@sims-ms-daemon" or an X.400 / LDAP name.
+bool isInternetAddress(const QString &field, const QString &address)
+{
+    const int semicolon = field.indexOf(QLatin1Char(';'));
+    if (semicolon > 0 && semicolon < 16) {
+        const QString type = field.left(semicolon).trimmed();
+        if (type.compare(QLatin1String("rfc822"), Qt::CaseInsensitive) != 0
+            && type.compare(QLatin1String("smtp"), Qt::CaseInsensitive) != 0)
+            return false;
+    }
+    const int at = address.lastIndexOf(QLatin1Char('@'));
+    if (at <= 0 || at == address.size() - 1 || address.contains(QLatin1Char(' ')))
+        return false;
+    const QString domain = address.mid(at + 1);
+    return domain.contains(QLatin1Char('.'))
+        && !domain.endsWith(QLatin1String("-daemon"), Qt::CaseInsensitive);
+}
+
 struct Field
 {
     QString name; // lower case
@@ -101,6 +140,17 @@ bool isRoleSender(const QString &address)
     const QString local = address.section(QLatin1Char('@'), 0, 0).toLower();
     return local == QLatin1String("mailer-daemon") || local == QLatin1String("postmaster")
         || local == QLatin1String("mail-daemon") || local == QLatin1String("mailerdaemon");
+}
+
+// A mailing list's administrative addresses (RFC 2369 List-* targets; GNU
+// Mailman's -request, -bounces, -owner, -admin; Majordomo's owner-list): they
+// handle the bounce, they are never the recipient that failed.
+bool isListRole(const QString &address)
+{
+    const QString local = address.section(QLatin1Char('@'), 0, 0).toLower();
+    static const QRegularExpression listRole(
+        QStringLiteral("(?:-(?:request|bounces?|owner|admin)(?:\\+.*)?$|^owner-|^bounces?[+-])"));
+    return listRole.match(local).hasMatch();
 }
 
 // RFC 5321 §4.2.1: "550-text" followed by "550 text" or "550-text".
@@ -198,6 +248,8 @@ void readDeliveryStatus(const QByteArray &block, Bounce &bounce)
     for (const QList<Field> &para : paras) {
         BounceRecipient r;
         bool isRecipient = false;
+        bool finalIsInternet = false;
+        bool originalIsInternet = false;
         for (const Field &f : para) {
             if (f.name == QLatin1String("final-recipient")) {
                 if (isRecipient && !r.address.isEmpty()) {
@@ -205,10 +257,12 @@ void readDeliveryStatus(const QByteArray &block, Bounce &bounce)
                     bounce.recipients.append(r);
                     r = BounceRecipient();
                 }
-                r.address = stripAngles(stripTypePrefix(f.value));
+                r.address = cleanAddress(f.value);
+                finalIsInternet = isInternetAddress(f.value, r.address);
                 isRecipient = true;
             } else if (f.name == QLatin1String("original-recipient")) {
-                r.originalRecipient = stripAngles(stripTypePrefix(f.value));
+                r.originalRecipient = cleanAddress(f.value);
+                originalIsInternet = isInternetAddress(f.value, r.originalRecipient);
                 isRecipient = true;
             } else if (f.name == QLatin1String("action")) {
                 r.action = f.value.section(QLatin1Char(' '), 0, 0).toLower();
@@ -229,7 +283,10 @@ void readDeliveryStatus(const QByteArray &block, Bounce &bounce)
             }
         }
         if (isRecipient && (!r.address.isEmpty() || !r.originalRecipient.isEmpty())) {
-            if (r.address.isEmpty())
+            // RFC 3464 §2.3.1-2: when the final address is not an Internet
+            // address (X.400, an internal store name), the original one is
+            // the address the sender wrote.
+            if (r.address.isEmpty() || (!finalIsInternet && originalIsInternet))
                 r.address = r.originalRecipient;
             bounce.recipients.append(r);
         }
@@ -527,7 +584,7 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
             if (seen.contains(key) && i > 0 && lines.at(i - 1).trimmed().isEmpty()
                 && saysNothing(line, address))
                 repeats.append(i);
-            if (excluded.contains(key) || isRoleSender(address) || seen.contains(key))
+            if (excluded.contains(key) || isRoleSender(address) || isListRole(address) || seen.contains(key))
                 continue;
             seen.insert(key);
             hits.append({ i, address, weak });

@@ -38,7 +38,7 @@ const QHash<QString, Detail> &details()
         { QStringLiteral("1.9"), { "Message relayed to non-compliant mailer", "systemerror" } },
         { QStringLiteral("1.10"), { "Recipient address has null MX", "notaccept" } },
         { QStringLiteral("2.0"), { "Other or undefined mailbox status", "filtered" } },
-        { QStringLiteral("2.1"), { "Mailbox disabled, not accepting messages", "filtered" } },
+        { QStringLiteral("2.1"), { "Mailbox disabled, not accepting messages", "suspend" } },
         { QStringLiteral("2.2"), { "Mailbox full", "mailboxfull" } },
         { QStringLiteral("2.3"), { "Message length exceeds administrative limit", "exceedlimit" } },
         { QStringLiteral("2.4"), { "Mailing list expansion problem", "filtered" } },
@@ -75,8 +75,10 @@ const QHash<QString, Detail> &details()
         { QStringLiteral("6.8"), { "UTF-8 string reply required", "contenterror" } },
         { QStringLiteral("6.9"), { "UTF-8 header cannot be transferred", "contenterror" } },
         { QStringLiteral("6.10"), { "Message content rejected", "contenterror" } },
-        { QStringLiteral("7.0"), { "Other or undefined security status", "securityerror" } },
-        { QStringLiteral("7.1"), { "Delivery not authorized, message refused", "securityerror" } },
+        // X.7.0 and X.7.1 name no cause: every kind of refusal uses them, so
+        // they leave the reason to the words (never "securityerror" by default).
+        { QStringLiteral("7.0"), { "Other or undefined security status", "" } },
+        { QStringLiteral("7.1"), { "Delivery not authorized, message refused", "" } },
         { QStringLiteral("7.2"), { "Mailing list expansion prohibited", "securityerror" } },
         { QStringLiteral("7.3"), { "Security conversion required but not possible", "securityerror" } },
         { QStringLiteral("7.4"), { "Security features not supported", "securityerror" } },
@@ -303,6 +305,47 @@ QString reasonForReplyCode(int replyCode)
     default:
         return QString();
     }
+}
+
+QString subjectDetailForReason(const QString &reason)
+{
+    static const QHash<QString, const char *> table {
+        { QStringLiteral("userunknown"), "1.1" }, // RFC 3463 X.1.1 bad destination mailbox address
+        { QStringLiteral("hostunknown"), "1.2" }, // X.1.2 bad destination system address
+        { QStringLiteral("syntaxerror"), "5.2" }, // X.5.2 syntax error
+        { QStringLiteral("hasmoved"), "1.6" }, // X.1.6 mailbox has moved
+        { QStringLiteral("rejected"), "1.8" }, // X.1.8 bad sender's system address
+        { QStringLiteral("notaccept"), "1.10" }, // RFC 7505 X.1.10 null MX
+        { QStringLiteral("suspend"), "2.1" }, // X.2.1 mailbox disabled
+        { QStringLiteral("mailboxfull"), "2.2" }, // X.2.2 mailbox full
+        { QStringLiteral("exceedlimit"), "2.3" }, // X.2.3 exceeds administrative limit
+        { QStringLiteral("systemfull"), "3.1" }, // X.3.1 mail system full
+        { QStringLiteral("mesgtoobig"), "3.4" }, // X.3.4 message too big for system
+        { QStringLiteral("systemerror"), "3.0" }, // X.3.0 other mail system status
+        { QStringLiteral("mailererror"), "3.0" },
+        { QStringLiteral("networkerror"), "4.0" }, // X.4.0 other network or routing status
+        { QStringLiteral("toomanyconn"), "4.5" }, // X.4.5 mail system congestion
+        { QStringLiteral("expired"), "4.7" }, // X.4.7 delivery time expired
+        { QStringLiteral("contenterror"), "6.0" }, // X.6.0 other media error
+        { QStringLiteral("notcompliantrfc"), "6.0" },
+        { QStringLiteral("securityerror"), "7.0" }, // X.7.0 other security status
+        { QStringLiteral("blocked"), "7.1" }, // X.7.1 delivery not authorized, message refused
+        { QStringLiteral("filtered"), "7.1" }, { QStringLiteral("spamdetected"), "7.1" },
+        { QStringLiteral("policyviolation"), "7.1" }, { QStringLiteral("badreputation"), "7.1" },
+        { QStringLiteral("virusdetected"), "7.1" }, { QStringLiteral("norelaying"), "7.1" },
+        { QStringLiteral("speeding"), "7.1" }, { QStringLiteral("suppressed"), "7.1" },
+        { QStringLiteral("failedstarttls"), "7.10" }, // RFC 5248 X.7.10 encryption needed
+        { QStringLiteral("requireptr"), "7.25" }, // RFC 7372 X.7.25 reverse DNS validation failed
+        { QStringLiteral("authfailure"), "7.26" }, // RFC 7372 X.7.26 multiple authentication checks failed
+    };
+    return QString::fromLatin1(table.value(reason, "0.0"));
+}
+
+bool isUsuallyTemporary(const QString &reason)
+{
+    return reason == QLatin1String("networkerror") || reason == QLatin1String("speeding")
+        || reason == QLatin1String("toomanyconn") || reason == QLatin1String("systemfull")
+        || reason == QLatin1String("onhold");
 }
 
 } // namespace MailMedic::SmtpStatus

@@ -33,5 +33,13 @@ QString detailName(const QString &code); // "Mailbox full"
 QString reasonForStatus(const QString &code);
 QString reasonForReplyCode(int replyCode);
 
+// The subject.detail RFC 3463 (and RFC 7372, RFC 7505) gives a reason's
+// failure: "userunknown" -> "1.1", "mailboxfull" -> "2.2"; "0.0" when no
+// detail fits. Used to state an inferred status when the bounce gave none.
+QString subjectDetailForReason(const QString &reason);
+// Whether a failure of this reason is usually temporary (retried by the
+// sending server): connection trouble, rate limits, a busy system.
+bool isUsuallyTemporary(const QString &reason);
+
 } // namespace SmtpStatus
 } // namespace MailMedic

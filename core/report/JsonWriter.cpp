@@ -33,6 +33,8 @@ QJsonObject recipientJson(const Recipient &r)
     o.insert(QStringLiteral("diagnostic"), stringOrNull(r.diagnostic));
     o.insert(QStringLiteral("reason"), r.reason.isEmpty() ? QStringLiteral("undefined") : r.reason);
     o.insert(QStringLiteral("rule"), stringOrNull(r.rule));
+    o.insert(QStringLiteral("status_inferred"), r.statusInferred);
+    o.insert(QStringLiteral("action_inferred"), r.actionInferred);
     return o;
 }
 

@@ -61,6 +61,10 @@ struct Recipient
     QString diagnostic;
     QString reason = QStringLiteral("undefined");
     QString rule;
+    // The bounce did not state these; they were inferred (from the reply
+    // code, the bounce's words or the reason) and are marked so in the JSON.
+    bool statusInferred = false;
+    bool actionInferred = false;
 
     // The sending server still retries: a delay report, or a 4.x code that no
     // "Action: failed" declares the end of (RFC 3464: the server gave up, even
