@@ -41,6 +41,9 @@ struct ReturnedMessage
     QStringList authenticationResults;
     QStringList receivedIps; // from the Received chain, newest first
     QStringList received; // the Received headers themselves, newest first
+    // Microsoft's Junk Mail Reporting Program (JMRP) returns the complained-of
+    // message with the complaining mailbox in X-HmXmrOriginalRecipient.
+    QString complainant;
     bool present() const { return !from.isEmpty() || !to.isEmpty() || !messageId.isEmpty(); }
 };
 

@@ -116,6 +116,8 @@ void readReturnedMessage(GMimeMessage *message, ReturnedMessage &out)
             out.authenticationResults.append(value().simplified());
         } else if (g_ascii_strcasecmp(name, "Received") == 0) {
             received.append(value());
+        } else if (g_ascii_strcasecmp(name, "X-HmXmrOriginalRecipient") == 0) {
+            out.complainant = value().trimmed();
         }
     }
     out.receivedIps = ipsFromReceived(received);
@@ -369,12 +371,31 @@ Bounce BounceParser::parse(const QByteArray &raw)
     }
     // Some MTAs paste the original message into the text after a marker.
     const QString body = cutAtOriginalMessage(text, &bounce.returned);
+    // RFC 3834 §3.3: an automatic response goes to the envelope sender with
+    // an empty return path; older responders mark themselves with Precedence
+    // (bulk, junk, auto_reply), which RFC 3834 §2 lists as their custom.
+    const QString precedence = header(top, "Precedence").trimmed().toLower();
+    const bool respondersMark = !bounce.fromMailSystem && header(top, "Return-Path").trimmed() == QLatin1String("<>")
+        && (precedence == QLatin1String("bulk") || precedence == QLatin1String("junk")
+            || precedence == QLatin1String("auto_reply"));
     bounce.autoReply = looksLikeAutoReply(header(top, "Auto-Submitted"), bounce.subject,
-        !header(top, "X-Autoreply").isEmpty() || !header(top, "X-Autorespond").isEmpty(), bounce.from);
+        !header(top, "X-Autoreply").isEmpty() || !header(top, "X-Autorespond").isEmpty() || respondersMark,
+        bounce.from);
+    // A JMRP complaint (Microsoft's feedback loop, older than ARF): the
+    // returned message names the mailbox that marked it as junk.
+    if (!bounce.feedbackReport && !bounce.returned.complainant.isEmpty()) {
+        bounce.feedbackReport = true;
+        bounce.feedbackType = QStringLiteral("abuse");
+    }
     if (bounce.feedbackReport) {
-        if (bounce.recipients.isEmpty() && !bounce.returned.to.isEmpty()) {
+        if (bounce.recipients.isEmpty()) {
+            // RFC 5965 §3.2: Original-Rcpt-To is optional; the complained-of
+            // message's To (or JMRP's field) names who complained. A report
+            // that names nobody is still a complaint, never "no result".
             BounceRecipient r;
-            r.address = bounce.returned.to;
+            r.address = !bounce.returned.complainant.isEmpty() ? bounce.returned.complainant
+                : bounce.returned.to.contains(QLatin1Char('@')) ? bounce.returned.to
+                                                                 : QString();
             bounce.recipients.append(r);
         }
         return bounce;
