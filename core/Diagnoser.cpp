@@ -12,6 +12,9 @@
 #include <QHostAddress>
 #include <QRegularExpression>
 
+#include <functional>
+#include <optional>
+
 namespace MailMedic {
 
 namespace {
@@ -198,7 +201,9 @@ Permanence permanenceInWords(const QString &text)
 // what the report states; else the bounce's words about retrying or giving up;
 // else the class of the reply or status code; else the reason's usual class.
 // What was not read is marked inferred.
-void inferPermanence(Recipient &r, Permanence words, bool finalNotice)
+// `words` is read only when the report left an action out: most reports
+// state it, and the bounce's text need not be searched for them.
+void inferPermanence(Recipient &r, const std::function<Permanence()> &words, bool finalNotice)
 {
     if (r.isNotice())
         return;
@@ -217,10 +222,11 @@ void inferPermanence(Recipient &r, Permanence words, bool finalNotice)
         : r.replyCode                           ? QChar(QLatin1Char(char('0' + *r.replyCode / 100)))
                                                 : QChar();
     if (r.action.isEmpty()) {
+        const Permanence said = words();
         bool delayed;
-        if (words == Permanence::Delayed && codeClass != QLatin1Char('5'))
+        if (said == Permanence::Delayed && codeClass != QLatin1Char('5'))
             delayed = true;
-        else if (words == Permanence::Failed)
+        else if (said == Permanence::Failed)
             delayed = false;
         else if (!codeClass.isNull())
             delayed = codeClass == QLatin1Char('4');
@@ -305,10 +311,15 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
     // hash table per report cost more than the lookups it saves.
     QStringList findingKeys;
     QString ruleProvider;
-    // The bounce's words on retrying or giving up: its subject and text (a
-    // pasted snippet is all text).
-    const Permanence words
-        = permanenceInWords(bounce.subject + QLatin1Char('\n') + bounce.humanText.left(20000));
+    // The bounce's words on retrying or giving up: its subject and the start
+    // of its text, where every MTA's notice says it (a pasted snippet is all
+    // text). Read once, when a recipient's action is not stated.
+    std::optional<Permanence> read;
+    const std::function<Permanence()> words = [&read, &bounce] {
+        if (!read)
+            read = permanenceInWords(bounce.subject + QLatin1Char('\n') + bounce.humanText.left(4000));
+        return *read;
+    };
     const bool finalNotice = bounce.kind == InputKind::Dsn || bounce.fromMailSystem;
 
     for (const BounceRecipient &b : bounce.recipients) {

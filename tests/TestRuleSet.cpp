@@ -15,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <thread>
@@ -196,10 +197,19 @@ void TestRuleSet::builtinLoads()
     for (qsizetype i = 1; i < all.size(); ++i)
         QVERIFY2(all.at(i - 1).priority >= all.at(i).priority, qPrintable(all.at(i).id));
     for (const Rule &rule : all) {
+        // The loader leaves the built-in patterns to be compiled when first
+        // used; here every one of them must compile.
+        for (const QRegularExpression &re : rule.patterns)
+            QVERIFY2(re.isValid(),
+                qPrintable(
+                    rule.id + QStringLiteral(": ") + re.pattern() + QStringLiteral(": ") + re.errorString()));
         QVERIFY2(!rule.source.isEmpty(), qPrintable(rule.id));
         QVERIFY2(ruleFiles.contains(rule.sourceFile), qPrintable(rule.id));
         QVERIFY2(rule.line > 0, qPrintable(rule.id));
     }
+    for (const Provider &provider : set.providers())
+        for (const QRegularExpression &re : provider.patterns)
+            QVERIFY2(re.isValid(), qPrintable(provider.id + QStringLiteral(": ") + re.pattern()));
     QCOMPARE(all.first().priority, 900);
     QCOMPARE(all.last().priority, 100);
     QVERIFY(set.symptom(QStringLiteral("cant-send")));

@@ -273,7 +273,11 @@ LiteralPrefilter::LiteralPrefilter(const QStringList &patterns)
             m_always[size_t(p)] = 1;
             continue;
         }
-        for (const QString &literal : required) {
+        for (const QString &whole : required) {
+            // A match contains the literal, so it contains its start too: the
+            // first MaxLiteral characters are as good a filter for prose and
+            // keep the automaton (and its table) small for a large rule set.
+            const QString literal = whole.left(MaxLiteral);
             auto it = literalIds.find(literal);
             if (it == literalIds.end()) {
                 it = literalIds.insert(literal, int(literals.size()));
@@ -290,55 +294,80 @@ LiteralPrefilter::LiteralPrefilter(const QStringList &patterns)
         }
     }
 
-    // The trie; -1 marks a missing edge until the failure links fill it in.
+    // The trie, sparse: (state, class) -> state. At most one state per
+    // literal character plus the root.
     const int classes = m_classes;
-    std::vector<std::int64_t> next(size_t(classes), -1);
+    std::size_t maxStates = 1;
+    for (const QString &literal : std::as_const(literals))
+        maxStates += size_t(literal.size());
+    std::vector<std::vector<std::pair<std::uint8_t, std::uint32_t>>> edges(1);
+    edges.reserve(maxStates);
     std::vector<std::vector<int>> outputs(1);
+    outputs.reserve(maxStates);
+    const auto child = [&edges](std::size_t state, std::uint8_t k) -> std::int64_t {
+        for (const auto &edge : edges[state])
+            if (edge.first == k)
+                return edge.second;
+        return -1;
+    };
     for (int l = 0; l < literals.size(); ++l) {
         std::size_t state = 0;
         for (const QChar c : literals.at(l)) {
-            const std::size_t edge = state * size_t(classes) + m_class[c.unicode()];
-            if (next[edge] < 0) {
-                next[edge] = std::int64_t(outputs.size());
+            const std::uint8_t k = m_class[c.unicode()];
+            std::int64_t to = child(state, k);
+            if (to < 0) {
+                to = std::int64_t(outputs.size());
+                edges[state].emplace_back(k, std::uint32_t(to));
+                edges.emplace_back();
                 outputs.emplace_back();
-                next.resize(next.size() + size_t(classes), -1);
             }
-            state = size_t(next[edge]);
+            state = size_t(to);
         }
         outputs[state].insert(outputs[state].end(), owners[size_t(l)].cbegin(), owners[size_t(l)].cend());
     }
 
-    // Breadth-first: failure links, and missing edges made into DFA transitions.
+    // Breadth-first: failure links, and missing edges made into DFA
+    // transitions, written straight into the table the scan uses.
     const std::size_t states = outputs.size();
-    std::vector<std::size_t> failure(states, 0);
-    m_delta.assign(states * size_t(classes), 0);
+    const bool narrow = states <= 0x10000;
+    if (narrow)
+        m_delta16.assign(states * size_t(classes), 0);
+    else
+        m_delta.assign(states * size_t(classes), 0);
+    const auto delta = [&](std::size_t state, int k) -> std::uint32_t {
+        const std::size_t at = state * size_t(classes) + size_t(k);
+        return narrow ? m_delta16[at] : m_delta[at];
+    };
+    const auto setDelta = [&](std::size_t state, int k, std::uint32_t to) {
+        const std::size_t at = state * size_t(classes) + size_t(k);
+        if (narrow)
+            m_delta16[at] = std::uint16_t(to);
+        else
+            m_delta[at] = to;
+    };
+    std::vector<std::uint32_t> failure(states, 0);
     std::deque<std::size_t> queue;
-    for (int k = 0; k < classes; ++k) {
-        const std::int64_t to = next[size_t(k)];
-        m_delta[size_t(k)] = to < 0 ? 0 : std::uint32_t(to);
-        if (to > 0)
-            queue.push_back(size_t(to));
+    for (const auto &edge : edges[0]) {
+        setDelta(0, edge.first, edge.second);
+        queue.push_back(edge.second);
     }
     while (!queue.empty()) {
         const std::size_t state = queue.front();
         queue.pop_front();
         const std::vector<int> &inherited = outputs[failure[state]];
         outputs[state].insert(outputs[state].end(), inherited.cbegin(), inherited.cend());
-        for (int k = 0; k < classes; ++k) {
-            const std::int64_t to = next[state * size_t(classes) + size_t(k)];
-            const std::uint32_t viaFailure = m_delta[failure[state] * size_t(classes) + size_t(k)];
-            if (to < 0) {
-                m_delta[state * size_t(classes) + size_t(k)] = viaFailure;
-            } else {
-                failure[size_t(to)] = viaFailure;
-                m_delta[state * size_t(classes) + size_t(k)] = std::uint32_t(to);
-                queue.push_back(size_t(to));
-            }
+        for (int k = 0; k < classes; ++k)
+            setDelta(state, k, delta(failure[state], k));
+        for (const auto &edge : edges[state]) {
+            failure[edge.second] = delta(failure[state], edge.first);
+            setDelta(state, edge.first, edge.second);
+            queue.push_back(edge.second);
         }
+        std::vector<std::pair<std::uint8_t, std::uint32_t>>().swap(edges[state]);
     }
     // Class 0 (a character in no literal) always leads back to the root.
     for (std::size_t state = 0; state < states; ++state)
-        m_delta[state * size_t(classes)] = 0;
+        setDelta(state, 0, 0);
 
     m_outBegin.resize(states + 1);
     for (std::size_t state = 0; state < states; ++state) {
@@ -346,11 +375,6 @@ LiteralPrefilter::LiteralPrefilter(const QStringList &patterns)
         m_out.insert(m_out.end(), outputs[state].cbegin(), outputs[state].cend());
     }
     m_outBegin[states] = std::uint32_t(m_out.size());
-    if (states <= 0x10000) {
-        m_delta16.assign(m_delta.cbegin(), m_delta.cend());
-        m_delta.clear();
-        m_delta.shrink_to_fit();
-    }
 }
 
 inline int LiteralPrefilter::classOf(char16_t c) const

@@ -129,9 +129,9 @@ QHash<QString, SectionLines> scanSections(const QByteArray &raw)
 class RecordReader
 {
 public:
-    RecordReader(
-        const QJsonObject &object, const QString &file, int line, const QString &kind, const QString &id)
-        : m_object(object), m_file(file), m_line(line), m_kind(kind), m_id(id)
+    RecordReader(const QJsonObject &object, const QString &file, int line, const QString &kind,
+        const QString &id, bool checkPatterns)
+        : m_object(object), m_file(file), m_line(line), m_kind(kind), m_id(id), m_checkPatterns(checkPatterns)
     { }
 
     void error(const QString &message)
@@ -243,14 +243,19 @@ public:
                 error(QStringLiteral("'%1' must be a list of strings").arg(name));
                 continue;
             }
-            const QRegularExpression re = compileRulePattern(item.toString());
-            if (!re.isValid()) {
+            // Checked on a throwaway copy: the kept one is compiled (and
+            // JIT-compiled) when first used, so only the patterns the literal
+            // prefilter lets through ever cost memory and time. The built-in
+            // files' patterns are compiled by the tests instead.
+            const QRegularExpression check
+                = m_checkPatterns ? compileRulePattern(item.toString()) : QRegularExpression();
+            if (m_checkPatterns && !check.isValid()) {
                 error(QStringLiteral("bad regex '%1': %2 at offset %3")
-                          .arg(item.toString(), re.errorString())
-                          .arg(re.patternErrorOffset()));
+                          .arg(item.toString(), check.errorString())
+                          .arg(check.patternErrorOffset()));
                 continue;
             }
-            result.append(re);
+            result.append(compileRulePattern(item.toString()));
         }
         return result;
     }
@@ -267,6 +272,7 @@ private:
     int m_line;
     QString m_kind;
     QString m_id;
+    bool m_checkPatterns = true;
     QList<RuleError> m_errors;
 };
 
@@ -363,7 +369,7 @@ Provider readProvider(RecordReader &reader, const QJsonObject &object)
 // Reads the records of one section; T is Rule, FixText, Symptom or Provider.
 template<typename T, typename Read>
 QList<T> readSection(const QJsonValue &value, const SectionLines &lines, const QString &file,
-    const QString &section, const QString &kind, Read read, QList<RuleError> *errors)
+    const QString &section, const QString &kind, Read read, bool checkPatterns, QList<RuleError> *errors)
 {
     QList<T> result;
     if (!value.isArray()) {
@@ -378,7 +384,7 @@ QList<T> readSection(const QJsonValue &value, const SectionLines &lines, const Q
         const QJsonValue item = array.at(i);
         const QJsonValue idValue = item.toObject().value(QLatin1String("id"));
         const QString id = idValue.toString();
-        RecordReader reader(item.toObject(), file, line, kind, id);
+        RecordReader reader(item.toObject(), file, line, kind, id, checkPatterns);
         if (!item.isObject()) {
             reader.error(QStringLiteral("%1 #%2 is not an object").arg(kind).arg(i + 1));
         } else if (id.isEmpty()) {
@@ -409,11 +415,8 @@ QList<T> readSection(const QJsonValue &value, const SectionLines &lines, const Q
 
 QRegularExpression compileRulePattern(const QString &pattern)
 {
-    QRegularExpression re(
+    return QRegularExpression(
         pattern, QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
-    if (re.isValid())
-        re.optimize();
-    return re;
 }
 
 bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, bool requireAll,
@@ -459,6 +462,7 @@ bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, 
         { SymptomsSection, QLatin1String("symptoms"), QStringLiteral("symptom") },
         { ProvidersSection, QLatin1String("providers"), QStringLiteral("provider") },
     };
+    const bool check = !(wanted & BuiltinPatterns);
     QStringList missing;
     bool any = false;
     for (const Section &section : sections) {
@@ -474,18 +478,20 @@ bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, 
         const SectionLines where = lines.value(key);
         switch (section.flag) {
         case RulesSection:
-            content->rules = readSection<Rule>(value, where, fileName, key, section.kind, readRule, &found);
+            content->rules
+                = readSection<Rule>(value, where, fileName, key, section.kind, readRule, check, &found);
             break;
         case FixesSection:
-            content->fixes = readSection<FixText>(value, where, fileName, key, section.kind, readFix, &found);
+            content->fixes
+                = readSection<FixText>(value, where, fileName, key, section.kind, readFix, check, &found);
             break;
         case SymptomsSection:
             content->symptoms
-                = readSection<Symptom>(value, where, fileName, key, section.kind, readSymptom, &found);
+                = readSection<Symptom>(value, where, fileName, key, section.kind, readSymptom, check, &found);
             break;
         case ProvidersSection:
-            content->providers
-                = readSection<Provider>(value, where, fileName, key, section.kind, readProvider, &found);
+            content->providers = readSection<Provider>(
+                value, where, fileName, key, section.kind, readProvider, check, &found);
             break;
         }
     }

@@ -19,7 +19,16 @@ struct RuleFileContent
 // every built-in rule), a built-in file (which the schema requires to say) 500.
 constexpr int kPriorityAbsent = -1;
 
-enum RuleSection { RulesSection = 1, FixesSection = 2, SymptomsSection = 4, ProvidersSection = 8 };
+enum RuleSection {
+    RulesSection = 1,
+    FixesSection = 2,
+    SymptomsSection = 4,
+    ProvidersSection = 8,
+    // Not a section: the file is built in and TestRuleSet compiles every one
+    // of its patterns, so they are not compiled while loading (Qt compiles
+    // and JIT-compiles each when first used).
+    BuiltinPatterns = 16,
+};
 
 // Reads the sections in `wanted` (a RuleSection mask) from one JSON file.
 // With `requireAll`, every wanted section must be there; otherwise at least
@@ -30,7 +39,8 @@ bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, 
     RuleFileContent *content, QList<RuleError> *errors);
 
 // How rule and provider patterns are compiled: case-insensitive, Unicode
-// \w \d \s \b (like Python's re, which the rule authors test with), JIT.
+// \w \d \s \b (like Python's re, which the rule authors test with). Qt
+// compiles (and JIT-compiles) a pattern when it is first used.
 QRegularExpression compileRulePattern(const QString &pattern);
 
 } // namespace MailMedic

@@ -214,7 +214,8 @@ bool RuleSet::loadRuleFile(const QByteArray &json, const QString &fileName, QLis
 {
     RuleFileContent content;
     QList<RuleError> found;
-    parseRuleFile(json, fileName, RulesSection | FixesSection | ProvidersSection, false, &content, &found);
+    parseRuleFile(json, fileName, RulesSection | FixesSection | ProvidersSection | BuiltinPatterns, false,
+        &content, &found);
     // The built-in rules say where their knowledge comes from and how much it
     // weighs (RULES.md); a support team's extra file need not.
     for (qsizetype i = content.rules.size() - 1; i >= 0; --i) {
@@ -237,7 +238,7 @@ bool RuleSet::loadRuleFile(const QByteArray &json, const QString &fileName, QLis
     mergeInPlace(&m_fixes, content.fixes);
     mergeInPlace(&m_providers, content.providers);
     mergeInPlace(&m_rules, content.rules);
-    rebuildIndex();
+    // The match index is built once, by resolveReferences(), when every file is in.
     return ok;
 }
 
@@ -295,8 +296,7 @@ bool RuleSet::resolveReferences(QList<RuleError> *errors)
     });
     if (errors)
         errors->append(found);
-    if (!found.isEmpty())
-        rebuildIndex();
+    rebuildIndex();
     return found.isEmpty();
 }
 

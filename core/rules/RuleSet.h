@@ -125,12 +125,15 @@ public:
     // once every file is in.
     bool loadRules(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
     // A built-in rule file: "rules", plus the "fixes" and "providers" its rules
-    // bring along (resources/rules/<provider family>.json).
+    // bring along (resources/rules/<provider family>.json). Rules without a
+    // source or a priority are refused. Call resolveReferences() once every
+    // file is in: it checks the fix references and builds the match index.
     bool loadRuleFile(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
     bool loadFixes(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
     bool loadSymptoms(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
     bool loadProviders(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
-    // Drops rules and symptoms that name a fix nobody defined, with an error each.
+    // Drops rules and symptoms that name a fix nobody defined, with an error
+    // each, and builds the match index.
     bool resolveReferences(QList<RuleError> *errors);
 
     // A support team's extra file: any of the keys "rules", "fixes",
