@@ -375,7 +375,8 @@ Bounce BounceParser::parse(const QByteArray &raw)
     // an empty return path; older responders mark themselves with Precedence
     // (bulk, junk, auto_reply), which RFC 3834 §2 lists as their custom.
     const QString precedence = header(top, "Precedence").trimmed().toLower();
-    const bool respondersMark = !bounce.fromMailSystem && header(top, "Return-Path").trimmed() == QLatin1String("<>")
+    const bool respondersMark = !bounce.fromMailSystem
+        && header(top, "Return-Path").trimmed() == QLatin1String("<>")
         && (precedence == QLatin1String("bulk") || precedence == QLatin1String("junk")
             || precedence == QLatin1String("auto_reply"));
     bounce.autoReply = looksLikeAutoReply(header(top, "Auto-Submitted"), bounce.subject,
@@ -393,9 +394,9 @@ Bounce BounceParser::parse(const QByteArray &raw)
             // message's To (or JMRP's field) names who complained. A report
             // that names nobody is still a complaint, never "no result".
             BounceRecipient r;
-            r.address = !bounce.returned.complainant.isEmpty() ? bounce.returned.complainant
+            r.address = !bounce.returned.complainant.isEmpty()  ? bounce.returned.complainant
                 : bounce.returned.to.contains(QLatin1Char('@')) ? bounce.returned.to
-                                                                 : QString();
+                                                                : QString();
             bounce.recipients.append(r);
         }
         return bounce;

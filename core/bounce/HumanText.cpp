@@ -431,12 +431,13 @@ bool looksLikeAutoReply(
     // "Автоматический ответ:", "Réponse automatique :", ...), and the
     // out-of-office words people put there themselves.
     static const QRegularExpression subjectRe(
-        QStringLiteral("^\\s*\\[?(?:auto(?:matic)?[ -]?(?:reply|response|antwort|svar)|autoreply|auto:|out of "
-                       "(?:the )?office"
-                       "|vacation|abwesenheit|afwezig|automatisch antwoord|автоответ|автоматический ответ|отпуск"
-                       "|i am (?:out|away)|away from (?:the|my) office|on vacation|automatische antwort"
-                       "|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|resposta autom[áa]tica"
-                       "|automatyczna odpowied[źz]|odpowied[źz] automatyczna|自動応答|自動返信|nieobecno[śs][ćc])"),
+        QStringLiteral(
+            "^\\s*\\[?(?:auto(?:matic)?[ -]?(?:reply|response|antwort|svar)|autoreply|auto:|out of "
+            "(?:the )?office"
+            "|vacation|abwesenheit|afwezig|automatisch antwoord|автоответ|автоматический ответ|отпуск"
+            "|i am (?:out|away)|away from (?:the|my) office|on vacation|automatische antwort"
+            "|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|resposta autom[áa]tica"
+            "|automatyczna odpowied[źz]|odpowied[źz] automatyczna|自動応答|自動返信|nieobecno[śs][ćc])"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
     if (autoReplyHeader)
         return true;
