@@ -237,6 +237,8 @@ void TestDiagnoser::permanence()
     QCOMPARE(got.actionInferred, actionInferred);
     QCOMPARE(got.status, status);
     QCOMPARE(got.statusInferred, statusInferred);
+    // People are shown the server's own codes only, never an inferred status.
+    QCOMPARE(got.statedCodes().contains(got.status), !statusInferred);
     const QJsonObject json
         = JsonWriter::toJson(r).value(QStringLiteral("recipients")).toArray().first().toObject();
     QCOMPARE(json.value(QStringLiteral("action_inferred")).toBool(), actionInferred);

@@ -469,14 +469,9 @@ void InputPage::updateUnderstood()
     }
     QStringList lines;
     for (const Recipient &rec : r.recipients) {
-        QStringList codes;
-        if (rec.replyCode)
-            codes << QString::number(*rec.replyCode);
-        if (!rec.status.isEmpty())
-            codes << rec.status;
+        const QString codes = rec.statedCodes();
         const QString who = rec.address.isEmpty() ? tr("(recipient not named)") : rec.address;
-        lines << (codes.isEmpty() ? tr("Recipient: %1").arg(who)
-                                  : tr("Recipient: %1 — %2").arg(who, codes.join(QLatin1Char(' '))));
+        lines << (codes.isEmpty() ? tr("Recipient: %1").arg(who) : tr("Recipient: %1 — %2").arg(who, codes));
     }
     if (!r.provider.isEmpty()) {
         const Provider *p = RulesFolder::current()->provider(r.provider);

@@ -328,15 +328,10 @@ QString sectionHtml(const PdfSection &s, bool first)
             + QStringLiteral("</th><th align=\"left\">") + esc(PdfReport::tr("Reason"))
             + QStringLiteral("</th></tr>");
         for (const Recipient &rc : r.recipients) {
-            QStringList codes;
-            if (rc.replyCode)
-                codes << QString::number(*rc.replyCode);
-            if (!rc.status.isEmpty())
-                codes << rc.status;
             h += QStringLiteral("<tr><td>")
                 + esc(rc.address.isEmpty() ? PdfReport::tr("(recipient not named)") : rc.address)
-                + QStringLiteral("</td><td>") + esc(codes.join(QLatin1Char(' ')))
-                + QStringLiteral("</td><td>") + esc(rc.reason) + QStringLiteral("</td></tr>");
+                + QStringLiteral("</td><td>") + esc(rc.statedCodes()) + QStringLiteral("</td><td>")
+                + esc(rc.reason) + QStringLiteral("</td></tr>");
         }
         h += QStringLiteral("</table>");
     }

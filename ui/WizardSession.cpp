@@ -601,13 +601,9 @@ QString WizardSession::plainText() const
     lines << summary() << QString();
     for (const Recipient &r : m_report.recipients) {
         QString line = QStringLiteral("  ") + (r.address.isEmpty() ? tr("(recipient not named)") : r.address);
-        QStringList codes;
-        if (r.replyCode)
-            codes << QString::number(*r.replyCode);
-        if (!r.status.isEmpty())
-            codes << r.status;
+        const QString codes = r.statedCodes();
         if (!codes.isEmpty())
-            line += QStringLiteral(" (") + codes.join(QLatin1Char(' ')) + QLatin1Char(')');
+            line += QStringLiteral(" (") + codes + QLatin1Char(')');
         lines << line;
     }
     if (!m_report.recipients.isEmpty())

@@ -12,6 +12,16 @@ bool Recipient::isTemporary() const
         || (status.isEmpty() && replyCode && *replyCode / 100 == 4);
 }
 
+QString Recipient::statedCodes() const
+{
+    QStringList codes;
+    if (replyCode)
+        codes << QString::number(*replyCode);
+    if (!status.isEmpty() && !statusInferred)
+        codes << status;
+    return codes.join(QLatin1Char(' '));
+}
+
 bool Recipient::isNotice() const
 {
     return reason == QLatin1String("vacation") || reason == QLatin1String("feedback");

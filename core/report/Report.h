@@ -73,6 +73,9 @@ struct Recipient
     // Came back by itself but reports no failed delivery: an out-of-office
     // answer (vacation), a complaint or an unsubscribe request (feedback).
     bool isNotice() const;
+    // What the server said, for people: "550 5.1.1". An inferred status is
+    // left out: it was never the server's word.
+    QString statedCodes() const;
 };
 
 struct Report
