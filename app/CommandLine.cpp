@@ -9,8 +9,8 @@
 #include "mailmedic_version.h"
 #include "PdfReport.h"
 #include "report/JsonWriter.h"
+#include "report/ReportText.h"
 #include "rules/RuleSet.h"
-#include "WizardSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -289,13 +289,9 @@ bool CommandLine::writePdf(const QString &path, const QList<PdfSection> &section
     if (translated)
         QCoreApplication::installTranslator(&translator);
     QList<PdfSection> withSummary = sections;
-    for (PdfSection &s : withSummary) {
-        WizardSession session; // the same sentence the wizard shows
-        session.setMode(
-            s.report.kind == InputKind::Domain ? WizardSession::Mode::Domain : WizardSession::Mode::Bounce);
-        session.setReport(s.report);
-        s.summary = session.summary();
-    }
+    for (PdfSection &s : withSummary) // the same sentence the wizard shows
+        s.summary = ReportText::summary(s.report,
+            s.report.kind == InputKind::Domain ? ReportText::Mode::Domain : ReportText::Mode::Bounce);
     QString error;
     const bool ok = PdfReport::write(path, withSummary, PdfReport::pageSizeFor(QLocale::system()), &error);
     if (translated)

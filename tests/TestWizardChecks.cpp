@@ -479,7 +479,7 @@ void TestWizardChecks::languageSwitchWhileChecking()
     // The silent nameserver runs the checks into their time limit: untested, in Russian.
     QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), RunBoundMs);
     QVERIFY(checks->stepsTree()->topLevelItemCount() >= rows);
-    QCOMPARE(spf->text(ChecksPage::StateColumn), WizardSession::statusText(FindingStatus::Untested));
+    QCOMPARE(spf->text(ChecksPage::StateColumn), ReportText::statusText(FindingStatus::Untested));
     QVERIFY(spf->text(ChecksPage::StateColumn).contains(QRegularExpression(QStringLiteral("[а-я]"))));
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     const Report &report = wizard.session()->report();

@@ -7,6 +7,7 @@
 #include "MainWizard.h"
 #include "ResultsPage.h"
 #include "rules/Vocabulary.h"
+#include "Syntax.h"
 #include "TestSupport.h"
 #include "WizardSession.h"
 #include "WizardTestSupport.h"
@@ -480,14 +481,14 @@ void TestWizardFlow::zoomIsRemembered()
 void TestWizardFlow::syntaxDefinitionsLoad()
 {
 #ifdef MAILMEDIC_HAVE_KSH
-    QVERIFY(Highlighting::isAvailable());
-    QVERIFY(Highlighting::hasDefinition(Highlighting::bounceDefinition()));
-    QVERIFY(Highlighting::hasDefinition(Highlighting::transcriptDefinition()));
-    QVERIFY(Highlighting::hasDefinition(QStringLiteral("Email")));
+    QVERIFY(Syntax::isAvailable());
+    QVERIFY(Syntax::hasDefinition(Syntax::bounceDefinition()));
+    QVERIFY(Syntax::hasDefinition(Syntax::transcriptDefinition()));
+    QVERIFY(Syntax::hasDefinition(QStringLiteral("Email")));
 #else
     // This build has no KSyntaxHighlighting: the views stay plain text.
-    QVERIFY(!Highlighting::isAvailable());
-    QVERIFY(!Highlighting::hasDefinition(Highlighting::bounceDefinition()));
+    QVERIFY(!Syntax::isAvailable());
+    QVERIFY(!Syntax::hasDefinition(Syntax::bounceDefinition()));
 #endif
 }
 

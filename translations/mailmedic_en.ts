@@ -689,6 +689,92 @@
     </message>
 </context>
 <context>
+    <name>MailMedic::ReportText</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Not tested</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>You told us: %1. Below are the checks and the steps that usually fix it.</source>
+        <translation>You told us: %1. Below are the checks and the steps that usually fix it.</translation>
+    </message>
+    <message>
+        <source>The mail settings of %1.</source>
+        <translation>The mail settings of %1.</translation>
+    </message>
+    <message>
+        <source>There was nothing to read: paste the bounce message or its error text.</source>
+        <translation>There was nothing to read: paste the bounce message or its error text.</translation>
+    </message>
+    <message>
+        <source>The message was delivered: this is a delivery report, not an error.</source>
+        <translation>The message was delivered: this is a delivery report, not an error.</translation>
+    </message>
+    <message>
+        <source>MailMedic did not recognise a delivery problem in this text.</source>
+        <translation>MailMedic did not recognise a delivery problem in this text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other address(es)</source>
+        <translation>
+            <numerusform>%1 and %n other address(es)</numerusform>
+            <numerusform>%1 and %n other address(es)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your message was refused, without a reason MailMedic knows.</source>
+        <translation>Your message was refused, without a reason MailMedic knows.</translation>
+    </message>
+    <message>
+        <source>Your message to %1 was refused, without a reason MailMedic knows.</source>
+        <translation>Your message to %1 was refused, without a reason MailMedic knows.</translation>
+    </message>
+    <message>
+        <source>Your message has not been delivered yet. The reason: %1</source>
+        <translation>Your message has not been delivered yet. The reason: %1</translation>
+    </message>
+    <message>
+        <source>Your message to %1 has not been delivered yet. The reason: %2</source>
+        <translation>Your message to %1 has not been delivered yet. The reason: %2</translation>
+    </message>
+    <message>
+        <source>Your message was refused. The reason: %1</source>
+        <translation>Your message was refused. The reason: %1</translation>
+    </message>
+    <message>
+        <source>Your message to %1 was refused. The reason: %2</source>
+        <translation>Your message to %1 was refused. The reason: %2</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(recipient not named)</translation>
+    </message>
+    <message>
+        <source>This is an automatic answer, not a bounce: your message was not refused.</source>
+        <translation>This is an automatic answer, not a bounce: your message was not refused.</translation>
+    </message>
+    <message>
+        <source>Not a bounce, your message was not refused: %1.</source>
+        <translation>Not a bounce, your message was not refused: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MailMedic::ResultsPage</name>
     <message>
         <source>What we found</source>
@@ -816,81 +902,6 @@
         <translation>pasted text</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Problem</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Warning</translation>
-    </message>
-    <message>
-        <source>Not tested</source>
-        <translation>Not tested</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>You told us: %1. Below are the checks and the steps that usually fix it.</source>
-        <translation>You told us: %1. Below are the checks and the steps that usually fix it.</translation>
-    </message>
-    <message>
-        <source>The mail settings of %1.</source>
-        <translation>The mail settings of %1.</translation>
-    </message>
-    <message>
-        <source>There was nothing to read: paste the bounce message or its error text.</source>
-        <translation>There was nothing to read: paste the bounce message or its error text.</translation>
-    </message>
-    <message>
-        <source>The message was delivered: this is a delivery report, not an error.</source>
-        <translation>The message was delivered: this is a delivery report, not an error.</translation>
-    </message>
-    <message>
-        <source>MailMedic did not recognise a delivery problem in this text.</source>
-        <translation>MailMedic did not recognise a delivery problem in this text.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n other address(es)</source>
-        <translation>
-            <numerusform>%1 and %n other address(es)</numerusform>
-            <numerusform>%1 and %n other address(es)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your message was refused, without a reason MailMedic knows.</source>
-        <translation>Your message was refused, without a reason MailMedic knows.</translation>
-    </message>
-    <message>
-        <source>Your message to %1 was refused, without a reason MailMedic knows.</source>
-        <translation>Your message to %1 was refused, without a reason MailMedic knows.</translation>
-    </message>
-    <message>
-        <source>Your message has not been delivered yet. The reason: %1</source>
-        <translation>Your message has not been delivered yet. The reason: %1</translation>
-    </message>
-    <message>
-        <source>Your message to %1 has not been delivered yet. The reason: %2</source>
-        <translation>Your message to %1 has not been delivered yet. The reason: %2</translation>
-    </message>
-    <message>
-        <source>Your message was refused. The reason: %1</source>
-        <translation>Your message was refused. The reason: %1</translation>
-    </message>
-    <message>
-        <source>Your message to %1 was refused. The reason: %2</source>
-        <translation>Your message to %1 was refused. The reason: %2</translation>
-    </message>
-    <message>
-        <source>(recipient not named)</source>
-        <translation>(recipient not named)</translation>
-    </message>
-    <message>
         <source>The live checks are switched off</source>
         <translation>The live checks are switched off</translation>
     </message>
@@ -977,14 +988,6 @@
     <message>
         <source>the domain&apos;s nameservers</source>
         <translation>the domain&apos;s nameservers</translation>
-    </message>
-    <message>
-        <source>This is an automatic answer, not a bounce: your message was not refused.</source>
-        <translation>This is an automatic answer, not a bounce: your message was not refused.</translation>
-    </message>
-    <message>
-        <source>Not a bounce, your message was not refused: %1.</source>
-        <translation>Not a bounce, your message was not refused: %1.</translation>
     </message>
 </context>
 </TS>

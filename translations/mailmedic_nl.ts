@@ -689,6 +689,92 @@
     </message>
 </context>
 <context>
+    <name>MailMedic::ReportText</name>
+    <message>
+        <source>Problem</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Waarschuwing</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Niet getest</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Opmerking</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>In orde</translation>
+    </message>
+    <message>
+        <source>You told us: %1. Below are the checks and the steps that usually fix it.</source>
+        <translation>Je gaf aan: %1. Hieronder staan de controles en de stappen die dit meestal oplossen.</translation>
+    </message>
+    <message>
+        <source>The mail settings of %1.</source>
+        <translation>De mailinstellingen van %1.</translation>
+    </message>
+    <message>
+        <source>There was nothing to read: paste the bounce message or its error text.</source>
+        <translation>Er was niets te lezen: plak de bouncemelding of de fouttekst.</translation>
+    </message>
+    <message>
+        <source>The message was delivered: this is a delivery report, not an error.</source>
+        <translation>Het bericht is afgeleverd: dit is een afleverbericht, geen foutmelding.</translation>
+    </message>
+    <message>
+        <source>MailMedic did not recognise a delivery problem in this text.</source>
+        <translation>MailMedic heeft in deze tekst geen afleverprobleem herkend.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other address(es)</source>
+        <translation>
+            <numerusform>%1 en nog %n ander adres</numerusform>
+            <numerusform>%1 en nog %n andere adressen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your message was refused, without a reason MailMedic knows.</source>
+        <translation>Je bericht is geweigerd, om een reden die MailMedic niet kent.</translation>
+    </message>
+    <message>
+        <source>Your message to %1 was refused, without a reason MailMedic knows.</source>
+        <translation>Je bericht aan %1 is geweigerd, om een reden die MailMedic niet kent.</translation>
+    </message>
+    <message>
+        <source>Your message has not been delivered yet. The reason: %1</source>
+        <translation>Je bericht is nog niet afgeleverd. De reden: %1</translation>
+    </message>
+    <message>
+        <source>Your message to %1 has not been delivered yet. The reason: %2</source>
+        <translation>Je bericht aan %1 is nog niet afgeleverd. De reden: %2</translation>
+    </message>
+    <message>
+        <source>Your message was refused. The reason: %1</source>
+        <translation>Je bericht is geweigerd. De reden: %1</translation>
+    </message>
+    <message>
+        <source>Your message to %1 was refused. The reason: %2</source>
+        <translation>Je bericht aan %1 is geweigerd. De reden: %2</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(ontvanger niet genoemd)</translation>
+    </message>
+    <message>
+        <source>This is an automatic answer, not a bounce: your message was not refused.</source>
+        <translation>Dit is een automatisch antwoord, geen bounce: je bericht is niet geweigerd.</translation>
+    </message>
+    <message>
+        <source>Not a bounce, your message was not refused: %1.</source>
+        <translation>Geen bounce, je bericht is niet geweigerd: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MailMedic::ResultsPage</name>
     <message>
         <source>What we found</source>
@@ -816,81 +902,6 @@
         <translation>geplakte tekst</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Probleem</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Waarschuwing</translation>
-    </message>
-    <message>
-        <source>Not tested</source>
-        <translation>Niet getest</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Opmerking</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>In orde</translation>
-    </message>
-    <message>
-        <source>You told us: %1. Below are the checks and the steps that usually fix it.</source>
-        <translation>Je gaf aan: %1. Hieronder staan de controles en de stappen die dit meestal oplossen.</translation>
-    </message>
-    <message>
-        <source>The mail settings of %1.</source>
-        <translation>De mailinstellingen van %1.</translation>
-    </message>
-    <message>
-        <source>There was nothing to read: paste the bounce message or its error text.</source>
-        <translation>Er was niets te lezen: plak de bouncemelding of de fouttekst.</translation>
-    </message>
-    <message>
-        <source>The message was delivered: this is a delivery report, not an error.</source>
-        <translation>Het bericht is afgeleverd: dit is een afleverbericht, geen foutmelding.</translation>
-    </message>
-    <message>
-        <source>MailMedic did not recognise a delivery problem in this text.</source>
-        <translation>MailMedic heeft in deze tekst geen afleverprobleem herkend.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n other address(es)</source>
-        <translation>
-            <numerusform>%1 en nog %n ander adres</numerusform>
-            <numerusform>%1 en nog %n andere adressen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your message was refused, without a reason MailMedic knows.</source>
-        <translation>Je bericht is geweigerd, om een reden die MailMedic niet kent.</translation>
-    </message>
-    <message>
-        <source>Your message to %1 was refused, without a reason MailMedic knows.</source>
-        <translation>Je bericht aan %1 is geweigerd, om een reden die MailMedic niet kent.</translation>
-    </message>
-    <message>
-        <source>Your message has not been delivered yet. The reason: %1</source>
-        <translation>Je bericht is nog niet afgeleverd. De reden: %1</translation>
-    </message>
-    <message>
-        <source>Your message to %1 has not been delivered yet. The reason: %2</source>
-        <translation>Je bericht aan %1 is nog niet afgeleverd. De reden: %2</translation>
-    </message>
-    <message>
-        <source>Your message was refused. The reason: %1</source>
-        <translation>Je bericht is geweigerd. De reden: %1</translation>
-    </message>
-    <message>
-        <source>Your message to %1 was refused. The reason: %2</source>
-        <translation>Je bericht aan %1 is geweigerd. De reden: %2</translation>
-    </message>
-    <message>
-        <source>(recipient not named)</source>
-        <translation>(ontvanger niet genoemd)</translation>
-    </message>
-    <message>
         <source>The live checks are switched off</source>
         <translation>De livecontroles staan uit</translation>
     </message>
@@ -977,14 +988,6 @@
     <message>
         <source>the domain&apos;s nameservers</source>
         <translation>de nameservers van het domein</translation>
-    </message>
-    <message>
-        <source>This is an automatic answer, not a bounce: your message was not refused.</source>
-        <translation>Dit is een automatisch antwoord, geen bounce: je bericht is niet geweigerd.</translation>
-    </message>
-    <message>
-        <source>Not a bounce, your message was not refused: %1.</source>
-        <translation>Geen bounce, je bericht is niet geweigerd: %1.</translation>
     </message>
 </context>
 </TS>

@@ -692,6 +692,93 @@
     </message>
 </context>
 <context>
+    <name>MailMedic::ReportText</name>
+    <message>
+        <source>Problem</source>
+        <translation>Проблема</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <source>Not tested</source>
+        <translation>Не проверено</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>В порядке</translation>
+    </message>
+    <message>
+        <source>You told us: %1. Below are the checks and the steps that usually fix it.</source>
+        <translation>Вы указали: %1. Ниже — проверки и шаги, которые обычно решают проблему.</translation>
+    </message>
+    <message>
+        <source>The mail settings of %1.</source>
+        <translation>Почтовые настройки %1.</translation>
+    </message>
+    <message>
+        <source>There was nothing to read: paste the bounce message or its error text.</source>
+        <translation>Читать нечего: вставьте сообщение о недоставке или текст ошибки.</translation>
+    </message>
+    <message>
+        <source>The message was delivered: this is a delivery report, not an error.</source>
+        <translation>Письмо доставлено: это отчёт о доставке, а не ошибка.</translation>
+    </message>
+    <message>
+        <source>MailMedic did not recognise a delivery problem in this text.</source>
+        <translation>MailMedic не нашёл в этом тексте проблемы с доставкой.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other address(es)</source>
+        <translation>
+            <numerusform>%1 и ещё %n адрес</numerusform>
+            <numerusform>%1 и ещё %n адреса</numerusform>
+            <numerusform>%1 и ещё %n адресов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your message was refused, without a reason MailMedic knows.</source>
+        <translation>Ваше письмо отклонено по неизвестной MailMedic причине.</translation>
+    </message>
+    <message>
+        <source>Your message to %1 was refused, without a reason MailMedic knows.</source>
+        <translation>Ваше письмо для %1 отклонено по неизвестной MailMedic причине.</translation>
+    </message>
+    <message>
+        <source>Your message has not been delivered yet. The reason: %1</source>
+        <translation>Ваше письмо пока не доставлено. Причина: %1</translation>
+    </message>
+    <message>
+        <source>Your message to %1 has not been delivered yet. The reason: %2</source>
+        <translation>Ваше письмо для %1 пока не доставлено. Причина: %2</translation>
+    </message>
+    <message>
+        <source>Your message was refused. The reason: %1</source>
+        <translation>Ваше письмо отклонено. Причина: %1</translation>
+    </message>
+    <message>
+        <source>Your message to %1 was refused. The reason: %2</source>
+        <translation>Ваше письмо для %1 отклонено. Причина: %2</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(получатель не указан)</translation>
+    </message>
+    <message>
+        <source>This is an automatic answer, not a bounce: your message was not refused.</source>
+        <translation>Это автоматический ответ, а не отказ в доставке: ваше письмо не отклонено.</translation>
+    </message>
+    <message>
+        <source>Not a bounce, your message was not refused: %1.</source>
+        <translation>Это не отказ в доставке, ваше письмо не отклонено: %1.</translation>
+    </message>
+</context>
+<context>
     <name>MailMedic::ResultsPage</name>
     <message>
         <source>What we found</source>
@@ -819,82 +906,6 @@
         <translation>вставленный текст</translation>
     </message>
     <message>
-        <source>Problem</source>
-        <translation>Проблема</translation>
-    </message>
-    <message>
-        <source>Warning</source>
-        <translation>Предупреждение</translation>
-    </message>
-    <message>
-        <source>Not tested</source>
-        <translation>Не проверено</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Примечание</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>В порядке</translation>
-    </message>
-    <message>
-        <source>You told us: %1. Below are the checks and the steps that usually fix it.</source>
-        <translation>Вы указали: %1. Ниже — проверки и шаги, которые обычно решают проблему.</translation>
-    </message>
-    <message>
-        <source>The mail settings of %1.</source>
-        <translation>Почтовые настройки %1.</translation>
-    </message>
-    <message>
-        <source>There was nothing to read: paste the bounce message or its error text.</source>
-        <translation>Читать нечего: вставьте сообщение о недоставке или текст ошибки.</translation>
-    </message>
-    <message>
-        <source>The message was delivered: this is a delivery report, not an error.</source>
-        <translation>Письмо доставлено: это отчёт о доставке, а не ошибка.</translation>
-    </message>
-    <message>
-        <source>MailMedic did not recognise a delivery problem in this text.</source>
-        <translation>MailMedic не нашёл в этом тексте проблемы с доставкой.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 and %n other address(es)</source>
-        <translation>
-            <numerusform>%1 и ещё %n адрес</numerusform>
-            <numerusform>%1 и ещё %n адреса</numerusform>
-            <numerusform>%1 и ещё %n адресов</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Your message was refused, without a reason MailMedic knows.</source>
-        <translation>Ваше письмо отклонено по неизвестной MailMedic причине.</translation>
-    </message>
-    <message>
-        <source>Your message to %1 was refused, without a reason MailMedic knows.</source>
-        <translation>Ваше письмо для %1 отклонено по неизвестной MailMedic причине.</translation>
-    </message>
-    <message>
-        <source>Your message has not been delivered yet. The reason: %1</source>
-        <translation>Ваше письмо пока не доставлено. Причина: %1</translation>
-    </message>
-    <message>
-        <source>Your message to %1 has not been delivered yet. The reason: %2</source>
-        <translation>Ваше письмо для %1 пока не доставлено. Причина: %2</translation>
-    </message>
-    <message>
-        <source>Your message was refused. The reason: %1</source>
-        <translation>Ваше письмо отклонено. Причина: %1</translation>
-    </message>
-    <message>
-        <source>Your message to %1 was refused. The reason: %2</source>
-        <translation>Ваше письмо для %1 отклонено. Причина: %2</translation>
-    </message>
-    <message>
-        <source>(recipient not named)</source>
-        <translation>(получатель не указан)</translation>
-    </message>
-    <message>
         <source>The live checks are switched off</source>
         <translation>Онлайн-проверки отключены</translation>
     </message>
@@ -981,14 +992,6 @@
     <message>
         <source>the domain&apos;s nameservers</source>
         <translation>DNS-серверы домена</translation>
-    </message>
-    <message>
-        <source>This is an automatic answer, not a bounce: your message was not refused.</source>
-        <translation>Это автоматический ответ, а не отказ в доставке: ваше письмо не отклонено.</translation>
-    </message>
-    <message>
-        <source>Not a bounce, your message was not refused: %1.</source>
-        <translation>Это не отказ в доставке, ваше письмо не отклонено: %1.</translation>
     </message>
 </context>
 </TS>

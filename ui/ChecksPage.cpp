@@ -256,7 +256,7 @@ void ChecksPage::retranslateRow(QTreeWidgetItem *row) const
         stateText = tr("running…");
         break;
     case RowState::Finished:
-        stateText = status.isValid() ? WizardSession::statusText(FindingStatus(status.toInt())) : tr("done");
+        stateText = status.isValid() ? ReportText::statusText(FindingStatus(status.toInt())) : tr("done");
         break;
     case RowState::Cancelled:
         stateText = tr("cancelled");

@@ -5,52 +5,16 @@
 #include <QEvent>
 #include <QPlainTextEdit>
 
+#include "Syntax.h"
+
 #ifdef MAILMEDIC_HAVE_KSH
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>
-
-static void initSyntaxResources()
-{
-    Q_INIT_RESOURCE(syntax);
-}
 #endif
 
 namespace MailMedic {
-
-#ifdef MAILMEDIC_HAVE_KSH
-KSyntaxHighlighting::Repository &Highlighting::repository()
-{
-    static KSyntaxHighlighting::Repository *repo = [] {
-        initSyntaxResources();
-        auto *r = new KSyntaxHighlighting::Repository;
-        // The parent of syntax/, which is where KSyntaxHighlighting looks.
-        r->addCustomSearchPath(QStringLiteral(":/highlighting"));
-        return r;
-    }();
-    return *repo;
-}
-#endif
-
-bool Highlighting::isAvailable()
-{
-#ifdef MAILMEDIC_HAVE_KSH
-    return true;
-#else
-    return false;
-#endif
-}
-
-bool Highlighting::hasDefinition(const QString &name)
-{
-#ifdef MAILMEDIC_HAVE_KSH
-    return repository().definitionForName(name).isValid();
-#else
-    Q_UNUSED(name)
-    return false;
-#endif
-}
 
 void Highlighting::attach(QPlainTextEdit *edit, const QString &definition)
 {
@@ -66,7 +30,7 @@ Highlighting::Highlighting(QPlainTextEdit *edit, const QString &definition) : QO
 {
 #ifdef MAILMEDIC_HAVE_KSH
     auto *h = new KSyntaxHighlighting::SyntaxHighlighter(edit->document());
-    h->setDefinition(repository().definitionForName(definition));
+    h->setDefinition(Syntax::repository().definitionForName(definition));
     m_highlighter = h;
     applyTheme();
     edit->installEventFilter(this);
@@ -86,7 +50,7 @@ void Highlighting::applyTheme()
 {
 #ifdef MAILMEDIC_HAVE_KSH
     auto *h = static_cast<KSyntaxHighlighting::SyntaxHighlighter *>(m_highlighter);
-    h->setTheme(repository().themeForPalette(m_edit->palette()));
+    h->setTheme(Syntax::repository().themeForPalette(m_edit->palette()));
     h->rehighlight();
 #endif
 }

@@ -6,12 +6,6 @@
 
 class QPlainTextEdit;
 
-#ifdef MAILMEDIC_HAVE_KSH
-namespace KSyntaxHighlighting {
-class Repository;
-}
-#endif
-
 namespace MailMedic {
 
 // KSyntaxHighlighting for the text views, where the build has it; without it
@@ -20,21 +14,10 @@ class Highlighting : public QObject
 {
     Q_OBJECT
 public:
-    // Our own definitions in resources/syntax/.
-    static QString bounceDefinition() { return QStringLiteral("MailMedic Bounce"); }
-    static QString transcriptDefinition() { return QStringLiteral("MailMedic SMTP Transcript"); }
-
-    static bool isAvailable();
-    // Whether the named definition loaded (false without KSyntaxHighlighting).
-    static bool hasDefinition(const QString &name);
-    // Highlights `edit` with the definition; the theme follows the palette
-    // (dark or light) and changes with it. Does nothing without KSyntaxHighlighting.
+    // Highlights `edit` with the definition (Syntax.h); the theme follows the
+    // palette (dark or light) and changes with it. Does nothing without
+    // KSyntaxHighlighting.
     static void attach(QPlainTextEdit *edit, const QString &definition);
-#ifdef MAILMEDIC_HAVE_KSH
-    // The one repository of the program (STYLE.md): our definitions plus the
-    // stock ones, made on first use after QApplication and kept until exit.
-    static KSyntaxHighlighting::Repository &repository();
-#endif
 
 private:
     explicit Highlighting(QPlainTextEdit *edit, const QString &definition);

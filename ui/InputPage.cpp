@@ -7,6 +7,7 @@
 #include "bounce/InputReader.h"
 #include "Diagnoser.h"
 #include "Highlighting.h"
+#include "Syntax.h"
 #include "rules/RuleSet.h"
 #include "RulesFolder.h"
 #include "WizardSession.h"
@@ -159,7 +160,7 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
     m_bounceEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_bounceEdit->setTabChangesFocus(true); // Tab leaves the field, for keyboard users
     static_cast<BounceEdit *>(m_bounceEdit)->onFile = [this](const QString &path) { loadFile(path); };
-    Highlighting::attach(m_bounceEdit, Highlighting::bounceDefinition());
+    Highlighting::attach(m_bounceEdit, Syntax::bounceDefinition());
     m_openButton->setObjectName(QStringLiteral("openFileButton"));
     m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
     m_fileLabel->setWordWrap(true);
@@ -477,7 +478,7 @@ void InputPage::updateUnderstood()
         const Provider *p = RulesFolder::current()->provider(r.provider);
         lines << tr("Provider: %1").arg(p ? p->name : r.provider);
     }
-    const QList<Finding> findings = WizardSession::ordered(r.findings);
+    const QList<Finding> findings = ReportText::ordered(r.findings);
     if (!findings.isEmpty())
         lines << tr("Most likely: %1").arg(findings.first().title);
     if (lines.isEmpty())

@@ -2,11 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfReport.h"
 
-#include "Highlighting.h"
 #include "LanguageManager.h"
 #include "mailmedic_version.h"
 #include "PageBreaks.h"
-#include "WizardSession.h"
+#include "report/ReportText.h"
+#include "Syntax.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFileInfo>
@@ -62,7 +62,7 @@ QString statusColour(FindingStatus status)
 // theme, whatever the screen's palette.
 KSyntaxHighlighting::Repository &repository()
 {
-    return Highlighting::repository();
+    return Syntax::repository();
 }
 
 class HtmlLines : public KSyntaxHighlighting::AbstractHighlighter
@@ -337,15 +337,15 @@ QString sectionHtml(const PdfSection &s, bool first)
     }
 
     h += heading2(PdfReport::tr("Findings and steps"));
-    const QList<Finding> findings = WizardSession::ordered(r.findings);
+    const QList<Finding> findings = ReportText::ordered(r.findings);
     if (findings.isEmpty())
         h += QStringLiteral("<p>") + esc(PdfReport::tr("No findings.")) + QStringLiteral("</p>");
     for (const Finding &f : findings) {
         h += QStringLiteral("<p class=\"finding\"") + roleStyle(PageBreaks::Group)
             + QStringLiteral("><span style=\"background-color:") + statusColour(f.status)
             + QStringLiteral("; color:#ffffff; font-weight:bold;\">&nbsp;")
-            + esc(WizardSession::statusText(f.status)) + QStringLiteral("&nbsp;</span>&nbsp; <b>")
-            + esc(f.title) + QStringLiteral("</b></p>");
+            + esc(ReportText::statusText(f.status)) + QStringLiteral("&nbsp;</span>&nbsp; <b>") + esc(f.title)
+            + QStringLiteral("</b></p>");
         // "Not tested" is never a failure; the reader needs to know why it was not.
         if (f.status == FindingStatus::Untested && !f.cause.isEmpty())
             h += QStringLiteral("<p class=\"cause\">")
@@ -370,7 +370,7 @@ QString sectionHtml(const PdfSection &s, bool first)
         if (!f.evidence.isEmpty()) {
             h += QStringLiteral("<p class=\"evidence-label\"") + roleStyle(PageBreaks::KeepWithNext)
                 + QLatin1Char('>') + esc(PdfReport::tr("Evidence")) + QStringLiteral("</p>");
-            h += codeBlock(f.evidence, Highlighting::transcriptDefinition());
+            h += codeBlock(f.evidence, Syntax::transcriptDefinition());
         }
     }
 
@@ -380,7 +380,7 @@ QString sectionHtml(const PdfSection &s, bool first)
             QString head = p.id;
             if (!p.target.isEmpty())
                 head += QStringLiteral(" \u2014 ") + p.target;
-            QString detail = WizardSession::statusText(p.status);
+            QString detail = ReportText::statusText(p.status);
             if (p.durationMs)
                 detail += QStringLiteral(", ") + PdfReport::tr("%1 ms").arg(*p.durationMs);
             h += QStringLiteral("<p class=\"probe\"") + roleStyle(PageBreaks::KeepWithNext)
@@ -388,7 +388,7 @@ QString sectionHtml(const PdfSection &s, bool first)
                 + statusColour(p.status) + QStringLiteral("\">(") + esc(detail)
                 + QStringLiteral(")</span></p>");
             if (!p.transcript.isEmpty())
-                h += codeBlock(p.transcript, Highlighting::transcriptDefinition());
+                h += codeBlock(p.transcript, Syntax::transcriptDefinition());
         }
     }
 
@@ -410,7 +410,7 @@ QString sectionHtml(const PdfSection &s, bool first)
             h += QStringLiteral("<p class=\"note\"") + roleStyle(PageBreaks::KeepWithNext) + QLatin1Char('>')
                 + esc(PdfReport::tr("The first %1 of %2 lines.").arg(PdfReport::excerptLines).arg(total))
                 + QStringLiteral("</p>");
-        h += codeBlock(lines, Highlighting::bounceDefinition());
+        h += codeBlock(lines, Syntax::bounceDefinition());
     }
     return h;
 }

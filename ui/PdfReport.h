@@ -19,7 +19,7 @@ namespace MailMedic {
 struct PdfSection
 {
     Report report;
-    QString summary; // the one sentence a support person reads out (WizardSession::summary())
+    QString summary; // the one sentence a support person reads out (ReportText::summary())
     QString input; // "pasted text", a file name, or the domain that was checked
     QString domain; // the domain the live checks looked at; empty when none ran
     QStringList servers; // mail servers probed (--server values)

@@ -3,6 +3,7 @@
 #include "ResultsPage.h"
 
 #include "Highlighting.h"
+#include "Syntax.h"
 #include "PdfReport.h"
 #include "RulesFolder.h"
 #include "WizardSession.h"
@@ -100,7 +101,7 @@ ResultsPage::ResultsPage(WizardSession *session, QWidget *parent)
     m_evidence->setLineWrapMode(QPlainTextEdit::WidgetWidth);
     m_evidence->setTabChangesFocus(true);
     m_evidence->hide();
-    Highlighting::attach(m_evidence, Highlighting::transcriptDefinition());
+    Highlighting::attach(m_evidence, Syntax::transcriptDefinition());
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_startOverButton->setObjectName(QStringLiteral("startOverButton"));
@@ -191,7 +192,7 @@ void ResultsPage::fill()
     QFont bold = m_findings->font();
     bold.setBold(true);
     QTreeWidgetItem *select = nullptr;
-    for (const Finding &f : WizardSession::ordered(m_session->report().findings)) {
+    for (const Finding &f : ReportText::ordered(m_session->report().findings)) {
         auto *item = new QTreeWidgetItem(m_findings);
         item->setIcon(0, statusIcon(this, f.status));
         item->setText(0, f.title);
@@ -199,7 +200,7 @@ void ResultsPage::fill()
         item->setData(0, FindingIdRole, f.id);
         item->setData(0, KindRole, FindingItem);
         item->setData(0, Qt::AccessibleTextRole,
-            QString(WizardSession::statusText(f.status) + QStringLiteral(": ") + f.title));
+            QString(ReportText::statusText(f.status) + QStringLiteral(": ") + f.title));
         if (!f.explanation.isEmpty()) {
             auto *explanation = new QTreeWidgetItem(item);
             explanation->setText(0, f.explanation);

@@ -4,6 +4,7 @@
 
 #include "CheckSession.h"
 #include "report/Report.h"
+#include "report/ReportText.h"
 
 #include <QByteArray>
 #include <QMap>
@@ -118,16 +119,14 @@ public:
     // Forgets input, answers, password and report: a new customer.
     void clear();
 
-    // Findings most urgent first: fail, warn, untested, info, pass (stable).
-    static QList<Finding> ordered(const QList<Finding> &findings);
     // The checks (probe ids of the rule set: mx, spf, smtp-465, ...) as the
     // person reads them, in the current language, for a sentence.
     static QString checkNames(const QStringList &ids);
-    // What a support person reads out: one sentence built from the main finding.
+    // What a support person reads out: one sentence built from the main
+    // finding (ReportText::summary for this session's mode).
     QString summary() const;
     // The whole diagnosis as plain text, ticks included, for a ticket or chat.
     QString plainText() const;
-    static QString statusText(FindingStatus status);
 
 Q_SIGNALS:
     void modeChanged(MailMedic::WizardSession::Mode mode);
@@ -141,6 +140,7 @@ Q_SIGNALS:
     void runFinished();
 
 private:
+    ReportText::Mode textMode() const;
     Report makeReport(const QString &lang) const;
     void applyTicks(Report &report) const;
     void offlineReportReady(const Report &report);
