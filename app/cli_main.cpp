@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+#include "rules/RuleSet.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -27,6 +28,7 @@ bool wantsPdf(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    MailMedic::RuleSet::useInterpretedPatterns();
     std::unique_ptr<QCoreApplication> app;
     if (wantsPdf(argc, argv)) {
         qputenv("QT_QPA_PLATFORM", "offscreen");

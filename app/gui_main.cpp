@@ -3,12 +3,14 @@
 #include "LanguageManager.h"
 #include "mailmedic_version.h"
 #include "MainWizard.h"
+#include "rules/RuleSet.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 
 int main(int argc, char **argv)
 {
+    MailMedic::RuleSet::useInterpretedPatterns();
 #if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
     QApplication::setAttribute(Qt::AA_EnableHighDpiScaling);
     QApplication::setAttribute(Qt::AA_UseHighDpiPixmaps);

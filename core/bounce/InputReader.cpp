@@ -15,7 +15,11 @@ namespace MailMedic {
 ReadResult InputReader::readDevice(QIODevice &device, const QString &name)
 {
     ReadResult result;
-    result.data = device.read(MaxInputBytes + 1);
+    // A file says how big it is: read that, not a buffer of the largest size
+    // allowed (a 128 MB allocation per file, which also raises glibc's mmap
+    // threshold so later large buffers stay in the heap).
+    result.data = device.read(
+        device.isSequential() ? MaxInputBytes + 1 : qMin<qint64>(device.size(), MaxInputBytes + 1));
     if (result.data.size() > MaxInputBytes) {
         result.data.clear();
         result.error

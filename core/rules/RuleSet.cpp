@@ -192,6 +192,12 @@ const RuleSet &RuleSet::builtin()
     return builtinData().set;
 }
 
+void RuleSet::useInterpretedPatterns()
+{
+    if (!qEnvironmentVariableIsSet("QT_ENABLE_REGEXP_JIT"))
+        qputenv("QT_ENABLE_REGEXP_JIT", "0");
+}
+
 QList<RuleError> RuleSet::builtinErrors()
 {
     return builtinData().errors;

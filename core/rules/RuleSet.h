@@ -115,6 +115,14 @@ public:
 
     // The embedded :/rules/*.json, loaded on first use (thread-safe).
     static const RuleSet &builtin();
+    // For the programs' main(), before any pattern is compiled: match rule
+    // patterns with PCRE2's interpreter, not its JIT. A bounce runs only the
+    // few patterns the literal prefilter lets through, so the JIT saves no
+    // measurable time on a run, while it costs about 5 MB of executable
+    // memory over a batch (and executable memory is what macOS's hardened
+    // runtime refuses without an entitlement). Qt reads QT_ENABLE_REGEXP_JIT
+    // once; a value the user set is kept.
+    static void useInterpretedPatterns();
     // What went wrong loading the built-in set; empty in a good build.
     static QList<RuleError> builtinErrors();
 
