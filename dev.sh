@@ -16,7 +16,7 @@ BUILD=${MAILMEDIC_BUILD_DIR:-$SRC/build}
 
 PACKAGES=(
   # toolchain
-  build-essential cmake ninja-build pkg-config git file dpkg-dev clang libclang-rt-14-dev
+  build-essential cmake ninja-build pkg-config git file dpkg-dev clang libclang-rt-14-dev clang-format
   # Qt 6 (primary build)
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-translations-l10n qt6-qpa-plugins qt6-svg-dev

@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "TestSupport.h"
 #include "bounce/InputReader.h"
+#include "TestSupport.h"
 
 #include <QFile>
 #include <QTest>
@@ -29,10 +29,11 @@ void TestInputKind::detect_data()
     QTest::newRow("white space") << QByteArray(" \r\n\t\n") << QStringLiteral("empty");
     QTest::newRow("pasted reply") << QByteArray("550 5.1.1 <someone@example.com>: Recipient address rejected")
                                   << QStringLiteral("text");
-    QTest::newRow("outlook dialog")
-        << QByteArray("The message could not be sent. Server Error: 550, Error Number: 0x800CCC79")
-        << QStringLiteral("text");
-    QTest::newRow("plain message") << QByteArray("From: a@example.com\nTo: b@example.org\nSubject: hi\n\nbody\n")
+    QTest::newRow("outlook dialog") << QByteArray(
+        "The message could not be sent. Server Error: 550, Error Number: 0x800CCC79")
+                                    << QStringLiteral("text");
+    QTest::newRow("plain message") << QByteArray(
+        "From: a@example.com\nTo: b@example.org\nSubject: hi\n\nbody\n")
                                    << QStringLiteral("message");
     const QByteArray dsn = "From: MAILER-DAEMON@example.org\r\n"
                            "To: a@example.com\r\n"

@@ -7,9 +7,9 @@
 #include "bounce/InputReader.h"
 #include "Diagnoser.h"
 #include "Highlighting.h"
-#include "Syntax.h"
 #include "rules/RuleSet.h"
 #include "RulesFolder.h"
+#include "Syntax.h"
 #include "WizardSession.h"
 
 #include <QCompleter>

@@ -3,9 +3,9 @@
 #include "ResultsPage.h"
 
 #include "Highlighting.h"
-#include "Syntax.h"
 #include "PdfReport.h"
 #include "RulesFolder.h"
+#include "Syntax.h"
 #include "WizardSession.h"
 
 #include <QApplication>
