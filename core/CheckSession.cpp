@@ -2,18 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckSession.h"
 
-#include "probes/BlocklistCheck.h"
-#include "probes/CAresResolver.h"
-#include "probes/DkimCheck.h"
-#include "probes/DmarcCheck.h"
-#include "probes/MxCheck.h"
-#include "probes/ProbeRunner.h"
-#include "probes/PtrCheck.h"
-#include "probes/ServerAdvice.h"
-#include "probes/ServerTarget.h"
-#include "probes/SpfCheck.h"
+#include "checks/BlocklistCheck.h"
+#include "checks/DkimCheck.h"
+#include "checks/DmarcCheck.h"
+#include "checks/MxCheck.h"
+#include "checks/PtrCheck.h"
+#include "checks/SpfCheck.h"
+#include "dns/CAresResolver.h"
 #include "report/FindingCatalog.h"
 #include "rules/RuleSet.h"
+#include "servers/ProbeRunner.h"
+#include "servers/ServerAdvice.h"
+#include "servers/ServerTarget.h"
 
 #include <algorithm>
 

@@ -2,10 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "probes/DnsAnswer.h"
-#include "probes/ServerProbe.h"
-#include "probes/ServerTarget.h"
+#include "dns/DnsAnswer.h"
 #include "report/Report.h"
+#include "servers/ServerProbe.h"
+#include "servers/ServerTarget.h"
 
 #include <QElapsedTimer>
 #include <QHash>

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "probes/ProbeRunner.h"
+#include "servers/ProbeRunner.h"
 
 namespace MailMedic {
 

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "probes/SpfEvaluator.h"
+#include "checks/SpfEvaluator.h"
 
-#include "probes/Resolver.h"
+#include "dns/Resolver.h"
 #include "report/FindingCatalog.h"
 
 namespace MailMedic {

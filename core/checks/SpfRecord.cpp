@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "probes/SpfRecord.h"
+#include "checks/SpfRecord.h"
 
 #include "report/Detail.h"
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "probes/ServerTarget.h"
+#include "servers/ServerTarget.h"
 
 #include <QHostAddress>
 #include <QRegularExpression>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "probes/DnsCheck.h"
+#include "checks/DnsCheck.h"
 
-#include "probes/Resolver.h"
+#include "dns/Resolver.h"
 #include "report/FindingCatalog.h"
 
 #include <libpsl.h>

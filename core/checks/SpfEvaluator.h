@@ -2,8 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "probes/DnsAnswer.h"
-#include "probes/SpfRecord.h"
+#include "checks/SpfRecord.h"
+#include "dns/DnsAnswer.h"
 
 #include <QElapsedTimer>
 #include <QHash>

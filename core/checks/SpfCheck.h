@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "probes/SpfEvaluator.h"
+#include "checks/SpfEvaluator.h"
 #include "report/Report.h"
 
 #include <QHostAddress>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "probes/DmarcCheck.h"
+#include "checks/DmarcCheck.h"
 
-#include "probes/TagList.h"
+#include "checks/TagList.h"
 #include "report/Detail.h"
 #include "report/FindingCatalog.h"
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "probes/TagList.h"
+#include "checks/TagList.h"
 
 #include "report/Detail.h"
 

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "probes/DnsCheck.h"
+#include "checks/DnsCheck.h"
 
 #include <QHostAddress>
 

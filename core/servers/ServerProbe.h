@@ -2,9 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "probes/ServerTarget.h"
-#include "probes/TlsInfo.h"
 #include "report/Report.h"
+#include "servers/ServerTarget.h"
+#include "servers/TlsInfo.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "probes/ServerProbe.h"
+#include "servers/ServerProbe.h"
 
 #include <optional>
 

@@ -1,6 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "probes/ServerAdvice.h"
+#include "servers/ServerAdvice.h"
 
 #include "report/FindingCatalog.h"
 
