@@ -14,6 +14,7 @@ class TestBounceParser : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void readableText();
     void deliveryStatusFields();
     void returnedMessageHeaders();
     void pastedMessageSource();
@@ -315,6 +316,31 @@ void TestBounceParser::corpusDsnRecipients()
     QVERIFY(!b.recipients.isEmpty());
     QVERIFY(b.recipients.first().address.contains(QLatin1Char('@')));
     QVERIFY(SmtpStatus::isValidEnhancedStatus(b.recipients.first().status));
+}
+
+// The excerpt a PDF prints: a KOI8-R bounce in quoted-printable comes out
+// as the Cyrillic a mail program shows, headers decoded too.
+void TestBounceParser::readableText()
+{
+    const QByteArray koi8 = "From: MAILER-DAEMON@mx.example.ru\n"
+                            "To: sender@example.com\n"
+                            "Subject: =?koi8-r?B?8MnT2M3PIM7FIMTP09TB18zFzs8=?=\n"
+                            "MIME-Version: 1.0\n"
+                            "Content-Type: text/plain; charset=koi8-r\n"
+                            "Content-Transfer-Encoding: quoted-printable\n"
+                            "\n"
+                            "=F7=C1=DB=C5 =D0=C9=D3=D8=CD=CF =CE=C5 =C4=CF=D3=D4=C1=D7=CC=C5=CE=CF: =D1=\n"
+                            "=DD=C9=CB =D0=CF=CC=D5=DE=C1=D4=C5=CC=D1 =D0=C5=D2=C5=D0=CF=CC=CE=C5=CE.\n"
+                            "\n"
+                            "<ivan@example.ru>: 552 5.2.2 Mailbox full\n";
+    const QString text = BounceParser::readableText(koi8);
+    QVERIFY2(text.contains(QStringLiteral("Subject: Письмо не доставлено")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Ваше письмо не доставлено: ящик получателя переполнен.")),
+        qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("=F7=C1")), qPrintable(text));
+    // Not a message: the text itself.
+    QCOMPARE(
+        BounceParser::readableText("550 5.1.1 User unknown\n"), QStringLiteral("550 5.1.1 User unknown\n"));
 }
 
 QTEST_GUILESS_MAIN(TestBounceParser)

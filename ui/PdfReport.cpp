@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfReport.h"
 
+#include "bounce/BounceParser.h"
 #include "LanguageManager.h"
 #include "mailmedic_version.h"
 #include "PageBreaks.h"
@@ -186,13 +187,7 @@ QString PdfReport::suggestedFileName(const QString &domain, const QDate &date)
 
 QString PdfReport::excerptText(const QByteArray &data)
 {
-    // Enough for excerptLines lines of any sane length.
-    QByteArray head = data.left(64 * 1024);
-    // A cut in the middle of a UTF-8 sequence would look like Latin-1.
-    if (head.size() < data.size() && head.contains('\n'))
-        head.truncate(head.lastIndexOf('\n') + 1);
-    const QString text = QString::fromUtf8(head);
-    return text.contains(QChar::ReplacementCharacter) ? QString::fromLatin1(head) : text;
+    return BounceParser::readableText(data);
 }
 
 namespace {

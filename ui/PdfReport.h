@@ -41,8 +41,8 @@ class PdfReport
 public:
     static constexpr int excerptLines = 60;
 
-    // The start of a message given as bytes (a dropped or named file), as
-    // text for the excerpt: UTF-8, or Latin-1 when it is not.
+    // A message given as bytes (a dropped or named file) as text for the
+    // excerpt: decoded as a mail program shows it (BounceParser::readableText).
     static QString excerptText(const QByteArray &data);
 
     // Letter where the territory prints on it (the Americas' Letter countries

@@ -298,6 +298,24 @@ Bounce BounceParser::parseText(const QString &input)
     return isMessageSource(start) ? parse(start.toLatin1()) : readText(input);
 }
 
+QString BounceParser::readableText(const QByteArray &raw)
+{
+    const QByteArray head = raw.left(MaxMimeBytes);
+    MimeMessagePtr message = parseMimeMessage(head);
+    if (!message || !looksLikeMessage(GMIME_OBJECT(message.get())))
+        return decodeUnknownBytes(head.left(MaxTextChars * 4));
+    const Bounce bounce = parse(head);
+    QStringList lines;
+    GMimeObject *top = GMIME_OBJECT(message.get());
+    for (const char *field : { "From", "To", "Subject", "Date" }) {
+        const QString value = qstrcmp(field, "Subject") == 0 ? bounce.subject : header(top, field);
+        if (!value.isEmpty())
+            lines << QLatin1String(field) + QStringLiteral(": ") + value;
+    }
+    lines << QString() << bounce.humanText.trimmed();
+    return lines.join(QLatin1Char('\n'));
+}
+
 Bounce BounceParser::readText(const QString &input)
 {
     Bounce bounce;
