@@ -255,13 +255,18 @@ QString senderDomainOf(const Bounce &bounce)
 
 // Addresses the receiving server names as the sender's ("SPF sender
 // 2001:db8::1 is not allowed", "messages from [192.0.2.1]", "with ip:
-// [192.0.2.1]", "Client host [192.0.2.1] blocked"). The receiving host's own
-// address ("mx.example.net[198.51.100.7] said") is not one of them.
+// [192.0.2.1]", "Client host [192.0.2.1] blocked", Gmail's "5.7.25
+// [192.0.2.1]"). The receiving host's own address ("mx.example.net
+// [198.51.100.7] said") is not one of them.
 QStringList ipsIn(const QString &text)
 {
     static const QRegularExpression ipRe(
         QStringLiteral(
-            "(?:sender|from|ip|client(?: host)?|address|connecting host|your host)\\W{0,6}"
+            "(?:(?:sender|from|ip|client(?: host)?|address|connecting host|your host)\\W{0,6}"
+            // Gmail names the sending address in brackets right after the
+            // status: "550-5.7.25 [192.0.2.10] The IP address sending this
+            // message does not have a PTR record", "421-4.7.0 [192.0.2.10 15] ...".
+            "|\\b[245]\\.[0-9]{1,3}\\.[0-9]{1,3}\\s+\\[)"
             "((?:[0-9]{1,3}\\.){3}[0-9]{1,3}|[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7})(?![\\w.:])"),
         QRegularExpression::CaseInsensitiveOption);
     QStringList ips;

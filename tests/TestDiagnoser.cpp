@@ -29,6 +29,7 @@ private Q_SLOTS:
     void vagueStatusNeverOverrulesWords();
     void recipientAddress_data();
     void recipientAddress();
+    void sendingIpForPtrCheck();
 };
 
 // A Postfix-style delivery report for one recipient.
@@ -334,6 +335,22 @@ void TestDiagnoser::recipientAddress()
     for (const Recipient &recipient : r.recipients)
         got << recipient.address;
     QCOMPARE(got, addresses);
+}
+
+// Gmail's PTR refusal names the sending address right after its status; it
+// is the address the PTR and forward-confirmed checks must look at, and the
+// receiving host's own address is not.
+void TestDiagnoser::sendingIpForPtrCheck()
+{
+    const QByteArray bounce
+        = "<someone@gmail.example>: host gmail-smtp-in.l.google.example[198.51.100.27] said:\n"
+          "    550-5.7.25 [192.0.2.10] The IP address sending this message does not have a\n"
+          "    550-5.7.25 PTR record setup, or the corresponding forward DNS entry does not\n"
+          "    550 5.7.25 point to the sending IP. - gsmtp (in reply to end of DATA command)\n";
+    const Report r = Diagnoser::diagnoseOffline(QStringLiteral("x"), bounce, DiagnoseOptions());
+    QCOMPARE(r.recipients.first().reason, QStringLiteral("requireptr"));
+    QCOMPARE(r.sendingIps, QStringList { QStringLiteral("192.0.2.10") });
+    QVERIFY(r.wantedChecks.contains(QStringLiteral("ptr")));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoser)
