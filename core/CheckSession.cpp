@@ -32,11 +32,16 @@ QString preferredAddress(const QStringList &addresses)
     return addresses.constFirst();
 }
 
+// A probe's status: its worst verdict. A note (info: the server's
+// extensions, the settings to use) is no verdict, so a probe that passed with
+// notes is `pass`; one with notes only is `info`.
 FindingStatus worstOf(const QList<Finding> &findings)
 {
     FindingStatus worst = FindingStatus::Pass;
     bool any = false;
     for (const Finding &f : findings) {
+        if (f.status == FindingStatus::Info)
+            continue;
         // The enum is ordered fail, warn, untested, info, pass.
         if (!any || int(f.status) < int(worst))
             worst = f.status;
