@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checks/DkimCheck.h"
+#include "checks/DmarcCheck.h"
+#include "checks/MxCheck.h"
+#include "checks/PtrCheck.h"
+#include "dns/CAresResolver.h"
 #include "KnotServer.h"
-#include "probes/CAresResolver.h"
-#include "probes/DkimCheck.h"
-#include "probes/DmarcCheck.h"
-#include "probes/MxCheck.h"
-#include "probes/PtrCheck.h"
 #include "report/Detail.h"
 #include "report/FindingCatalog.h"
 #include "TestSupport.h"

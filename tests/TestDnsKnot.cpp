@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "dns/CAresResolver.h"
 #include "KnotServer.h"
-#include "probes/CAresResolver.h"
 #include "TestSupport.h"
 
 #include <QElapsedTimer>

@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostileServer.h"
-#include "probes/ServerAdvice.h"
-#include "probes/ServerProbe.h"
+#include "servers/ServerAdvice.h"
+#include "servers/ServerProbe.h"
 #include "SmtpServer.h"
 #include "TestSupport.h"
 

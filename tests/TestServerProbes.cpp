@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostileServer.h"
-#include "probes/ProbeRunner.h"
-#include "probes/ServerAdvice.h"
-#include "probes/ServerProbe.h"
 #include "report/JsonWriter.h"
+#include "servers/ProbeRunner.h"
+#include "servers/ServerAdvice.h"
+#include "servers/ServerProbe.h"
 #include "SmtpServer.h"
 #include "TestSupport.h"
 

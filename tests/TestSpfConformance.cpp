@@ -1,7 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checks/SpfEvaluator.h"
 #include "FakeResolver.h"
-#include "probes/SpfEvaluator.h"
 #include "report/FindingCatalog.h"
 #include "TestSupport.h"
 

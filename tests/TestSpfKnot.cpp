@@ -1,8 +1,8 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checks/SpfCheck.h"
+#include "dns/CAresResolver.h"
 #include "KnotServer.h"
-#include "probes/CAresResolver.h"
-#include "probes/SpfCheck.h"
 #include "report/Detail.h"
 #include "TestSupport.h"
 

@@ -7,7 +7,7 @@
 //   mailmedic-bench-check [ROUNDS]    (default 5 probes of each kind)
 
 #include "HostileServer.h"
-#include "probes/ProbeRunner.h"
+#include "servers/ProbeRunner.h"
 #include "SmtpServer.h"
 
 #include <QCoreApplication>

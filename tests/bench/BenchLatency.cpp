@@ -14,11 +14,11 @@
 // when libnetfilter_queue is found). The namespace is removed on every exit:
 // normal end, failure, SIGINT/SIGTERM/SIGHUP.
 
+#include "checks/MxCheck.h"
 #include "CheckSession.h"
+#include "dns/CAresResolver.h"
 #include "HostileServer.h"
 #include "KnotServer.h"
-#include "probes/CAresResolver.h"
-#include "probes/MxCheck.h"
 #include "SmtpServer.h"
 
 #include <QCoreApplication>

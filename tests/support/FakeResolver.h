@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "probes/Resolver.h"
+#include "dns/Resolver.h"
 
 #include <QHash>
 #include <QSet>
