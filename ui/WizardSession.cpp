@@ -7,7 +7,7 @@
 #include "report/FindingCatalog.h"
 
 #include "Diagnoser.h"
-#include "probes/CAresResolver.h"
+#include "dns/CAresResolver.h"
 #include "rules/RuleSet.h"
 #include "RulesFolder.h"
 
