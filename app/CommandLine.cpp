@@ -284,8 +284,8 @@ bool CommandLine::writePdf(const QString &path, const QList<PdfSection> &section
     // setLanguage(), which would remember the choice in the wizard's settings.
     LanguageManager resources; // makes the embedded .qm files reachable
     QTranslator translator;
-    const bool translated = language != QLatin1String("en")
-        && translator.load(QStringLiteral(":/i18n/mailmedic_%1.qm").arg(language));
+    // English too: its file holds the plural forms ("1 other address").
+    const bool translated = translator.load(QStringLiteral(":/i18n/mailmedic_%1.qm").arg(language));
     if (translated)
         QCoreApplication::installTranslator(&translator);
     QList<PdfSection> withSummary = sections;

@@ -6,6 +6,7 @@
 #include "LanguageManager.h"
 #include "mailmedic_version.h"
 #include "PdfReport.h"
+#include "report/ReportText.h"
 #include "ResultsPage.h"
 #include "TestSupport.h"
 #include "WizardSession.h"
@@ -148,6 +149,8 @@ private Q_SLOTS:
     void cleanup();
     void followsLanguage_data();
     void followsLanguage();
+    void pluralsInEveryLanguage_data();
+    void pluralsInEveryLanguage();
     void ticksAsInTheWizard();
     void passwordNeverPrinted();
     void longBounceIsCut();
@@ -488,6 +491,47 @@ void TestPdfReport::commandLineUnwritable()
     QCOMPARE(r.rc, int(CommandLine::InputError));
     QVERIFY2(r.err.contains(QStringLiteral("--pdf:")), qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("userunknown"))); // the text report still came
+}
+
+void TestPdfReport::pluralsInEveryLanguage_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::addColumn<int>("others");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("en 1") << QStringLiteral("en") << 1 << QStringLiteral("a@example.net and 1 other address");
+    QTest::newRow("en 2") << QStringLiteral("en") << 2
+                          << QStringLiteral("a@example.net and 2 other addresses");
+    QTest::newRow("nl 1") << QStringLiteral("nl") << 1
+                          << QStringLiteral("a@example.net en nog 1 ander adres");
+    QTest::newRow("nl 2") << QStringLiteral("nl") << 2
+                          << QStringLiteral("a@example.net en nog 2 andere adressen");
+}
+
+// The summary counts the other recipients in words, never "address(es)".
+void TestPdfReport::pluralsInEveryLanguage()
+{
+    QFETCH(QString, language);
+    QFETCH(int, others);
+    QFETCH(QString, expected);
+    QVERIFY(m_languages->setLanguage(language));
+    Report report;
+    report.kind = InputKind::Dsn;
+    for (int i = 0; i <= others; ++i) {
+        Recipient r;
+        r.address = QStringLiteral("%1@example.net").arg(QChar(QLatin1Char(char('a' + i))));
+        r.reason = QStringLiteral("userunknown");
+        r.action = QStringLiteral("failed");
+        report.recipients << r;
+    }
+    Finding f;
+    f.id = QStringLiteral("generic-user-unknown");
+    f.status = FindingStatus::Fail;
+    f.title = QStringLiteral("x");
+    report.findings << f;
+    const QString summary = ReportText::summary(report, ReportText::Mode::Bounce);
+    QVERIFY2(summary.contains(expected), qPrintable(summary));
+    QVERIFY2(!summary.contains(QLatin1String("(es)")), qPrintable(summary));
+    m_languages->setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestPdfReport)

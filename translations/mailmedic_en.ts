@@ -733,8 +733,8 @@
     <message numerus="yes">
         <source>%1 and %n other address(es)</source>
         <translation>
-            <numerusform>%1 and %n other address(es)</numerusform>
-            <numerusform>%1 and %n other address(es)</numerusform>
+            <numerusform>%1 and %n other address</numerusform>
+            <numerusform>%1 and %n other addresses</numerusform>
         </translation>
     </message>
     <message>
