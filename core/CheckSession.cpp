@@ -421,7 +421,10 @@ void CheckSession::startServerProbe(const ServerTarget &target, int step, const 
     }
     ServerProbeOptions options = m_request.probeOptions;
     options.language = m_request.language;
-    options.totalTimeoutMs = qMin(options.totalTimeoutMs, checkTimeout);
+    // The probe's own budget ends before the runner's deadline, so a server
+    // that never answers is reported by the probe, with its name and what it
+    // did, rather than as "could not be tested" by the runner.
+    options.totalTimeoutMs = qMin(options.totalTimeoutMs, qMax(500, checkTimeout - 500));
     if (!address.isEmpty() && options.connectHost.isEmpty())
         options.connectHost = address; // the certificate is still checked against target.host
     auto *probe = new ServerProbe(target, options);

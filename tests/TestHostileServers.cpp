@@ -1,5 +1,6 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "CheckSession.h"
 #include "HostileServer.h"
 #include "servers/ServerAdvice.h"
 #include "servers/ServerProbe.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void hostile_data();
     void hostile();
     void authOfferedInTheClear();
+    void silentServerInAShortCheck();
     void untestedInLanguage_data();
     void untestedInLanguage();
 
@@ -188,6 +190,49 @@ void TestHostileServers::hostile()
     QVERIFY2(transcript.size() < 8192, qPrintable(QString::number(transcript.size())));
     for (const QString &e : found->evidence)
         QVERIFY2(e.size() < 2048, qPrintable(QString::number(e.size())));
+}
+
+// A server that accepts the connection and never greets, checked with a
+// short time limit (mailmedic-cli --timeout 3): one finding that names the
+// server and says it stayed silent, a failure, every time; never "could not
+// be tested" because another timer happened to fire first.
+void TestHostileServers::silentServerInAShortCheck()
+{
+    const QString server
+        = QStringLiteral("smtp://127.0.0.1:%1").arg(m_hostile.port(QStringLiteral("silence")));
+    for (int run = 0; run < 3; ++run) {
+        CheckRequest request;
+        request.servers = { server };
+        request.checks = { QStringLiteral("servers") };
+        request.timeoutSeconds = 3;
+        CheckSession session;
+        QSignalSpy done(&session, &CheckSession::finished);
+        QString error;
+        QVERIFY2(session.start(request, &error), qPrintable(error));
+        QVERIFY(done.wait(10000));
+        QStringList ids;
+        const Finding *silent = nullptr;
+        for (const Finding &f : session.findings()) {
+            ids << f.id + QLatin1Char('=') + toString(f.status);
+            QVERIFY2(f.status != FindingStatus::Untested, qPrintable(ids.join(QLatin1Char(' '))));
+            if (f.id == QLatin1String("smtp-no-greeting"))
+                silent = &f;
+        }
+        QVERIFY2(silent, qPrintable(ids.join(QLatin1Char(' '))));
+        QCOMPARE(toString(silent->status), toString(FindingStatus::Fail));
+        const QString said = silent->title + QLatin1Char(' ') + silent->explanation + QLatin1Char(' ')
+            + silent->evidence.join(QLatin1Char(' '));
+        QVERIFY2(said.contains(QStringLiteral("127.0.0.1:%1").arg(m_hostile.port(QStringLiteral("silence")))),
+            qPrintable(said));
+        int serverProbes = 0;
+        for (const Probe &p : session.probes()) {
+            if (!p.target.endsWith(QStringLiteral(":%1").arg(m_hostile.port(QStringLiteral("silence")))))
+                continue;
+            ++serverProbes;
+            QCOMPARE(toString(p.status), toString(FindingStatus::Fail));
+        }
+        QCOMPARE(serverProbes, 1);
+    }
 }
 
 void TestHostileServers::authOfferedInTheClear()

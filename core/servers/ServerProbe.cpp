@@ -100,6 +100,10 @@ bool offers(const QStringList &keywords, const QString &name)
 ServerProbe::ServerProbe(const ServerTarget &target, const ServerProbeOptions &options, QObject *parent)
     : QObject(parent), m_options(options)
 {
+    // No step may outlast the whole probe: a server that says nothing gets
+    // its own finding ("accepted the connection but said nothing for N s"),
+    // not whichever of two timers happened to fire first.
+    m_options.stepTimeoutMs = qMin(m_options.stepTimeoutMs, m_options.totalTimeoutMs);
     m_result.target = target;
     m_result.probe.id = target.probeId();
     m_result.probe.target = target.display();
