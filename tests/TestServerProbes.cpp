@@ -69,6 +69,7 @@ private Q_SLOTS:
     void mailboxGreeting_data();
     void mailboxGreeting();
     void clientSettings();
+    void clientSettingsOnlyWhereLoginWorks();
     void port25Blocked_data();
     void port25Blocked();
     void cancelStopsEverything();
@@ -572,6 +573,65 @@ void TestServerProbes::mailboxGreeting()
     QCOMPARE(settings.size(), 1);
     QVERIFY2(settings.constFirst().title.contains(QLatin1String("mail.example.test, port ")),
         qPrintable(settings.constFirst().title));
+}
+
+// What a probe of a submission port found, as clientSettings() reads it.
+static ServerProbeResult submission(const QString &url, bool certificateExpired, bool auth)
+{
+    QString error;
+    ServerProbeResult r;
+    r.target = parseServerTargets(url, &error).constFirst();
+    r.connected = true;
+    r.banner = QStringLiteral("220 mail.example.test ESMTP");
+    TlsInfo tls;
+    tls.protocol = QStringLiteral("TLS 1.3");
+    if (certificateExpired)
+        tls.errors << QSslError::CertificateExpired;
+    r.tls = tls;
+    if (auth)
+        r.authMechanisms = QStringList { QStringLiteral("PLAIN"), QStringLiteral("LOGIN") };
+    return r;
+}
+
+// Settings are recommended only where logging in can work: TLS that holds and
+// AUTH after it. A healthy 587 beside a 465 with an expired certificate and
+// no AUTH gives 587; when no port works, that is said plainly, port by port.
+void TestServerProbes::clientSettingsOnlyWhereLoginWorks()
+{
+    const ServerProbeResult good587 = submission(QStringLiteral("smtp://mail.example.test:587"), false, true);
+    const ServerProbeResult bad465 = submission(QStringLiteral("smtps://mail.example.test:465"), true, false);
+    QList<Finding> settings = MailMedic::clientSettings({ bad465, good587 }, QStringLiteral("en"));
+    QCOMPARE(settings.size(), 1);
+    QVERIFY2(settings.constFirst().title.contains(QLatin1String("mail.example.test, port 587, STARTTLS")),
+        qPrintable(settings.constFirst().title));
+
+    // 465 works too: it is preferred (RFC 8314).
+    const ServerProbeResult good465
+        = submission(QStringLiteral("smtps://mail.example.test:465"), false, true);
+    settings = MailMedic::clientSettings({ good587, good465 }, QStringLiteral("en"));
+    QVERIFY2(settings.constFirst().title.contains(QLatin1String("port 465, SSL/TLS")),
+        qPrintable(settings.constFirst().title));
+
+    // Nothing works: no settings, and why, in the report's language.
+    const ServerProbeResult noAuth587
+        = submission(QStringLiteral("smtp://mail.example.test:587"), false, false);
+    settings = MailMedic::clientSettings({ bad465, noAuth587 }, QStringLiteral("en"));
+    QStringList ids;
+    for (const Finding &f : settings)
+        ids << f.id;
+    QCOMPARE(ids,
+        (QStringList {
+            QStringLiteral("smtp-submission-unusable"), QStringLiteral("smtp-submission-unusable") }));
+    QCOMPARE(toString(settings.constFirst().status), toString(FindingStatus::Warn));
+    QVERIFY2(settings.at(0).title.contains(QLatin1String("mail.example.test:465")),
+        qPrintable(settings.at(0).title));
+    QVERIFY2(settings.at(0).explanation.contains(QLatin1String("certificate has expired")),
+        qPrintable(settings.at(0).explanation));
+    QVERIFY2(settings.at(1).explanation.contains(QLatin1String("does not offer login (AUTH)")),
+        qPrintable(settings.at(1).explanation));
+    settings = MailMedic::clientSettings({ bad465 }, QStringLiteral("nl"));
+    QVERIFY2(settings.constFirst().explanation.contains(QStringLiteral("certificaat is verlopen")),
+        qPrintable(settings.constFirst().explanation));
 }
 
 void TestServerProbes::clientSettings()

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servers/ServerAdvice.h"
 
+#include "report/Detail.h"
 #include "report/FindingCatalog.h"
 
 namespace MailMedic {
@@ -23,6 +24,31 @@ QString nameToUse(const ServerProbeResult &r)
 {
     const QString suggested = r.tls ? r.tls->suggestedName() : QString();
     return suggested.isEmpty() ? r.target.host : suggested;
+}
+
+// A submission port a mail program can send through, or why not: TLS that
+// holds (a certificate for another name is fine, the settings then name the
+// host it is for) and AUTH offered after TLS. Empty when it can be used.
+QString whyNotForSending(const ServerProbeResult &r)
+{
+    if (!r.tls)
+        return QStringLiteral("no-tls");
+    if (r.tls->protocolTooOld)
+        return QStringLiteral("tls-too-old");
+    for (const QSslError::SslError e : r.tls->errors) {
+        if (e == QSslError::HostNameMismatch && !r.tls->suggestedName().isEmpty())
+            continue;
+        return e == QSslError::CertificateExpired ? QStringLiteral("certificate-expired")
+                                                  : QStringLiteral("certificate-untrusted");
+    }
+    if (r.authMechanisms.isEmpty())
+        return QStringLiteral("no-auth");
+    return QString();
+}
+
+bool isSubmission(const ServerProbeResult &r)
+{
+    return answered(r) && r.target.isSmtp() && !isPort25(r) && r.banner.startsWith(QLatin1String("220"));
 }
 
 } // namespace
@@ -71,14 +97,18 @@ QList<Finding> clientSettings(const QList<ServerProbeResult> &results, const QSt
 {
     const FindingCatalog &catalog = FindingCatalog::builtin();
     QList<Finding> findings;
-    // Implicit TLS first: RFC 8314 §3.3 recommends it over STARTTLS for submission.
+    // Only a port where logging in can work: TLS that holds and AUTH after
+    // it. Implicit TLS first when both work: RFC 8314 §3.3 recommends it
+    // over STARTTLS for submission.
     const ServerProbeResult *smtp = nullptr;
+    QList<const ServerProbeResult *> unusable;
     for (const ServerProbeResult &r : results) {
-        if (!answered(r) || !r.target.isSmtp() || isPort25(r) || !r.banner.startsWith(QLatin1String("220")))
+        if (!isSubmission(r))
             continue;
-        const bool tls = r.tls.has_value();
-        if (!tls)
+        if (!whyNotForSending(r).isEmpty()) {
+            unusable << &r;
             continue;
+        }
         if (!smtp
             || (r.target.protocol == ServerProtocol::SmtpImplicitTls
                 && smtp->target.protocol != ServerProtocol::SmtpImplicitTls))
@@ -89,6 +119,14 @@ QList<Finding> clientSettings(const QList<ServerProbeResult> &results, const QSt
         findings << catalog.make(QStringLiteral("smtp-client-settings"), FindingStatus::Info, language,
             { nameToUse(*smtp), QString::number(smtp->target.port),
                 implicit ? QStringLiteral("SSL/TLS") : QStringLiteral("STARTTLS") });
+    } else {
+        // Say so plainly: no port that answered can be used to send, and why
+        // not, port by port.
+        for (const ServerProbeResult *r : std::as_const(unusable))
+            findings << catalog.make(QStringLiteral("smtp-submission-unusable"), FindingStatus::Warn,
+                language,
+                { r->target.display(),
+                    Detail::encode(QStringLiteral("submission-") + whyNotForSending(*r)) });
     }
     for (const ServerProbeResult &r : results) {
         if (!answered(r) || r.target.isSmtp() || !r.tls)
