@@ -20,6 +20,11 @@
 #include <QTextStream>
 #include <QTranslator>
 
+#ifdef Q_OS_UNIX
+#include <termios.h>
+#include <unistd.h>
+#endif
+
 namespace MailMedic {
 
 namespace {
@@ -34,6 +39,7 @@ QString usageText()
         "                         [--nameserver ADDR[:PORT]]\n"
         "  mailmedic-cli check DOMAIN [--server HOST[:PORT]] [--json] [--pdf OUT.pdf]\n"
         "                         [--lang ..] [--timeout SECONDS] [--nameserver ADDR[:PORT]]\n"
+        "                         [--ca-file PEM] [--user NAME]\n"
         "\n"
         "Commands:\n"
         "  diagnose   Read bounce messages (files, or '-' / nothing for standard input)\n"
@@ -73,6 +79,38 @@ void writeTextReport(QTextStream &out, const Report &report)
 
 } // namespace
 
+QString CommandLine::passwordFor(const QString &user)
+{
+    const QString fromEnvironment = qEnvironmentVariable("MAILMEDIC_PASSWORD");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+        // At a terminal only, and only when the input is the terminal: a prompt
+        // without echo, on standard error so it does not mix with the report.
+#ifdef Q_OS_UNIX
+    if (!m_mayPrompt || !isatty(STDIN_FILENO))
+        return QString();
+    m_err << QStringLiteral("Password for %1: ").arg(user);
+    m_err.flush();
+    termios saved {};
+    const bool canHide = tcgetattr(STDIN_FILENO, &saved) == 0;
+    if (canHide) {
+        termios hidden = saved;
+        hidden.c_lflag &= ~tcflag_t(ECHO);
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+    }
+    QTextStream terminal(stdin);
+    const QString password = terminal.readLine();
+    if (canHide)
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    m_err << '\n';
+    m_err.flush();
+    return password;
+#else
+    Q_UNUSED(user)
+    return QString();
+#endif
+}
+
 CommandLine::CommandLine(QTextStream &out, QTextStream &err, QIODevice &in) : m_out(out), m_err(err), m_in(in)
 {
 #if QT_VERSION < QT_VERSION_CHECK(6, 0, 0)
@@ -109,8 +147,15 @@ int CommandLine::run(const QStringList &arguments)
         QStringLiteral("Overall time limit for network checks."), QStringLiteral("SECONDS"));
     const QCommandLineOption nameserverOption(QStringLiteral("nameserver"),
         QStringLiteral("Send every DNS question to this server."), QStringLiteral("ADDR[:PORT]"));
+    const QCommandLineOption caFileOption(QStringLiteral("ca-file"),
+        QStringLiteral("Also trust the CA certificates in this PEM file (repeatable)."),
+        QStringLiteral("PEM"));
+    const QCommandLineOption userOption(QStringLiteral("user"),
+        QStringLiteral("Test logging in (SMTP AUTH) as this user; the password comes from MAILMEDIC_PASSWORD "
+                       "or, at a terminal, a prompt."),
+        QStringLiteral("NAME"));
     parser.addOptions({ helpOption, versionOption, offlineOption, jsonOption, langOption, pdfOption,
-        domainOption, serverOption, rulesOption, timeoutOption, nameserverOption });
+        domainOption, serverOption, rulesOption, timeoutOption, nameserverOption, caFileOption, userOption });
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("diagnose or check"));
 
     if (!parser.parse(arguments)) {
@@ -157,6 +202,28 @@ int CommandLine::run(const QStringList &arguments)
         if (!ok || live.timeoutSeconds < 1 || live.timeoutSeconds > 600) {
             m_err << QStringLiteral("--timeout: '%1' is not a number of seconds between 1 and 600.\n")
                          .arg(parser.value(timeoutOption));
+            return UsageError;
+        }
+    }
+    for (const QString &path : parser.values(caFileOption)) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (certificates.isEmpty()) {
+            m_err << QStringLiteral("--ca-file: no PEM certificate could be read from '%1'.\n").arg(path);
+            return UsageError;
+        }
+        live.caCertificates += certificates;
+    }
+    if (parser.isSet(userOption)) {
+        live.user = parser.value(userOption).trimmed();
+        if (live.user.isEmpty()) {
+            m_err << QStringLiteral("--user: give the user name to log in with.\n");
+            return UsageError;
+        }
+        live.password = passwordFor(live.user);
+        if (live.password.isEmpty()) {
+            m_err << QStringLiteral(
+                "--user: set the password in the environment variable MAILMEDIC_PASSWORD, "
+                "or run at a terminal to be asked for it. It is never an argument.\n");
             return UsageError;
         }
     }
@@ -309,6 +376,11 @@ bool CommandLine::runChecks(
     request.nameserver = live.nameserver;
     request.timeoutSeconds = live.timeoutSeconds;
     request.language = language;
+    request.probeOptions.caCertificates += live.caCertificates;
+    if (!live.user.isEmpty()) {
+        request.user = live.user;
+        request.password = live.password;
+    }
     CheckSession session;
     QEventLoop loop;
     QObject::connect(&session, &CheckSession::finished, &loop, &QEventLoop::quit);

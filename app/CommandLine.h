@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
+#include <QSslCertificate>
 #include <QStringList>
 
 class QIODevice;
@@ -23,6 +25,9 @@ public:
 
     CommandLine(QTextStream &out, QTextStream &err, QIODevice &in);
     int run(const QStringList &arguments);
+    // The program's own standard input is a terminal it may ask the --user
+    // password on (cli_main.cpp); tests and scripts use MAILMEDIC_PASSWORD.
+    void allowPasswordPrompt() { m_mayPrompt = true; }
 
 private:
     struct LiveOptions
@@ -32,7 +37,11 @@ private:
         QStringList servers;
         QString nameserver;
         int timeoutSeconds = 30;
+        QList<QSslCertificate> caCertificates; // --ca-file: trusted besides the system's
+        QString user; // --user: the AUTH test
+        QString password; // from MAILMEDIC_PASSWORD or a prompt; never an argument, never printed
     };
+    QString passwordFor(const QString &user);
     int diagnose(const QStringList &inputs, bool json, const QString &language, const RuleSet &rules,
         const LiveOptions &live, const QString &pdf);
     int check(const QString &domain, bool json, const QString &language, const LiveOptions &live,
@@ -44,6 +53,7 @@ private:
     QTextStream &m_out;
     QTextStream &m_err;
     QIODevice &m_in;
+    bool m_mayPrompt = false;
 };
 
 } // namespace MailMedic

@@ -31,6 +31,10 @@ private Q_SLOTS:
     void dmarcAlignmentFromTheReturnedMessage();
     void spfMustIncludeTheSendingService();
     void badServerValue();
+    void caFileTrustsACompanyCa();
+    void authTestWithUser_data();
+    void authTestWithUser();
+    void userWithoutPassword();
 
 private:
     static QJsonObject findingById(const QJsonObject &report, const QString &id);
@@ -44,6 +48,7 @@ private:
 void TestCheckCommand::initTestCase()
 {
     m_dns.addZone(QStringLiteral("shop.test"), Test::shopTestZone());
+    m_smtp.setCredentials(QStringLiteral("alice"), QStringLiteral("Pa55-w0rd!x"));
     QString error;
     QVERIFY2(m_dns.start(&error), qPrintable(error));
     QVERIFY2(m_smtp.start(&error), qPrintable(error));
@@ -211,6 +216,80 @@ void TestCheckCommand::badServerValue()
     const Test::CliRun noDomain = Test::runCli({ QStringLiteral("check") });
     QCOMPARE(noDomain.rc, int(CommandLine::UsageError));
     QVERIFY(noDomain.err.contains(QStringLiteral("domain")));
+}
+
+// A company or support desk with its own CA: --ca-file makes the probe
+// trust it, and without it the certificate is reported as not trusted.
+void TestCheckCommand::caFileTrustsACompanyCa()
+{
+    const QString server = QStringLiteral("smtps://127.0.0.1:%1").arg(m_smtp.implicitTlsPort());
+    const QStringList base { QStringLiteral("check"), QStringLiteral("shop.test"), QStringLiteral("--json"),
+        QStringLiteral("--nameserver"), m_dns.nameserver(), QStringLiteral("--server"), server,
+        QStringLiteral("--timeout"), QStringLiteral("20") };
+    const Test::CliRun without = Test::runCli(base);
+    QVERIFY2(without.rc == 0, qPrintable(without.err));
+    const QJsonObject plain = QJsonDocument::fromJson(without.out.toUtf8()).object();
+    QVERIFY(findingById(plain, QStringLiteral("tls-ok")).isEmpty());
+
+    const Test::CliRun with
+        = Test::runCli(base + QStringList { QStringLiteral("--ca-file"), m_smtp.caCertificatePath() });
+    QVERIFY2(with.rc == 0, qPrintable(with.err));
+    const QJsonObject trusted = QJsonDocument::fromJson(with.out.toUtf8()).object();
+    QCOMPARE(findingById(trusted, QStringLiteral("tls-ok")).value(QStringLiteral("status")).toString(),
+        QStringLiteral("pass"));
+    QVERIFY(findingById(trusted, QStringLiteral("tls-untrusted")).isEmpty());
+
+    const Test::CliRun missing = Test::runCli(
+        base + QStringList { QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem") });
+    QCOMPARE(missing.rc, 2);
+    QVERIFY2(missing.err.contains(QLatin1String("--ca-file")), qPrintable(missing.err));
+}
+
+void TestCheckCommand::authTestWithUser_data()
+{
+    QTest::addColumn<QString>("password");
+    QTest::addColumn<QString>("finding");
+    QTest::addColumn<QString>("status");
+    QTest::newRow("right password") << QStringLiteral("Pa55-w0rd!x") << QStringLiteral("auth-ok")
+                                    << QStringLiteral("pass");
+    QTest::newRow("wrong password") << QStringLiteral("Wr0ng-Secret#7") << QStringLiteral("auth-failed")
+                                    << QStringLiteral("fail");
+}
+
+// --user NAME with the password from MAILMEDIC_PASSWORD: 235 is a pass, 535
+// a failure that says what to check; the password appears in no output.
+void TestCheckCommand::authTestWithUser()
+{
+    QFETCH(QString, password);
+    QFETCH(QString, finding);
+    QFETCH(QString, status);
+    qputenv("MAILMEDIC_PASSWORD", password.toUtf8());
+    const Test::CliRun r = Test::runCli({ QStringLiteral("check"), QStringLiteral("shop.test"),
+        QStringLiteral("--json"), QStringLiteral("--nameserver"), m_dns.nameserver(),
+        QStringLiteral("--server"), QStringLiteral("smtps://127.0.0.1:%1").arg(m_smtp.implicitTlsPort()),
+        QStringLiteral("--ca-file"), m_smtp.caCertificatePath(), QStringLiteral("--user"),
+        QStringLiteral("alice"), QStringLiteral("--timeout"), QStringLiteral("20") });
+    qunsetenv("MAILMEDIC_PASSWORD");
+    QVERIFY2(r.rc == 0, qPrintable(r.err));
+    QCOMPARE(Test::validateContract(r.out).last(), QStringLiteral("1 objects valid"));
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject auth = findingById(report, finding);
+    QVERIFY2(!auth.isEmpty(), qPrintable(r.out.left(3000)));
+    QCOMPARE(auth.value(QStringLiteral("status")).toString(), status);
+    if (status == QLatin1String("fail"))
+        QVERIFY(!auth.value(QStringLiteral("fixes")).toArray().isEmpty());
+    QVERIFY(!r.out.contains(password));
+    QVERIFY(!r.err.contains(password));
+    QVERIFY(!r.out.contains(QString::fromLatin1(password.toUtf8().toBase64())));
+}
+
+void TestCheckCommand::userWithoutPassword()
+{
+    qunsetenv("MAILMEDIC_PASSWORD");
+    const Test::CliRun r = Test::runCli({ QStringLiteral("check"), QStringLiteral("shop.test"),
+        QStringLiteral("--user"), QStringLiteral("alice") });
+    QCOMPARE(r.rc, 2);
+    QVERIFY2(r.err.contains(QLatin1String("MAILMEDIC_PASSWORD")), qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)
