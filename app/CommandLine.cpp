@@ -96,12 +96,12 @@ QString CommandLine::passwordFor(const QString &user)
     if (canHide) {
         termios hidden = saved;
         hidden.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+        tcsetattr(STDIN_FILENO, TCSANOW, &hidden);
     }
     QTextStream terminal(stdin);
     const QString password = terminal.readLine();
     if (canHide)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        tcsetattr(STDIN_FILENO, TCSANOW, &saved);
     m_err << '\n';
     m_err.flush();
     return password;

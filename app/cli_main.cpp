@@ -49,6 +49,7 @@ int main(int argc, char **argv)
     QTextStream out(&outFile);
     QTextStream err(&errFile);
     MailMedic::CommandLine cli(out, err, in);
+    cli.allowPasswordPrompt();
     const int rc = cli.run(QCoreApplication::arguments());
     out.flush();
     err.flush();
