@@ -28,8 +28,9 @@ int main(int argc, char **argv)
     parser.addVersionOption();
     parser.process(app);
 
+    // The language picked last time, else the system's.
     MailMedic::LanguageManager languages;
-    languages.setLanguage(MailMedic::LanguageManager::systemLanguage());
+    languages.setLanguage(MailMedic::LanguageManager::preferredLanguage());
 
     MailMedic::MainWizard wizard(&languages);
     wizard.show();

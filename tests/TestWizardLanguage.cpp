@@ -10,6 +10,7 @@
 #include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -27,6 +28,7 @@ private Q_SLOTS:
     void switchesVisibleStrings_data();
     void switchesVisibleStrings();
     void switchesOnLaterPage();
+    void choiceSurvivesARestart();
 };
 
 void TestWizardLanguage::initTestCase()
@@ -133,6 +135,25 @@ void TestWizardLanguage::switchesOnLaterPage()
     // Text the user typed is never lost by a switch.
     QCOMPARE(wizard.findChild<QPlainTextEdit *>(QStringLiteral("bounceEdit"))->toPlainText(),
         QStringLiteral("550 5.1.1 nope"));
+}
+
+// The language a person picked in the wizard is the one it starts in next
+// time (gui_main.cpp starts in preferredLanguage()), not the system's.
+void TestWizardLanguage::choiceSurvivesARestart()
+{
+    QSettings().remove(QStringLiteral("ui/language"));
+    QCOMPARE(LanguageManager::preferredLanguage(), LanguageManager::systemLanguage());
+    const QString other = LanguageManager::systemLanguage() == QLatin1String("ru") ? QStringLiteral("nl")
+                                                                                   : QStringLiteral("ru");
+    {
+        LanguageManager first;
+        QVERIFY(first.setLanguage(other));
+    }
+    QCOMPARE(LanguageManager::preferredLanguage(), other);
+    LanguageManager second;
+    QVERIFY(second.setLanguage(LanguageManager::preferredLanguage()));
+    QCOMPARE(second.language(), other);
+    second.setLanguage(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestWizardLanguage)
