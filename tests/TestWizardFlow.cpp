@@ -72,6 +72,8 @@ private Q_SLOTS:
     void initTestCase();
     void init();
     void bounceToChecklist();
+    void focusOnWhatToTypeNext_data();
+    void focusOnWhatToTypeNext();
     void tickSurvivesLanguageSwitch_data();
     void tickSurvivesLanguageSwitch();
     void copyAndStartOver();
@@ -105,6 +107,30 @@ void TestWizardFlow::init()
 {
     QSettings().clear();
     m_languages->setLanguage(QStringLiteral("en"));
+}
+
+void TestWizardFlow::focusOnWhatToTypeNext_data()
+{
+    QTest::addColumn<QString>("choice");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("bounce") << QStringLiteral("chooseBounce") << QStringLiteral("bounceEdit");
+    QTest::newRow("symptom") << QStringLiteral("chooseSymptom") << QStringLiteral("symptomList");
+    QTest::newRow("domain") << QStringLiteral("chooseDomain") << QStringLiteral("domainEdit");
+}
+
+// After choosing a path the keyboard is where the person types next: Ctrl+V
+// pastes into the box, a domain can be typed at once.
+void TestWizardFlow::focusOnWhatToTypeNext()
+{
+    QFETCH(QString, choice);
+    QFETCH(QString, field);
+    MainWizard wizard(m_languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    QVERIFY(Test::chooseStart(wizard, choice));
+    QTRY_VERIFY2(QApplication::focusWidget() && QApplication::focusWidget()->objectName() == field,
+        qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
+                                               : QStringLiteral("none")));
 }
 
 void TestWizardFlow::pasteAndDiagnose(MainWizard &wizard, const QString &text)

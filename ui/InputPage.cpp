@@ -550,6 +550,22 @@ void InputPage::initializePage()
     m_stack->setCurrentIndex(static_cast<int>(m_session->mode()));
     prefillFromBounce();
     retranslateUi();
+    // The keyboard goes where the person types next (Ctrl+V into the paste
+    // box), after QWizard has given the page its default focus.
+    QTimer::singleShot(0, this, [this] { mainField()->setFocus(Qt::OtherFocusReason); });
+}
+
+QWidget *InputPage::mainField() const
+{
+    switch (m_session->mode()) {
+    case WizardSession::Mode::Symptom:
+        return m_symptomList;
+    case WizardSession::Mode::Domain:
+        return m_domainEdit;
+    case WizardSession::Mode::Bounce:
+        break;
+    }
+    return m_bounceEdit;
 }
 
 bool InputPage::isComplete() const

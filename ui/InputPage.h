@@ -68,6 +68,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The field of the current path the person types into first.
+    QWidget *mainField() const;
     void retranslateUi();
     void fillSymptoms(); // from the rule set in use, keeping the choice
     void nameSymptoms(); // in the session's language
