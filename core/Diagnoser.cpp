@@ -387,6 +387,7 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             if (explaining && !rule)
                 f.id = QStringLiteral("status-") + (r.status.isEmpty() ? r.reason : r.status);
             f.status = status;
+            f.fromBounce = true;
             at = int(report.findings.size());
             findingKeys.append(key);
             report.findings.append(f);

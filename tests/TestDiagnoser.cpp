@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Diagnoser.h"
 #include "report/JsonWriter.h"
+#include "report/ReportText.h"
 #include "rules/RuleSet.h"
 
 #include <QJsonArray>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void recipientAddress_data();
     void recipientAddress();
     void sendingIpForPtrCheck();
+    void headlineBelongsToTheBounce();
 };
 
 // A Postfix-style delivery report for one recipient.
@@ -351,6 +353,28 @@ void TestDiagnoser::sendingIpForPtrCheck()
     QCOMPARE(r.recipients.first().reason, QStringLiteral("requireptr"));
     QCOMPARE(r.sendingIps, QStringList { QStringLiteral("192.0.2.10") });
     QVERIFY(r.wantedChecks.contains(QStringLiteral("ptr")));
+}
+
+// The summary's reason is the bounce's own; a live check that failed (the
+// recipient's domain does not resolve) supports it but never heads it, and a
+// delay stays a delay.
+void TestDiagnoser::headlineBelongsToTheBounce()
+{
+    Report r = Diagnoser::diagnoseOffline(QStringLiteral("x"),
+        report("delayed", "4.2.2", "452 4.2.2 Mailbox full (over quota)",
+            "This is a warning message only. Delivery attempts will continue."),
+        DiagnoseOptions());
+    QVERIFY(!r.findings.isEmpty());
+    const QString bounceReason = r.findings.first().title;
+    Finding dns;
+    dns.id = QStringLiteral("mx-nxdomain");
+    dns.status = FindingStatus::Fail;
+    dns.title = QStringLiteral("The domain example.net does not exist");
+    r.findings << dns;
+    const QString summary = ReportText::summary(r, ReportText::Mode::Bounce);
+    QVERIFY2(summary.contains(bounceReason), qPrintable(summary));
+    QVERIFY2(!summary.contains(dns.title), qPrintable(summary));
+    QVERIFY2(summary.contains(QLatin1String("has not been delivered yet")), qPrintable(summary));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoser)

@@ -72,14 +72,19 @@ QString ReportText::summary(const Report &report, Mode mode)
         who = failed.first();
     else if (failed.size() > 1)
         who = tr("%1 and %n other address(es)", nullptr, int(failed.size() - 1)).arg(failed.first());
-    // The finding that names a cause; "a reason MailMedic does not recognise"
-    // is said in the sentence itself.
+    // The finding that names a cause: the bounce's own first, however a live
+    // check came out (a delay notice is not headed by a DNS finding); "a
+    // reason MailMedic does not recognise" is said in the sentence itself.
     QString why;
-    for (const Finding &f : findings) {
-        if (f.id != Diagnoser::unrecognisedFindingId()) {
-            why = f.title;
-            break;
+    for (const bool bounceOnly : { true, false }) {
+        for (const Finding &f : findings) {
+            if ((f.fromBounce || !bounceOnly) && f.id != Diagnoser::unrecognisedFindingId()) {
+                why = f.title;
+                break;
+            }
         }
+        if (!why.isEmpty() || (bounceOnly && anyFailed))
+            break;
     }
     if (anyFailed && onlyNotices)
         return why.isEmpty() ? tr("This is an automatic answer, not a bounce: your message was not refused.")
