@@ -77,6 +77,7 @@ private Q_SLOTS:
     void tickSurvivesLanguageSwitch_data();
     void tickSurvivesLanguageSwitch();
     void copyAndStartOver();
+    void strayKeyLosesNothing();
     void symptomQuestionsKeepPasswordInMemory();
     void everyProbeHasAName();
     void droppedFileShowsRecipient();
@@ -246,7 +247,11 @@ void TestWizardFlow::copyAndStartOver()
     QVERIFY(copied.contains(QLatin1String("[x] ") + fixItems(finding).first()->text(0)));
     QVERIFY(copied.contains(QLatin1String("someone@gmail.com")));
 
+    // A ticked step: Start over asks first.
+    int asked = 0;
+    Test::answerNextMessageBox(QMessageBox::Discard, &asked);
     QTest::mouseClick(results->startOverButton(), Qt::LeftButton);
+    QCOMPARE(asked, 1);
     QCOMPARE(wizard.currentId(), int(MainWizard::StartPageId));
     QVERIFY(wizard.session()->report().findings.isEmpty());
     QVERIFY(wizard.session()->bounceText().isEmpty());
@@ -254,6 +259,33 @@ void TestWizardFlow::copyAndStartOver()
     QVERIFY(input);
     QVERIFY(input->bounceEdit()->toPlainText().isEmpty());
     QVERIFY(!wizard.button(QWizard::NextButton)->isEnabled());
+}
+
+// Esc on the results page asks before ticked steps or an unexported
+// diagnosis are lost; once exported, with nothing ticked, it just closes.
+void TestWizardFlow::strayKeyLosesNothing()
+{
+    MainWizard wizard(m_languages);
+    pasteAndDiagnose(wizard, gmailBounce);
+    auto *results = qobject_cast<ResultsPage *>(wizard.currentPage());
+    QVERIFY(results);
+
+    int asked = 0;
+    Test::answerNextMessageBox(QMessageBox::Cancel, &asked);
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    QCOMPARE(asked, 1);
+    QVERIFY(wizard.isVisible());
+    QCOMPARE(wizard.currentId(), int(MainWizard::ResultsPageId));
+
+    QTemporaryDir dir;
+    QVERIFY(results->exportPdfTo(dir.filePath(QStringLiteral("report.pdf"))));
+    QVERIFY(!results->hasWorkToLose());
+    fixItems(results->findingsTree()->topLevelItem(0)).first()->setCheckState(0, Qt::Checked);
+    QVERIFY(results->hasWorkToLose()); // ticked after the export
+    Test::answerNextMessageBox(QMessageBox::Discard, &asked);
+    QTest::keyClick(&wizard, Qt::Key_Escape);
+    QCOMPARE(asked, 2);
+    QVERIFY(!wizard.isVisible());
 }
 
 void TestWizardFlow::symptomQuestionsKeepPasswordInMemory()

@@ -848,6 +848,14 @@
         <source>Save the diagnosis as a PDF to attach to a ticket</source>
         <translation>Save the diagnosis as a PDF to attach to a ticket</translation>
     </message>
+    <message>
+        <source>Leave these results?</source>
+        <translation>Leave these results?</translation>
+    </message>
+    <message>
+        <source>You have ticked steps or not exported this diagnosis yet. If you leave now, they are lost.</source>
+        <translation>You have ticked steps or not exported this diagnosis yet. If you leave now, they are lost.</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::RulesFolder</name>

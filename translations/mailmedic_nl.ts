@@ -848,6 +848,14 @@
         <source>Save the diagnosis as a PDF to attach to a ticket</source>
         <translation>Sla de diagnose op als pdf om aan een ticket toe te voegen</translation>
     </message>
+    <message>
+        <source>Leave these results?</source>
+        <translation>Deze resultaten verlaten?</translation>
+    </message>
+    <message>
+        <source>You have ticked steps or not exported this diagnosis yet. If you leave now, they are lost.</source>
+        <translation>Je hebt stappen afgevinkt of deze diagnose nog niet geëxporteerd. Als je nu weggaat, ben je dat kwijt.</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::RulesFolder</name>

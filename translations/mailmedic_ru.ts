@@ -852,6 +852,14 @@
         <source>Save the diagnosis as a PDF to attach to a ticket</source>
         <translation>Сохранить диагностику в PDF, чтобы приложить к заявке</translation>
     </message>
+    <message>
+        <source>Leave these results?</source>
+        <translation>Закрыть эти результаты?</translation>
+    </message>
+    <message>
+        <source>You have ticked steps or not exported this diagnosis yet. If you leave now, they are lost.</source>
+        <translation>Вы отметили выполненные шаги или ещё не экспортировали эту диагностику. Если закрыть сейчас, всё это пропадёт.</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::RulesFolder</name>

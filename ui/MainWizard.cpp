@@ -143,6 +143,16 @@ void MainWizard::retranslateUi()
     setButtonText(QWizard::CancelButton, qtText("Cancel"));
 }
 
+void MainWizard::done(int result)
+{
+    if (currentId() == ResultsPageId) {
+        auto *results = qobject_cast<ResultsPage *>(currentPage());
+        if (results && !results->confirmDiscard())
+            return;
+    }
+    QWizard::done(result);
+}
+
 void MainWizard::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)

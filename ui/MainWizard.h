@@ -30,6 +30,10 @@ public:
     void zoomOut();
     void resetZoom();
 
+    // Esc, Cancel, Finish and closing the window: on the results page, asks
+    // first when ticked steps or an unexported diagnosis would be lost.
+    void done(int result) override;
+
 protected:
     void changeEvent(QEvent *event) override;
 

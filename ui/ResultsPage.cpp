@@ -155,7 +155,34 @@ bool ResultsPage::eventFilter(QObject *watched, QEvent *event)
 
 void ResultsPage::initializePage()
 {
+    m_exported = false;
     fill();
+}
+
+bool ResultsPage::hasWorkToLose() const
+{
+    if (!m_session->hasReport())
+        return false;
+    const Report &report = m_session->report();
+    for (const Finding &f : report.findings) {
+        for (const Fix &fix : f.fixes) {
+            if (m_session->isFixDone(f.id, fix.id))
+                return true;
+        }
+    }
+    return !m_exported && !report.findings.isEmpty();
+}
+
+bool ResultsPage::confirmDiscard()
+{
+    if (!hasWorkToLose())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Leave these results?"),
+        tr("You have ticked steps or not exported this diagnosis yet. If you leave now, they are lost."),
+        QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.setObjectName(QStringLiteral("confirmDiscard"));
+    return box.exec() == QMessageBox::Discard;
 }
 
 QIcon ResultsPage::statusIcon(const QWidget *widget, FindingStatus status)
@@ -299,7 +326,10 @@ bool ResultsPage::exportPdfTo(const QString &path, QString *error) const
         section.servers = request.servers;
         section.nameserver = CheckSettings::load().nameserver;
     }
-    return PdfReport::write(path, { section }, PdfReport::pageSizeFor(QLocale::system()), error);
+    const bool written
+        = PdfReport::write(path, { section }, PdfReport::pageSizeFor(QLocale::system()), error);
+    m_exported = m_exported || written;
+    return written;
 }
 
 void ResultsPage::exportPdf()
@@ -315,6 +345,8 @@ void ResultsPage::exportPdf()
 
 void ResultsPage::startOver()
 {
+    if (!confirmDiscard())
+        return;
     m_evidenceButton->setChecked(false);
     m_session->clear();
     m_findings->clear();

@@ -46,6 +46,12 @@ public:
     void exportPdf();
     // Writes the diagnosis as shown, ticks included, to `path`.
     bool exportPdfTo(const QString &path, QString *error = nullptr) const;
+    // Whether leaving now would lose something: ticked steps, or a diagnosis
+    // not exported since it was shown.
+    bool hasWorkToLose() const;
+    // Asks before that is lost (Esc, Cancel, Finish, Start over); true when
+    // there is nothing to lose or the person chose to discard it.
+    bool confirmDiscard();
     // The file name the save dialog suggests, in the Documents folder.
     QString suggestedPdfPath() const;
 
@@ -67,6 +73,7 @@ private:
     QPushButton *m_exportButton;
     QPushButton *m_startOverButton;
     bool m_filling = false;
+    mutable bool m_exported = false; // since these results were shown
 };
 
 } // namespace MailMedic

@@ -111,6 +111,8 @@ public:
     CheckRequest checkRequest() const;
 
     const Report &report() const { return m_report; }
+    // A diagnosis (or check) has been made and is shown.
+    bool hasReport() const { return m_haveReport; }
     void setReport(const Report &report);
     // Ticks a fix in the checklist; kept across language switches and new runs.
     void setFixDone(const QString &findingId, const QString &fixId, bool done);

@@ -8,11 +8,37 @@
 #include "InputPage.h"
 #include "MainWizard.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QCommandLinkButton>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QTest>
+#include <QTimer>
+
+#include <memory>
 
 namespace MailMedic::Test {
+
+// Answers the next message box that opens (within 5 s) with `button`, and
+// counts it in `*asked`: call before the click or key that opens it.
+inline void answerNextMessageBox(QMessageBox::StandardButton button, int *asked)
+{
+    auto *timer = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, button, asked] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            ++*asked;
+            timer->stop();
+            timer->deleteLater();
+            box->button(button)->click();
+        } else if (++*tries > 250) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start(20);
+}
 
 // Clicks one of the start page's choices ("chooseBounce", "chooseSymptom",
 // "chooseDomain"): the input page it leads to, nullptr when it leads elsewhere.
