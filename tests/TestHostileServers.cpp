@@ -11,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <optional>
+
 using namespace MailMedic;
 
 Q_DECLARE_METATYPE(MailMedic::FindingStatus)
@@ -177,7 +179,8 @@ void TestHostileServers::hostile()
         // Found out on a connection no mail program would get: not a
         // setting to recommend, and nothing said after the handshake.
         QVERIFY(!r.tls.has_value());
-        QVERIFY(clientSettings({ r }, QStringLiteral("en")).isEmpty());
+        for (const Finding &advice : clientSettings({ r }, QStringLiteral("en")))
+            QVERIFY2(advice.id != QLatin1String("smtp-client-settings"), qPrintable(advice.title));
         QVERIFY2(found->title.contains(QLatin1String("TLS 1.")), qPrintable(found->title));
         QVERIFY2(
             r.probe.transcript.constLast().contains(QLatin1String("--- TLS 1.")), qPrintable(transcript));
@@ -202,8 +205,8 @@ void TestHostileServers::silentServerInAShortCheck()
         = QStringLiteral("smtp://127.0.0.1:%1").arg(m_hostile.port(QStringLiteral("silence")));
     for (int run = 0; run < 3; ++run) {
         CheckRequest request;
-        request.servers = { server };
-        request.checks = { QStringLiteral("servers") };
+        request.servers = QStringList { server };
+        request.checks = QStringList { QStringLiteral("servers") };
         request.timeoutSeconds = 3;
         CheckSession session;
         QSignalSpy done(&session, &CheckSession::finished);
@@ -211,14 +214,15 @@ void TestHostileServers::silentServerInAShortCheck()
         QVERIFY2(session.start(request, &error), qPrintable(error));
         QVERIFY(done.wait(10000));
         QStringList ids;
-        const Finding *silent = nullptr;
-        for (const Finding &f : session.findings()) {
+        std::optional<Finding> silent;
+        const QList<Finding> findings = session.findings();
+        for (const Finding &f : findings) {
             ids << f.id + QLatin1Char('=') + toString(f.status);
             QVERIFY2(f.status != FindingStatus::Untested, qPrintable(ids.join(QLatin1Char(' '))));
             if (f.id == QLatin1String("smtp-no-greeting"))
-                silent = &f;
+                silent = f;
         }
-        QVERIFY2(silent, qPrintable(ids.join(QLatin1Char(' '))));
+        QVERIFY2(silent.has_value(), qPrintable(ids.join(QLatin1Char(' '))));
         QCOMPARE(toString(silent->status), toString(FindingStatus::Fail));
         const QString said = silent->title + QLatin1Char(' ') + silent->explanation + QLatin1Char(' ')
             + silent->evidence.join(QLatin1Char(' '));
