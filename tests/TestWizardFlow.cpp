@@ -81,6 +81,7 @@ private Q_SLOTS:
     void symptomQuestionsKeepPasswordInMemory();
     void everyProbeHasAName();
     void droppedFileShowsRecipient();
+    void droppedOnFirstPage();
     void automaticAnswersAreNotRefusals_data();
     void automaticAnswersAreNotRefusals();
     void unrecognisedRefusalStillExplained();
@@ -345,6 +346,32 @@ void TestWizardFlow::everyProbeHasAName()
 {
     for (const QString &probe : probes())
         QVERIFY2(WizardSession::checkNames({ probe }) != probe, qPrintable(probe));
+}
+
+// The first page says a returned e-mail can be dropped on it: it can, and
+// the wizard goes on to the bounce path with the file read.
+void TestWizardFlow::droppedOnFirstPage()
+{
+    const QString path = Test::sharedDir() + QStringLiteral("/corpus/sisimai/lhost-postfix-02.eml");
+    QVERIFY(QFile::exists(path));
+    MainWizard wizard(m_languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    QCOMPARE(wizard.currentId(), int(MainWizard::StartPageId));
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    QWidget *target = wizard.currentPage();
+    const QPoint at = target->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    QCOMPARE(wizard.currentId(), int(MainWizard::InputPageId));
+    auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+    QVERIFY(input);
+    QTRY_VERIFY(input->understoodLabel()->text().contains(QLatin1String("userunknown@example.co.jp")));
+    QCOMPARE(wizard.session()->mode(), WizardSession::Mode::Bounce);
 }
 
 void TestWizardFlow::automaticAnswersAreNotRefusals_data()

@@ -2,13 +2,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "StartPage.h"
 
+#include "InputPage.h"
 #include "MainWizard.h"
 #include "WizardSession.h"
 
 #include <QAbstractButton>
 #include <QButtonGroup>
 #include <QCommandLinkButton>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace MailMedic {
@@ -47,7 +52,43 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     m_symptom->setObjectName(QStringLiteral("chooseSymptom"));
     m_domain->setObjectName(QStringLiteral("chooseDomain"));
     layout->addStretch(1);
+    setAcceptDrops(true);
     retranslateUi();
+}
+
+namespace {
+
+// The first local file among the dropped URLs (a file manager's drop).
+QString droppedFile(const QMimeData *mime)
+{
+    if (!mime || !mime->hasUrls())
+        return QString();
+    for (const QUrl &url : mime->urls()) {
+        if (url.isLocalFile())
+            return url.toLocalFile();
+    }
+    return QString();
+}
+
+} // namespace
+
+void StartPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void StartPage::dropEvent(QDropEvent *event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_bounce->setChecked(true);
+    choose(static_cast<int>(WizardSession::Mode::Bounce));
+    wizard()->next();
+    if (auto *input = qobject_cast<InputPage *>(wizard()->currentPage()))
+        input->loadFile(path);
 }
 
 void StartPage::choose(int mode)

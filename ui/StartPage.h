@@ -21,6 +21,9 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    // A returned e-mail dropped on the first page: the bounce path, with it.
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void retranslateUi();
