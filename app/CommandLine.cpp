@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+#include "dns/DomainName.h"
 
 #include "bounce/InputReader.h"
 #include "CheckSession.h"
@@ -245,7 +246,7 @@ int CommandLine::run(const QStringList &arguments)
         return rc == Ok && !rulesOk ? InputError : rc;
     }
     if (command == QLatin1String("check")) {
-        if (positional.size() != 1 || CheckSession::domainOf(positional.first()).isEmpty()) {
+        if (positional.size() != 1 || DomainName::ofAddress(positional.first()).isEmpty()) {
             m_err << QStringLiteral("check: give one domain, for example: mailmedic-cli check example.com\n");
             return UsageError;
         }
@@ -334,7 +335,7 @@ int CommandLine::check(
         PdfSection section;
         section.report = report;
         section.input = domain;
-        section.domain = CheckSession::domainOf(domain);
+        section.domain = DomainName::ofAddress(domain);
         section.servers = live.servers;
         section.liveChecks = true;
         section.nameserver = live.nameserver;

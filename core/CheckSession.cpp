@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckSession.h"
+#include "dns/DomainName.h"
 
 #include "checks/BlocklistCheck.h"
 #include "checks/DkimCheck.h"
@@ -73,15 +74,6 @@ CheckSession::~CheckSession()
     m_running = false;
     if (m_runner)
         m_runner->cancelAll();
-}
-
-QString CheckSession::domainOf(const QString &address)
-{
-    const int at = address.lastIndexOf(QLatin1Char('@'));
-    QString domain = (at >= 0 ? address.mid(at + 1) : address).trimmed().toLower();
-    while (domain.endsWith(QLatin1Char('.')) || domain.endsWith(QLatin1Char('>')))
-        domain.chop(1);
-    return domain.contains(QLatin1Char('.')) ? domain : QString();
 }
 
 QHostAddress CheckSession::publicAddress(const QStringList &addresses)
@@ -184,7 +176,7 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
         return false;
     }
     m_request = request;
-    m_request.domain = domainOf(request.domain);
+    m_request.domain = DomainName::ofAddress(request.domain);
     m_steps.clear();
     m_probeSteps.clear();
     m_pending.clear();
@@ -306,7 +298,8 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
         m_checks << dmarc;
         dmarc->start(domain);
     }
-    const QString dkimDomain = request.dkimDomain.isEmpty() ? domain : domainOf(request.dkimDomain);
+    const QString dkimDomain
+        = request.dkimDomain.isEmpty() ? domain : DomainName::ofAddress(request.dkimDomain);
     if (!dkimDomain.isEmpty() && wants(QStringLiteral("dkim"))) {
         auto *dkim = new DkimCheck(resolver, this);
         dnsStep(dkim, QStringLiteral("dns-dkim"), dkimDomain);

@@ -75,8 +75,6 @@ public:
     // sender's domain and the matched rules' probe ids.
     static CheckRequest requestFor(const Report &report, const QString &domainOverride = QString());
 
-    // The domain part of an address, lower case; empty when there is none.
-    static QString domainOf(const QString &address);
     // The first address in the list that is a public sending address (not
     // loopback, link-local or private), as the SPF check should see it.
     static QHostAddress publicAddress(const QStringList &addresses);

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChecksPage.h"
+#include "dns/DomainName.h"
 #include "Highlighting.h"
 #include "InputPage.h"
 #include "LanguageManager.h"
@@ -511,7 +512,7 @@ void TestWizardFlow::domainValidation()
     QFETCH(QString, typed);
     QFETCH(QString, domain);
     QFETCH(bool, offersPartAfterAt);
-    QCOMPARE(InputPage::normalizedDomain(typed), domain);
+    QCOMPARE(DomainName::fromInput(typed), domain);
 
     MainWizard wizard(m_languages);
     wizard.show();

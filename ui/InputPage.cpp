@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "InputPage.h"
+#include "dns/DomainName.h"
 
 #include "AdvancedSettingsDialog.h"
 #include "bounce/BounceParser.h"
@@ -319,27 +320,13 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
         Q_EMIT completeChanged();
     });
     connect(m_useDomain, &QPushButton::clicked, this, [this] {
-        m_domainEdit->setText(normalizedDomain(m_domainEdit->text()));
+        m_domainEdit->setText(DomainName::fromInput(m_domainEdit->text()));
         m_domainEdit->setFocus();
     });
     connect(m_advancedButton, &QPushButton::clicked, this, &InputPage::openAdvancedSettings);
     connect(m_session, &WizardSession::cleared, this, &InputPage::clearAll);
     updateQuestions();
     retranslateUi();
-}
-
-QString InputPage::normalizedDomain(const QString &input)
-{
-    QString d = input.trimmed().toLower();
-    const int at = d.lastIndexOf(QLatin1Char('@'));
-    if (at >= 0)
-        d = d.mid(at + 1);
-    if (d.endsWith(QLatin1Char('.')))
-        d.chop(1);
-    const QString ace = QString::fromLatin1(QUrl::toAce(d));
-    static const QRegularExpression re(QStringLiteral(
-        "^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$"));
-    return re.match(ace).hasMatch() ? ace : QString();
 }
 
 void InputPage::openAdvancedSettings()
@@ -454,7 +441,7 @@ void InputPage::showUnderstood(const Understood &u)
 void InputPage::updateSenderHint()
 {
     // Left empty, the checks take the sender the bounce names: show which one.
-    const QString fromBounce = m_haveUnderstood ? normalizedDomain(m_last.sender) : QString();
+    const QString fromBounce = m_haveUnderstood ? DomainName::fromInput(m_last.sender) : QString();
     m_senderDomainEdit->setPlaceholderText(fromBounce.isEmpty()
             ? tr("example.com — needed when the bounce does not name the sender")
             : tr("%1 (from the bounce)").arg(fromBounce));
@@ -517,7 +504,7 @@ void InputPage::prefillFromBounce()
     QLineEdit *email = m_answers.value(QStringLiteral("email"));
     if (email->text().isEmpty())
         email->setText(sender);
-    const QString domain = normalizedDomain(sender);
+    const QString domain = DomainName::fromInput(sender);
     QLineEdit *domainAnswer = m_answers.value(QStringLiteral("domain"));
     if (domainAnswer->text().isEmpty())
         domainAnswer->setText(domain);
@@ -528,7 +515,7 @@ void InputPage::prefillFromBounce()
 void InputPage::validateDomain()
 {
     const QString typed = m_domainEdit->text().trimmed();
-    const QString domain = normalizedDomain(typed);
+    const QString domain = DomainName::fromInput(typed);
     m_useDomain->hide();
     if (typed.isEmpty()) {
         m_domainMessage->clear();
@@ -577,7 +564,7 @@ bool InputPage::isComplete() const
         return m_symptomList->currentRow() >= 0;
     case WizardSession::Mode::Domain:
         return !m_domainEdit->text().contains(QLatin1Char('@'))
-            && !normalizedDomain(m_domainEdit->text()).isEmpty();
+            && !DomainName::fromInput(m_domainEdit->text()).isEmpty();
     }
     return false;
 }
@@ -599,10 +586,10 @@ bool InputPage::validatePage()
         answers.insert(QStringLiteral("outgoing-server"), m_serverEdit->text().trimmed());
     m_session->setAnswers(answers);
     m_session->setPassword(m_answers.value(QStringLiteral("password"))->text());
-    const QString domain = normalizedDomain(m_domainEdit->text());
+    const QString domain = DomainName::fromInput(m_domainEdit->text());
     // In bounce mode the domain is the one typed for the live checks; empty: the bounce's own sender.
     m_session->setDomain(m_session->mode() == WizardSession::Mode::Bounce
-            ? normalizedDomain(m_senderDomainEdit->text())
+            ? DomainName::fromInput(m_senderDomainEdit->text())
             : domain);
     if (m_session->mode() == WizardSession::Mode::Domain && !domain.isEmpty()) {
         QSettings settings;

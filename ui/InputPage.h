@@ -61,9 +61,6 @@ public:
     QPushButton *advancedButton() const { return m_advancedButton; }
     void openAdvancedSettings();
 
-    // "example.com" for "user@example.com", lower case, IDN in ACE form; empty when not a domain.
-    static QString normalizedDomain(const QString &input);
-
 protected:
     void changeEvent(QEvent *event) override;
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardSession.h"
+#include "dns/DomainName.h"
 
 #include "report/ReportText.h"
 
@@ -219,7 +220,7 @@ CheckRequest WizardSession::checkRequest() const
 {
     CheckRequest request;
     request.language = m_language;
-    const QString answeredDomain = CheckSession::domainOf(m_answers.value(QStringLiteral("domain")));
+    const QString answeredDomain = DomainName::ofAddress(m_answers.value(QStringLiteral("domain")));
     const QString email = m_answers.value(QStringLiteral("email")).trimmed();
     const QString server = m_answers.value(QStringLiteral("outgoing-server")).trimmed();
     switch (m_mode) {
@@ -233,7 +234,7 @@ CheckRequest WizardSession::checkRequest() const
         break;
     case Mode::Symptom: {
         request.checks = wantedChecks();
-        request.domain = answeredDomain.isEmpty() ? CheckSession::domainOf(email) : answeredDomain;
+        request.domain = answeredDomain.isEmpty() ? DomainName::ofAddress(email) : answeredDomain;
         request.sendingIp
             = CheckSession::publicAddress({ m_answers.value(QStringLiteral("sending-ip")).trimmed() });
         // Only symptoms that ask for a password test logging in (SMTP AUTH).

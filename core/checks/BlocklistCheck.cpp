@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/BlocklistCheck.h"
+#include "dns/DomainName.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -55,7 +56,7 @@ QString Blocklist::queryName(const QString &item) const
         const int cut = int(reverse.lastIndexOf(QLatin1Char('.'), reverse.lastIndexOf(QLatin1Char('.')) - 1));
         return reverse.left(cut) + QLatin1Char('.') + zone;
     }
-    return DnsCheck::normalizeName(item) + QLatin1Char('.') + zone; // RFC 5782 §2.2
+    return DomainName::normalized(item) + QLatin1Char('.') + zone; // RFC 5782 §2.2
 }
 
 QList<Blocklist> Blocklist::parse(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
@@ -75,7 +76,7 @@ QList<Blocklist> Blocklist::parse(const QByteArray &json, const QString &fileNam
         Blocklist list;
         list.id = o.value(QStringLiteral("id")).toString();
         list.name = o.value(QStringLiteral("name")).toString();
-        list.zone = DnsCheck::normalizeName(o.value(QStringLiteral("zone")).toString());
+        list.zone = DomainName::normalized(o.value(QStringLiteral("zone")).toString());
         const QString kind = o.value(QStringLiteral("kind")).toString();
         list.kind = kind == QLatin1String("domain") ? Kind::Domain : Kind::Ip;
         list.ipv6 = o.value(QStringLiteral("ipv6")).toBool();

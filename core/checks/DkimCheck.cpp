@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/DkimCheck.h"
+#include "dns/DomainName.h"
 
 #include "checks/TagList.h"
 #include "report/Detail.h"
@@ -134,7 +135,7 @@ QStringList DkimCheck::commonSelectors()
 void DkimCheck::start(const QString &domain, const QString &selector)
 {
     begin();
-    m_domain = normalizeName(domain);
+    m_domain = DomainName::normalized(domain);
     m_selector = selector.trimmed().toLower();
     m_answers.clear();
     m_found.clear();

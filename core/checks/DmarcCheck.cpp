@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/DmarcCheck.h"
+#include "dns/DomainName.h"
 
 #include "checks/TagList.h"
 #include "report/Detail.h"
@@ -145,7 +146,7 @@ DmarcCheck::DmarcCheck(Resolver *resolver, QObject *parent) : DnsCheck(resolver,
 void DmarcCheck::start(const QString &domain)
 {
     begin();
-    m_domain = normalizeName(domain);
+    m_domain = DomainName::normalized(domain);
     m_orgDomain = organizationalDomain(m_domain);
     m_own = DnsAnswer();
     m_org = DnsAnswer();
@@ -246,9 +247,9 @@ void DmarcCheck::evaluate()
 DmarcAlignment DmarcCheck::alignment(
     const QString &fromDomain, const QString &spfDomain, const QString &dkimDomain, QChar adkim, QChar aspf)
 {
-    const QString from = normalizeName(fromDomain);
+    const QString from = DomainName::normalized(fromDomain);
     const auto aligned = [&from](const QString &other, QChar mode) {
-        const QString name = normalizeName(other);
+        const QString name = DomainName::normalized(other);
         if (name.isEmpty() || from.isEmpty())
             return false;
         if (mode.toLower() == QLatin1Char('s'))
@@ -270,11 +271,11 @@ Finding DmarcCheck::alignmentFinding(const QString &fromDomain, const QString &s
         return m.toLower() == QLatin1Char('s') ? QStringLiteral("strict") : QStringLiteral("relaxed");
     };
     const QStringList lines {
-        QStringLiteral("From: ") + normalizeName(fromDomain),
-        QStringLiteral("SPF domain: ") + (spfDomain.isEmpty() ? none : normalizeName(spfDomain))
+        QStringLiteral("From: ") + DomainName::normalized(fromDomain),
+        QStringLiteral("SPF domain: ") + (spfDomain.isEmpty() ? none : DomainName::normalized(spfDomain))
             + QStringLiteral(" (aspf ") + mode(aspf)
             + (result.spfAligned ? QStringLiteral(", aligned)") : QStringLiteral(", not aligned)")),
-        QStringLiteral("DKIM domain: ") + (dkimDomain.isEmpty() ? none : normalizeName(dkimDomain))
+        QStringLiteral("DKIM domain: ") + (dkimDomain.isEmpty() ? none : DomainName::normalized(dkimDomain))
             + QStringLiteral(" (adkim ") + mode(adkim)
             + (result.dkimAligned ? QStringLiteral(", aligned)") : QStringLiteral(", not aligned)")),
     };
@@ -286,11 +287,11 @@ Finding DmarcCheck::alignmentFinding(const QString &fromDomain, const QString &s
         if (result.dkimAligned)
             methods << QStringLiteral("DKIM");
         return catalog.make(QStringLiteral("dmarc-aligned"), FindingStatus::Pass, language,
-            { normalizeName(fromDomain), methods.join(QStringLiteral(" + ")) }, lines);
+            { DomainName::normalized(fromDomain), methods.join(QStringLiteral(" + ")) }, lines);
     }
     return catalog.make(QStringLiteral("dmarc-not-aligned"), FindingStatus::Fail, language,
-        { normalizeName(fromDomain), spfDomain.isEmpty() ? none : normalizeName(spfDomain),
-            dkimDomain.isEmpty() ? none : normalizeName(dkimDomain) },
+        { DomainName::normalized(fromDomain), spfDomain.isEmpty() ? none : DomainName::normalized(spfDomain),
+            dkimDomain.isEmpty() ? none : DomainName::normalized(dkimDomain) },
         lines);
 }
 

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/DnsCheck.h"
+#include "dns/DomainName.h"
 
 #include "dns/Resolver.h"
 #include "report/FindingCatalog.h"
@@ -169,13 +170,14 @@ Finding DnsCheck::untested(const QString &prefix, const DnsAnswer &answer) const
     if (!answer.server.isEmpty())
         detail += QStringLiteral(", ") + answer.server;
     return make(prefix + QStringLiteral("-untested"), FindingStatus::Untested,
-        { withDot(normalizeName(answer.name)) + QLatin1Char(' ') + DnsAnswer::typeName(answer.type), detail },
+        { withDot(DomainName::normalized(answer.name)) + QLatin1Char(' ') + DnsAnswer::typeName(answer.type),
+            detail },
         evidence(answer), cause);
 }
 
 QString DnsCheck::organizationalDomain(const QString &domain)
 {
-    const QString name = normalizeName(domain);
+    const QString name = DomainName::normalized(domain);
     if (name.isEmpty())
         return name;
     const QByteArray utf8 = name.toUtf8();
@@ -183,17 +185,9 @@ QString DnsCheck::organizationalDomain(const QString &domain)
     return registrable ? QString::fromUtf8(registrable) : name;
 }
 
-QString DnsCheck::normalizeName(const QString &name)
-{
-    QString n = name.trimmed().toLower();
-    while (n.endsWith(QLatin1Char('.')))
-        n.chop(1);
-    return n;
-}
-
 QStringList DnsCheck::evidence(const DnsAnswer &answer)
 {
-    const QString owner = withDot(normalizeName(answer.name));
+    const QString owner = withDot(DomainName::normalized(answer.name));
     const QString type = DnsAnswer::typeName(answer.type);
     QStringList lines;
     switch (answer.outcome) {

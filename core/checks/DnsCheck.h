@@ -50,8 +50,6 @@ public:
     // built-in list). The name itself, lower case and without trailing dot,
     // when libpsl has no answer (a public suffix, or an empty name).
     static QString organizationalDomain(const QString &domain);
-    // "example.test" without trailing dot, lower case.
-    static QString normalizeName(const QString &name);
     // One evidence line per record: "example.test. MX 10 mx1.example.test. (TTL 300)";
     // a line saying "no such name" / "no records" / what went wrong otherwise.
     static QStringList evidence(const DnsAnswer &answer);

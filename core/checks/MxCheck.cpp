@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/MxCheck.h"
+#include "dns/DomainName.h"
 
 #include <QHostAddress>
 
@@ -30,7 +31,7 @@ MxCheck::MxCheck(Resolver *resolver, QObject *parent) : DnsCheck(resolver, paren
 void MxCheck::start(const QString &domain)
 {
     begin();
-    m_domain = normalizeName(domain);
+    m_domain = DomainName::normalized(domain);
     m_mx = DnsAnswer();
     m_targets.clear();
     m_fallback.clear();
@@ -61,7 +62,7 @@ void MxCheck::mxAnswered(const DnsAnswer &answer)
         if (isNullTarget(record.value))
             continue;
         Target target;
-        target.name = normalizeName(record.value);
+        target.name = DomainName::normalized(record.value);
         target.preference = record.preference;
         m_targets.append(target);
         if (!QHostAddress(target.name).isNull())

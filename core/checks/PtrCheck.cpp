@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/PtrCheck.h"
+#include "dns/DomainName.h"
 
 #include <QRegularExpression>
 
@@ -28,7 +29,7 @@ void PtrCheck::ptrAnswered(const DnsAnswer &answer)
     m_ptr = answer;
     const Type type = m_address.protocol() == QAbstractSocket::IPv6Protocol ? Type::AAAA : Type::A;
     for (const DnsRecord &record : answer.records) {
-        m_names << normalizeName(record.value);
+        m_names << DomainName::normalized(record.value);
         m_forward.append(DnsAnswer());
         const int index = int(m_forward.size()) - 1;
         ask(m_names.last(), type, [this, index](const DnsAnswer &a) { m_forward[index] = a; });

@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/SpfCheck.h"
+#include "dns/DomainName.h"
 
 #include <algorithm>
 
@@ -16,14 +17,6 @@ namespace {
 // needs 8 or more lookups breaks with the next include a provider adds.
 constexpr int kLookupWarn = 8;
 constexpr int kLookupLimit = 10;
-
-QString normalized(const QString &domain)
-{
-    QString d = domain.trimmed().toLower();
-    if (d.endsWith(QLatin1Char('.')))
-        d.chop(1);
-    return d;
-}
 
 } // namespace
 
@@ -49,7 +42,7 @@ void SpfCheck::start(
     m_audit.cancel();
     m_verdict.cancel();
     m_findings.clear();
-    m_domain = normalized(domain);
+    m_domain = DomainName::normalized(domain);
     m_ip = sendingIp;
     m_withIp = !sendingIp.isNull();
     m_cancelled = false;
