@@ -505,6 +505,13 @@ void TestPdfReport::pluralsInEveryLanguage_data()
                           << QStringLiteral("a@example.net en nog 1 ander adres");
     QTest::newRow("nl 2") << QStringLiteral("nl") << 2
                           << QStringLiteral("a@example.net en nog 2 andere adressen");
+    // Russian names the recipients after "Кому:", so the count stays in the nominative.
+    QTest::newRow("ru 1") << QStringLiteral("ru") << 1
+                          << QStringLiteral("Кому: a@example.net и ещё 1 адрес.");
+    QTest::newRow("ru 2") << QStringLiteral("ru") << 2
+                          << QStringLiteral("Кому: a@example.net и ещё 2 адреса.");
+    QTest::newRow("ru 5") << QStringLiteral("ru") << 5
+                          << QStringLiteral("Кому: a@example.net и ещё 5 адресов.");
 }
 
 // The summary counts the other recipients in words, never "address(es)".

@@ -747,7 +747,7 @@
     </message>
     <message>
         <source>Your message to %1 was refused, without a reason MailMedic knows.</source>
-        <translation>Ваше письмо для %1 отклонено по неизвестной MailMedic причине.</translation>
+        <translation>Ваше письмо отклонено по неизвестной MailMedic причине. Кому: %1.</translation>
     </message>
     <message>
         <source>Your message has not been delivered yet. The reason: %1</source>
@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>Your message to %1 has not been delivered yet. The reason: %2</source>
-        <translation>Ваше письмо для %1 пока не доставлено. Причина: %2</translation>
+        <translation>Ваше письмо пока не доставлено. Кому: %1. Причина: %2</translation>
     </message>
     <message>
         <source>Your message was refused. The reason: %1</source>
@@ -763,7 +763,7 @@
     </message>
     <message>
         <source>Your message to %1 was refused. The reason: %2</source>
-        <translation>Ваше письмо для %1 отклонено. Причина: %2</translation>
+        <translation>Ваше письмо отклонено. Кому: %1. Причина: %2</translation>
     </message>
     <message>
         <source>(recipient not named)</source>
