@@ -10,6 +10,7 @@
 #include "MainWizard.h"
 #include "ResultsPage.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLinkButton>
 #include <QDir>
@@ -17,11 +18,13 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace MailMedic;
@@ -123,6 +126,23 @@ int main(int argc, char **argv)
         shoot(QStringLiteral("5-results-evidence"));
         results->evidenceButton()->click();
 
+        // Start over asks first (a step is ticked): photograph the question,
+        // then discard.
+        const auto discardNextQuestion = [&](bool photograph) {
+            QTimer::singleShot(300, &wizard, [&, photograph] {
+                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                    if (photograph) {
+                        ++expected;
+                        if (box->grab().save(
+                                QStringLiteral("%1/4b-confirm-discard-%2.png").arg(outDir, l.code)))
+                            ++saved;
+                    }
+                    box->button(QMessageBox::Discard)->click();
+                }
+            });
+        };
+        discardNextQuestion(true);
+
         // Symptom path.
         results->startOver();
         QTest::mouseClick(
@@ -139,6 +159,7 @@ int main(int argc, char **argv)
         shoot(QStringLiteral("7-results-symptom"));
 
         // Domain path, with an address typed where the domain goes.
+        discardNextQuestion(false);
         qobject_cast<ResultsPage *>(wizard.currentPage())->startOver();
         QTest::mouseClick(
             wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseDomain")), Qt::LeftButton);
