@@ -139,8 +139,8 @@ int CommandLine::run(const QStringList &arguments)
     const QCommandLineOption domainOption(
         QStringLiteral("domain"), QStringLiteral("The sender's domain."), QStringLiteral("D"));
     const QCommandLineOption serverOption(QStringLiteral("server"),
-        QStringLiteral(
-            "Mail server to probe: HOST, HOST:PORT, smtps://, smtp://, imaps://, pop3s:// (repeatable)."),
+        QStringLiteral("Mail server to probe: HOST, HOST:PORT, smtps://, smtp://, mx://, imaps://, pop3s:// "
+                       "(repeatable)."),
         QStringLiteral("HOST[:PORT]"));
     const QCommandLineOption rulesOption(QStringLiteral("rules"),
         QStringLiteral("Extra rule file layered over the built-in rules."), QStringLiteral("EXTRA.json"));

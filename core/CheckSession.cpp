@@ -242,7 +242,8 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
                     target.host = t.name;
                     target.port = 25;
                     target.protocol = ServerProtocol::SmtpStartTls;
-                    target.given = QStringLiteral("smtp://%1:25").arg(t.name);
+                    target.given = QStringLiteral("mx://%1").arg(t.name);
+                    target.receiving = true;
                     // The address the MX check just found: no second lookup
                     // on the way to the probe, and the server that was checked
                     // is the one asked.
@@ -420,8 +421,18 @@ void CheckSession::startServerProbe(const ServerTarget &target, int step, const 
     options.totalTimeoutMs = qMin(options.totalTimeoutMs, qMax(500, checkTimeout - 500));
     if (!address.isEmpty() && options.connectHost.isEmpty())
         options.connectHost = address; // the certificate is still checked against target.host
+    // A receiving server must refuse mail for other domains from strangers
+    // (RFC 5321 §3.6.2, RFC 2505): MAIL FROM and RCPT TO with addresses of
+    // RFC 2606's reserved domains, then RSET; never DATA. Run for every MX,
+    // and for the person's own server when a bounce or symptom is about
+    // relaying.
+    if (target.isSmtp() && (target.receiving || m_request.checks.contains(QStringLiteral("relay")))
+        && options.relayFrom.isEmpty()) {
+        options.relayFrom = QStringLiteral("mailmedic-relay-check@example.org");
+        options.relayTo = QStringLiteral("mailmedic-relay-check@example.net");
+    }
     auto *probe = new ServerProbe(target, options);
-    if (!m_request.user.isEmpty() && target.isSmtp() && target.port != 25)
+    if (!m_request.user.isEmpty() && target.isSmtp() && !target.receiving)
         probe->setCredentials(m_request.user, m_request.password);
     m_probeSteps << step;
     m_runner->add(probe);

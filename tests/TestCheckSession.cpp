@@ -21,12 +21,14 @@ private Q_SLOTS:
     void initTestCase();
     void inboundMxProbedOnPort25();
     void onlyWhatWasAskedFor();
+    void relayCheckOnReceivingServers();
     void serverNamesThroughNameserver_data();
     void serverNamesThroughNameserver();
 
 private:
     KnotServer m_dns;
     SmtpServer m_smtp;
+    SmtpServer m_openRelay; // accepts every recipient from anyone
 };
 
 void TestCheckSession::initTestCase()
@@ -49,7 +51,10 @@ void TestCheckSession::initTestCase()
                        "mail A 127.0.0.1\n"));
     QString error;
     QVERIFY2(m_dns.start(&error), qPrintable(error));
+    // Like a real MX: mail for its own domain only, unless logged in.
+    m_smtp.setRelayDomains(QStringList { QStringLiteral("inbox.test") });
     QVERIFY2(m_smtp.start(&error), qPrintable(error));
+    QVERIFY2(m_openRelay.start(&error), qPrintable(error));
 }
 
 void TestCheckSession::inboundMxProbedOnPort25()
@@ -80,6 +85,17 @@ void TestCheckSession::inboundMxProbedOnPort25()
     QCOMPARE(mxTargets,
         (QStringList { QStringLiteral("mx1.inbox.test:25"), QStringLiteral("mx2.inbox.test:25") }));
     QVERIFY(sawBanner);
+    // Each MX was asked to relay (MAIL FROM, RCPT TO another domain, RSET,
+    // never DATA) and refused, as it should.
+    int denied = 0;
+    for (const Finding &f : session.findings())
+        denied += f.id == QLatin1String("relay-denied") && f.status == FindingStatus::Pass;
+    QCOMPARE(denied, 2);
+    for (const Probe &p : session.probes()) {
+        if (p.target.endsWith(QStringLiteral(":25")))
+            QVERIFY2(p.transcript.filter(QStringLiteral("DATA")).isEmpty(),
+                qPrintable(p.transcript.join(QLatin1Char('\n'))));
+    }
     for (const Finding &f : session.findings())
         QVERIFY2(f.status != FindingStatus::Fail || f.id.startsWith(QLatin1String("tls-"))
                 || f.id.startsWith(QLatin1String("spf")) || f.id.startsWith(QLatin1String("dmarc"))
@@ -100,6 +116,41 @@ void TestCheckSession::onlyWhatWasAskedFor()
     for (const Probe &p : session.probes())
         QVERIFY2(!p.target.endsWith(QStringLiteral(":25")), qPrintable(p.target));
     QCOMPARE(session.probes().first().id, QStringLiteral("dns-mx"));
+}
+
+// mx:// names a receiving server: the relay check runs there, and one that
+// accepts mail for another domain from a stranger is an open relay (fail).
+// The same server given as the person's own (smtp://) is not asked, unless
+// the bounce or symptom is about relaying.
+void TestCheckSession::relayCheckOnReceivingServers()
+{
+    const auto run = [this](const QString &server, const QStringList &checks) {
+        CheckRequest request;
+        request.servers = QStringList { server };
+        request.checks = checks;
+        request.probeOptions.caCertificates = QSslCertificate::fromPath(m_openRelay.caCertificatePath());
+        request.timeoutSeconds = 20;
+        CheckSession session;
+        QSignalSpy done(&session, &CheckSession::finished);
+        session.start(request);
+        done.wait(30000);
+        QStringList relay;
+        for (const Finding &f : session.findings()) {
+            if (f.id.startsWith(QLatin1String("relay-")))
+                relay << f.id + QLatin1Char('=') + toString(f.status);
+        }
+        return relay;
+    };
+    const QString port = QString::number(m_openRelay.startTlsPort());
+    QCOMPARE(run(QStringLiteral("mx://127.0.0.1:") + port, { QStringLiteral("servers") }),
+        QStringList { QStringLiteral("relay-open=fail") });
+    QCOMPARE(run(QStringLiteral("smtp://127.0.0.1:") + port, { QStringLiteral("servers") }), QStringList());
+    QCOMPARE(run(QStringLiteral("smtp://127.0.0.1:") + port,
+                 { QStringLiteral("servers"), QStringLiteral("relay") }),
+        QStringList { QStringLiteral("relay-open=fail") });
+    const QString closed = QString::number(m_smtp.startTlsPort());
+    QCOMPARE(run(QStringLiteral("mx://127.0.0.1:") + closed, { QStringLiteral("servers") }),
+        QStringList { QStringLiteral("relay-denied=pass") });
 }
 
 void TestCheckSession::serverNamesThroughNameserver_data()

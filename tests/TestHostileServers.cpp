@@ -104,7 +104,7 @@ void TestHostileServers::hostile_data()
                                         << "smtp://mx.example.test:587"
                                         << "smtp-no-starttls" << fail << "";
     QTest::newRow("no STARTTLS on 25 (between servers)") << "no-starttls"
-                                                         << "smtp://mx.example.test:25"
+                                                         << "mx://mx.example.test"
                                                          << "smtp-no-starttls" << FindingStatus::Warn << "";
     QTest::newRow("only TLS 1.0/1.1 on 465") << "smtps-tls11"
                                              << "smtps://shared.provider.test"

@@ -409,7 +409,7 @@ void TestServerProbes::relay()
     QString url = QStringLiteral("smtp://mail.example.test");
     ServerProbeOptions o;
     if (server == QLatin1String("sender-refused")) {
-        url = QStringLiteral("smtp://mx.example.test:25");
+        url = QStringLiteral("mx://mx.example.test"); // a receiving server: no STARTTLS is a warning there
         o = options(m_hostile.port(QStringLiteral("mail-from-refused")));
     } else {
         const Test::SmtpServer &smtp = server == QLatin1String("refusing") ? m_server : m_shared;

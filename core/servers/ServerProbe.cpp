@@ -510,7 +510,9 @@ void ServerProbe::afterEhlo(const QStringList &lines)
 {
     const QStringList keywords = keywordsOf(lines);
     const bool encrypted = m_socket->isEncrypted();
-    const bool submission = m_result.target.port != 25;
+    // The role follows how the server was found (an MX, or mx://), not the
+    // port number, so a receiving server on another port is judged as one.
+    const bool submission = !m_result.target.receiving;
     if (!encrypted) {
         m_result.ehloBeforeTls = keywords;
         m_result.startTlsOffered = offers(keywords, QStringLiteral("STARTTLS"));

@@ -21,6 +21,7 @@ const Scheme schemes[] = {
     { QLatin1String("smtp"), ServerProtocol::SmtpStartTls, 587 },
     { QLatin1String("imaps"), ServerProtocol::Imaps, 993 },
     { QLatin1String("pop3s"), ServerProtocol::Pop3s, 995 },
+    { QLatin1String("mx"), ServerProtocol::SmtpStartTls, 25 }, // a receiving server (DESIGN.md)
 };
 
 ServerProtocol protocolForPort(quint16 port)
@@ -183,7 +184,8 @@ QList<ServerTarget> parseServerTargets(const QString &value, QString *error)
         }
         if (!scheme) {
             fail(error,
-                QStringLiteral("'%1': unknown scheme '%2://'; use smtps://, smtp://, imaps:// or pop3s://")
+                QStringLiteral(
+                    "'%1': unknown scheme '%2://'; use smtps://, smtp://, mx://, imaps:// or pop3s://")
                     .arg(text, name));
             return {};
         }
@@ -206,6 +208,7 @@ QList<ServerTarget> parseServerTargets(const QString &value, QString *error)
     if (scheme) {
         target.protocol = scheme->protocol;
         target.port = port < 0 ? scheme->defaultPort : quint16(port);
+        target.receiving = scheme->name == QLatin1String("mx");
         return { target };
     }
     if (port >= 0) {

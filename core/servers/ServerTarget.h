@@ -20,6 +20,9 @@ struct ServerTarget
     quint16 port = 0;
     ServerProtocol protocol = ServerProtocol::SmtpStartTls;
     QString given; // the --server value as typed
+    // A receiving server: an MX of the domain, or given as mx://. No AUTH is
+    // expected there, and the relay check runs (RFC 5321 §3.6.2).
+    bool receiving = false;
 
     // "host:port", "[v6]:port": the target of the Probe in a Report.
     QString display() const;
