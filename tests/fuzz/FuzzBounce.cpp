@@ -5,6 +5,7 @@
 // wizard or pastes into it must give a result or a clear message, never a
 // crash or a hang.
 //   cmake -DMAILMEDIC_FUZZ=ON -DCMAKE_CXX_COMPILER=clang++ ... && ./mailmedic-fuzz-bounce corpus/
+#include "bounce/BounceParser.h"
 #include "Diagnoser.h"
 
 #include <QByteArray>
@@ -22,6 +23,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     // The same bytes as the wizard's paste area gets them: already text.
     const MailMedic::Report pasted
         = MailMedic::Diagnoser::diagnoseText(QStringLiteral("fuzz"), QString::fromUtf8(input), options);
+    // The same bytes as a PDF excerpt shows them (a dropped file).
+    const QString excerpt = MailMedic::BounceParser::readableText(input);
     // Touch the results so nothing is optimised away.
-    return report.recipients.size() + pasted.recipients.size() > 100000 ? 1 : 0;
+    return report.recipients.size() + pasted.recipients.size() + excerpt.size() > 100000000 ? 1 : 0;
 }
