@@ -7,8 +7,7 @@ published reference says.  For rule authors; TestReferences asserts the same.
 
 Each row: {"source": URL, "text": the message as a user pastes it,
            "reason": expected reason, "provider": expected provider id or "",
-           "topics": [topics the findings must cover], "note": optional,
-           "known_gap": optional, why rules cannot tell this entry apart}
+           "topics": [topics the findings must cover], "note": optional}
 
   check.py [--bin build/qt6/app/mailmedic-cli] [--rules EXTRA.json ...] [FILE.jsonl ...]
 """
@@ -61,8 +60,7 @@ def main():
                 ok[k] += good[k]
             if not all(good.values()) or a.verbose:
                 rules = sorted({r.get("rule") or "-" for r in got.get("recipients", [])})
-                print("%s:%d %s" % (os.path.basename(path), i + 1, "" if all(good.values()) else
-                                     "MISS (known gap)" if row.get("known_gap") else "MISS"))
+                print("%s:%d %s" % (os.path.basename(path), i + 1, "" if all(good.values()) else "MISS"))
                 print("   text:     %s" % row["text"][:160].replace("\n", " | "))
                 print("   reason:   %s (want %s)  provider: %s (want %s)" % (reason, row["reason"], provider, row.get("provider", "")))
                 print("   topics:   %s (want %s)  rules: %s" % (sorted(topics), sorted(want_topics), rules))
