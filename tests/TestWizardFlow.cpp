@@ -359,15 +359,7 @@ void TestWizardFlow::droppedOnFirstPage()
     wizard.show();
     QVERIFY(QTest::qWaitForWindowExposed(&wizard));
     QCOMPARE(wizard.currentId(), int(MainWizard::StartPageId));
-    QMimeData mime;
-    mime.setUrls({ QUrl::fromLocalFile(path) });
-    QWidget *target = wizard.currentPage();
-    const QPoint at = target->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
+    QVERIFY(Test::dropFile(wizard.currentPage(), path));
     QCOMPARE(wizard.currentId(), int(MainWizard::InputPageId));
     auto *input = qobject_cast<InputPage *>(wizard.currentPage());
     QVERIFY(input);
@@ -446,15 +438,7 @@ void TestWizardFlow::droppedFileShowsRecipient()
     QVERIFY(input);
 
     // Dropped from a file manager: a file URL, as a person does it.
-    QMimeData mime;
-    mime.setUrls({ QUrl::fromLocalFile(path) });
-    QWidget *target = input->bounceEdit()->viewport();
-    const QPoint at = target->rect().center();
-    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &enter);
-    QVERIFY(enter.isAccepted());
-    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(target, &drop);
+    QVERIFY(Test::dropFile(input->bounceEdit()->viewport(), path));
     QTRY_VERIFY(input->understoodLabel()->text().contains(QLatin1String("userunknown@example.co.jp")));
     QVERIFY(!input->isLoading());
     QVERIFY(

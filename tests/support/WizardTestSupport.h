@@ -11,10 +11,14 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCommandLinkButton>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QTest>
 #include <QTimer>
+#include <QUrl>
 
 #include <memory>
 
@@ -38,6 +42,22 @@ inline void answerNextMessageBox(QMessageBox::StandardButton button, int *asked)
         }
     });
     timer->start(20);
+}
+
+// Drops a local file on `target` as a file manager does (a file URL): false
+// when the widget does not accept it.
+inline bool dropFile(QWidget *target, const QString &path)
+{
+    QMimeData mime;
+    mime.setUrls({ QUrl::fromLocalFile(path) });
+    const QPoint at = target->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(target, &drop);
+    return true;
 }
 
 // Clicks one of the start page's choices ("chooseBounce", "chooseSymptom",
