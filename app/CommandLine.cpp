@@ -4,8 +4,8 @@
 #include "dns/DomainName.h"
 
 #include "bounce/InputReader.h"
-#include "CheckSession.h"
 #include "Diagnoser.h"
+#include "DiagnosisRun.h"
 #include "LanguageManager.h"
 #include "mailmedic_version.h"
 #include "PdfReport.h"
@@ -18,6 +18,7 @@
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QLocale>
+#include <QScopeGuard>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -228,21 +229,32 @@ int CommandLine::run(const QStringList &arguments)
             return UsageError;
         }
     }
+    m_json = parser.isSet(jsonOption);
+    // Every text of the run follows --lang: findings, notes, the PDF's own
+    // words. The translator is installed here rather than through
+    // LanguageManager::setLanguage(), which would remember the choice in the
+    // wizard's settings.
+    LanguageManager resources; // makes the embedded .qm files reachable
+    QTranslator translator;
+    // English too: its file holds the plural forms ("1 other address").
+    if (translator.load(QStringLiteral(":/i18n/mailmedic_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(&translator);
+    const auto removeTranslator
+        = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
     if (command == QLatin1String("diagnose")) {
-        RuleSet rules = RuleSet::builtin();
+        auto rules = std::make_shared<RuleSet>(RuleSet::builtin());
         bool rulesOk = true;
         for (const QString &path : parser.values(rulesOption)) {
             // A broken extra file is reported line by line; whatever in it is
             // valid still applies, and the built-in rules always do.
             QList<RuleError> errors;
-            if (!rules.loadFile(path, &errors)) {
+            if (!rules->loadFile(path, &errors)) {
                 rulesOk = false;
                 for (const RuleError &e : std::as_const(errors))
                     m_err << QStringLiteral("--rules: ") << e.toString() << '\n';
             }
         }
-        const int rc
-            = diagnose(positional, parser.isSet(jsonOption), language, rules, live, parser.value(pdfOption));
+        const int rc = diagnose(positional, language, rules, live, parser.value(pdfOption));
         return rc == Ok && !rulesOk ? InputError : rc;
     }
     if (command == QLatin1String("check")) {
@@ -250,151 +262,125 @@ int CommandLine::run(const QStringList &arguments)
             m_err << QStringLiteral("check: give one domain, for example: mailmedic-cli check example.com\n");
             return UsageError;
         }
-        return check(positional.first(), parser.isSet(jsonOption), language, live, parser.value(pdfOption));
+        return check(positional.first(), language, live, parser.value(pdfOption));
     }
     m_err << QStringLiteral("Unknown command '%1'.\n").arg(command) << usageText();
     return UsageError;
 }
 
-int CommandLine::diagnose(const QStringList &inputs, bool json, const QString &language, const RuleSet &rules,
-    const LiveOptions &live, const QString &pdf)
+int CommandLine::diagnose(const QStringList &inputs, const QString &language,
+    const std::shared_ptr<const RuleSet> &rules, const LiveOptions &live, const QString &pdf)
 {
     QList<PdfSection> sections;
     const QStringList names = inputs.isEmpty() ? QStringList { QStringLiteral("-") } : inputs;
-    DiagnoseOptions options;
-    options.language = language;
-    options.rules = &rules;
     int rc = Ok;
     for (const QString &name : names) {
-        const ReadResult input = name == QLatin1String("-")
+        const ReadResult read = name == QLatin1String("-")
             ? InputReader::readDevice(m_in, QStringLiteral("-"))
             : InputReader::readFile(name);
-        if (!input.ok()) {
-            m_err << input.error << '\n';
+        if (!read.ok()) {
+            m_err << read.error << '\n';
             m_err.flush();
             rc = InputError; // one bad file does not stop the batch
             continue;
         }
-        Report report = Diagnoser::diagnoseOffline(name, input.data, options);
+        RunInput input;
+        input.kind = RunInput::Kind::Bounce;
+        input.name = name;
+        input.bytes = read.data;
+        input.domain = live.domain; // the sender's domain, when the bounce's is not the one to check
+        input.servers = live.servers;
         PdfSection section;
+        if (!runOne(input, live, language, rules, section))
+            rc = UsageError;
         section.input = name == QLatin1String("-") ? QStringLiteral("(standard input)") : name;
         if (!pdf.isEmpty())
-            section.bounceText = PdfReport::excerptText(input.data);
-        if (!live.offline && report.reason != QLatin1String("none")) {
-            // The checks the matched rules ask for, about the sender's domain.
-            CheckRequest request = CheckSession::requestFor(report, live.domain);
-            request.servers = live.servers;
-            if (!live.servers.isEmpty())
-                request.checks << QStringLiteral("servers");
-            if (!request.checks.isEmpty()) {
-                if (runChecks(request, live, language, report)) {
-                    section.liveChecks = true;
-                    section.domain = request.domain;
-                    section.servers = request.servers;
-                    section.nameserver = live.nameserver;
-                } else {
-                    rc = UsageError;
-                }
-            }
-        }
-        if (json)
-            m_out << QString::fromUtf8(JsonWriter::toJsonLine(report));
-        else
-            writeTextReport(m_out, report);
-        m_out.flush();
-        section.report = report;
-        if (const Provider *provider = rules.provider(report.provider))
+            section.bounceText = PdfReport::excerptText(read.data);
+        if (const Provider *provider = rules->provider(section.report.provider))
             section.providerName = provider->name;
         sections << section;
     }
-    if (!pdf.isEmpty() && !sections.isEmpty() && !writePdf(pdf, sections, language))
+    if (!pdf.isEmpty() && !sections.isEmpty() && !writePdf(pdf, sections))
         rc = InputError;
     return rc;
 }
 
 int CommandLine::check(
-    const QString &domain, bool json, const QString &language, const LiveOptions &live, const QString &pdf)
+    const QString &domain, const QString &language, const LiveOptions &live, const QString &pdf)
 {
-    Report report;
-    report.file = domain;
-    report.kind = InputKind::Domain;
-    report.language = language;
-    report.version = QStringLiteral(MAILMEDIC_VERSION_STRING);
-    report.generated = QDateTime::currentDateTimeUtc();
-    CheckRequest request;
-    request.domain = domain;
-    request.servers = live.servers;
-    if (!runChecks(request, live, language, report))
+    RunInput input;
+    input.kind = RunInput::Kind::Domain;
+    input.name = domain;
+    input.domain = domain;
+    input.servers = live.servers;
+    PdfSection section;
+    section.input = domain;
+    const std::shared_ptr<const RuleSet> rules(&RuleSet::builtin(), [](const RuleSet *) {});
+    if (!runOne(input, live, language, rules, section))
         return UsageError;
-    if (json)
-        m_out << QString::fromUtf8(JsonWriter::toJsonLine(report));
-    else
-        writeTextReport(m_out, report);
-    m_out.flush();
-    if (!pdf.isEmpty()) {
-        PdfSection section;
-        section.report = report;
-        section.input = domain;
-        section.domain = DomainName::ofAddress(domain);
-        section.servers = live.servers;
-        section.liveChecks = true;
-        section.nameserver = live.nameserver;
-        if (!writePdf(pdf, { section }, language))
-            return InputError;
-    }
+    if (!pdf.isEmpty() && !writePdf(pdf, { section }))
+        return InputError;
     return Ok;
 }
 
-bool CommandLine::writePdf(const QString &path, const QList<PdfSection> &sections, const QString &language)
+bool CommandLine::runOne(const RunInput &given, const LiveOptions &live, const QString &language,
+    const std::shared_ptr<const RuleSet> &rules, PdfSection &section)
 {
-    // The PDF's own words and the summary follow --lang, like the findings.
-    // The translator is installed here rather than through LanguageManager's
-    // setLanguage(), which would remember the choice in the wizard's settings.
-    LanguageManager resources; // makes the embedded .qm files reachable
-    QTranslator translator;
-    // English too: its file holds the plural forms ("1 other address").
-    const bool translated = translator.load(QStringLiteral(":/i18n/mailmedic_%1.qm").arg(language));
-    if (translated)
-        QCoreApplication::installTranslator(&translator);
+    RunInput input = given;
+    if (!live.user.isEmpty()) {
+        input.user = live.user;
+        input.password = live.password;
+    }
+    RunOptions options;
+    options.language = language;
+    options.offline = live.offline;
+    options.nameserver = live.nameserver;
+    options.timeoutSeconds = live.timeoutSeconds;
+    options.caCertificates = live.caCertificates;
+    options.rules = rules;
+    DiagnosisRun run;
+    QEventLoop loop;
+    QObject::connect(&run, &DiagnosisRun::finished, &loop, &QEventLoop::quit);
+    run.start(input, options);
+    if (run.isRunning())
+        loop.exec();
+    const bool ok = run.outcome() != DiagnosisRun::LiveOutcome::Error;
+    if (!ok) {
+        m_err << run.liveError() << '\n';
+        m_err.flush();
+    }
+    section.report = run.report();
+    if (!ok && input.kind == RunInput::Kind::Domain)
+        return false; // nothing was checked: the message above says why
+    if (m_json)
+        m_out << QString::fromUtf8(JsonWriter::toJsonLine(section.report));
+    else
+        writeTextReport(m_out, section.report);
+    m_out.flush();
+    const CheckRequest request = run.request();
+    section.liveChecks = run.outcome() == DiagnosisRun::LiveOutcome::Completed
+        || run.outcome() == DiagnosisRun::LiveOutcome::Cancelled;
+    if (section.liveChecks) {
+        section.domain = DomainName::ofAddress(request.domain);
+        section.servers = request.servers;
+        section.nameserver = live.nameserver;
+    }
+    return ok;
+}
+
+bool CommandLine::writePdf(const QString &path, const QList<PdfSection> &sections)
+{
     QList<PdfSection> withSummary = sections;
     for (PdfSection &s : withSummary) // the same sentence the wizard shows
         s.summary = ReportText::summary(s.report,
             s.report.kind == InputKind::Domain ? ReportText::Mode::Domain : ReportText::Mode::Bounce);
     QString error;
     const bool ok = PdfReport::write(path, withSummary, PdfReport::pageSizeFor(QLocale::system()), &error);
-    if (translated)
-        QCoreApplication::removeTranslator(&translator);
     if (!ok) {
         m_err << QStringLiteral("--pdf: ") << error << '\n';
         m_err.flush();
     }
     return ok;
-}
-
-bool CommandLine::runChecks(
-    CheckRequest request, const LiveOptions &live, const QString &language, Report &report)
-{
-    request.nameserver = live.nameserver;
-    request.timeoutSeconds = live.timeoutSeconds;
-    request.language = language;
-    request.probeOptions.caCertificates += live.caCertificates;
-    if (!live.user.isEmpty()) {
-        request.user = live.user;
-        request.password = live.password;
-    }
-    CheckSession session;
-    QEventLoop loop;
-    QObject::connect(&session, &CheckSession::finished, &loop, &QEventLoop::quit);
-    QString error;
-    if (!session.start(request, &error)) {
-        m_err << error << '\n';
-        m_err.flush();
-        return false;
-    }
-    loop.exec();
-    report.findings << session.findings();
-    report.probes << session.probes();
-    return true;
 }
 
 } // namespace MailMedic

@@ -6,13 +6,15 @@
 #include <QSslCertificate>
 #include <QStringList>
 
+#include <memory>
+
 class QIODevice;
 class QTextStream;
 
 namespace MailMedic {
 
 class RuleSet;
-struct CheckRequest;
+struct RunInput;
 struct PdfSection;
 struct Report;
 
@@ -42,18 +44,21 @@ private:
         QString password; // from MAILMEDIC_PASSWORD or a prompt; never an argument, never printed
     };
     QString passwordFor(const QString &user);
-    int diagnose(const QStringList &inputs, bool json, const QString &language, const RuleSet &rules,
-        const LiveOptions &live, const QString &pdf);
-    int check(const QString &domain, bool json, const QString &language, const LiveOptions &live,
-        const QString &pdf);
-    bool runChecks(CheckRequest request, const LiveOptions &live, const QString &language, Report &report);
-    // One PDF for all sections, in `language`; false (and a message) when it cannot be written.
-    bool writePdf(const QString &path, const QList<PdfSection> &sections, const QString &language);
+    int diagnose(const QStringList &inputs, const QString &language,
+        const std::shared_ptr<const RuleSet> &rules, const LiveOptions &live, const QString &pdf);
+    int check(const QString &domain, const QString &language, const LiveOptions &live, const QString &pdf);
+    // One DiagnosisRun: prints its report and fills `section` for the PDF.
+    // False when its live checks could not start (the message is on stderr).
+    bool runOne(const RunInput &input, const LiveOptions &live, const QString &language,
+        const std::shared_ptr<const RuleSet> &rules, PdfSection &section);
+    // One PDF for all sections, in the --lang language; false (and a message) when it cannot be written.
+    bool writePdf(const QString &path, const QList<PdfSection> &sections);
 
     QTextStream &m_out;
     QTextStream &m_err;
     QIODevice &m_in;
     bool m_mayPrompt = false;
+    bool m_json = false;
 };
 
 } // namespace MailMedic

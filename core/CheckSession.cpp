@@ -107,6 +107,25 @@ CheckRequest CheckSession::requestFor(const Report &report, const QString &domai
     return request;
 }
 
+bool CheckSession::hasWork(const CheckRequest &request)
+{
+    const auto wants = [&request](const char *check) {
+        return request.checks.isEmpty() || request.checks.contains(QLatin1String(check));
+    };
+    const QString domain = DomainName::ofAddress(request.domain);
+    const QString dkimDomain
+        = request.dkimDomain.isEmpty() ? domain : DomainName::ofAddress(request.dkimDomain);
+    if (!domain.isEmpty() && (wants("mx") || wants("ns") || wants("spf") || wants("dmarc")))
+        return true;
+    if (!dkimDomain.isEmpty() && wants("dkim"))
+        return true;
+    if (!request.sendingIp.isNull() && (wants("ptr") || wants("blocklist-ip")))
+        return true;
+    if (!request.uriDomains.isEmpty() && wants("blocklist-url"))
+        return true;
+    return !request.servers.isEmpty();
+}
+
 bool CheckSession::wants(const QString &check) const
 {
     return m_request.checks.isEmpty() || m_request.checks.contains(check);
@@ -260,11 +279,12 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
         auto *spf = new SpfCheck(resolver, this);
         spf->setLanguage(lang);
         spf->setTimeout(checkTimeout);
+        const RuleSet &rules = request.rules ? *request.rules : RuleSet::builtin();
         QString providerId = request.sendingProvider;
         for (const ServerTarget &target : std::as_const(targets))
             if (providerId.isEmpty() && target.isSmtp())
-                providerId = RuleSet::builtin().detectProvider(target.host);
-        if (const Provider *provider = RuleSet::builtin().provider(providerId))
+                providerId = rules.detectProvider(target.host);
+        if (const Provider *provider = rules.provider(providerId))
             spf->setExpectedInclude(provider->spfInclude, provider->name);
         const int step = addStep(QStringLiteral("dns-spf"), domain);
         connect(spf, &SpfCheck::finished, this,

@@ -14,10 +14,13 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <memory>
+
 namespace MailMedic {
 
 class CAresResolver;
 class ProbeRunner;
+class RuleSet;
 
 // What to check live, gathered from the bounce, the wizard's questions or
 // the command line.
@@ -45,6 +48,9 @@ struct CheckRequest
     // and in the probe, and nowhere else.
     QString user;
     QString password;
+    // Providers (SPF includes of the sending service) come from these rules:
+    // a support team's rules folder counts here too. Built-in when null.
+    std::shared_ptr<const RuleSet> rules;
 };
 
 // Runs the live checks of one diagnosis in parallel, each under its own
@@ -74,6 +80,9 @@ public:
     // `domainOverride`), the public sending IP, DKIM d=/s=, the envelope
     // sender's domain and the matched rules' probe ids.
     static CheckRequest requestFor(const Report &report, const QString &domainOverride = QString());
+    // Whether start() would find anything to do: a domain, address or
+    // server for at least one of the checks asked for.
+    static bool hasWork(const CheckRequest &request);
 
     // The first address in the list that is a public sending address (not
     // loopback, link-local or private), as the SPF check should see it.

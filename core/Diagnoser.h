@@ -15,7 +15,6 @@ class RuleSet;
 struct DiagnoseOptions
 {
     QString language = QStringLiteral("en"); // en, nl or ru: the language of titles and fixes
-    bool offline = true;
     const RuleSet *rules = nullptr; // the built-in rules when null
 };
 

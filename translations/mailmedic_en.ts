@@ -265,6 +265,108 @@
     </message>
 </context>
 <context>
+    <name>MailMedic::DiagnosisRun</name>
+    <message>
+        <source>The live checks are switched off</source>
+        <translation>The live checks are switched off</translation>
+    </message>
+    <message>
+        <source>MailMedic did not ask DNS or any mail server, because offline mode is on. Not checked: %1.</source>
+        <translation>MailMedic did not ask DNS or any mail server, because offline mode is on. Not checked: %1.</translation>
+    </message>
+    <message>
+        <source>Some checks need more information</source>
+        <translation>Some checks need more information</translation>
+    </message>
+    <message>
+        <source>MailMedic does not know which domain or server to test.</source>
+        <translation>MailMedic does not know which domain or server to test.</translation>
+    </message>
+    <message>
+        <source>To run these checks MailMedic needs a domain or a server name: %1. Go back and fill in the questions to run them.</source>
+        <translation>To run these checks MailMedic needs a domain or a server name: %1. Go back and fill in the questions to run them.</translation>
+    </message>
+    <message>
+        <source>The live checks could not start</source>
+        <translation>The live checks could not start</translation>
+    </message>
+    <message>
+        <source>MailMedic could not start the checks: %1</source>
+        <translation>MailMedic could not start the checks: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading the message took longer than %n second(s)</source>
+        <translation>
+            <numerusform>reading the message took longer than %n second</numerusform>
+            <numerusform>reading the message took longer than %n seconds</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the domain&apos;s mail servers (MX)</source>
+        <translation>the domain&apos;s mail servers (MX)</translation>
+    </message>
+    <message>
+        <source>the SPF record</source>
+        <translation>the SPF record</translation>
+    </message>
+    <message>
+        <source>the DKIM key</source>
+        <translation>the DKIM key</translation>
+    </message>
+    <message>
+        <source>the DMARC policy</source>
+        <translation>the DMARC policy</translation>
+    </message>
+    <message>
+        <source>reverse DNS (PTR)</source>
+        <translation>reverse DNS (PTR)</translation>
+    </message>
+    <message>
+        <source>blocklists for the sending address</source>
+        <translation>blocklists for the sending address</translation>
+    </message>
+    <message>
+        <source>blocklists for links</source>
+        <translation>blocklists for links</translation>
+    </message>
+    <message>
+        <source>the outgoing server on port 465</source>
+        <translation>the outgoing server on port 465</translation>
+    </message>
+    <message>
+        <source>the outgoing server on port 587</source>
+        <translation>the outgoing server on port 587</translation>
+    </message>
+    <message>
+        <source>port 25</source>
+        <translation>port 25</translation>
+    </message>
+    <message>
+        <source>the incoming server (IMAP)</source>
+        <translation>the incoming server (IMAP)</translation>
+    </message>
+    <message>
+        <source>the incoming server (POP3)</source>
+        <translation>the incoming server (POP3)</translation>
+    </message>
+    <message>
+        <source>logging in to the outgoing server</source>
+        <translation>logging in to the outgoing server</translation>
+    </message>
+    <message>
+        <source>whether the server relays for strangers</source>
+        <translation>whether the server relays for strangers</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s nameservers</source>
+        <translation>the domain&apos;s nameservers</translation>
+    </message>
+    <message>
+        <source>the mail servers you named</source>
+        <translation>the mail servers you named</translation>
+    </message>
+</context>
+<context>
     <name>MailMedic::InputPage</name>
     <message>
         <source>Paste the bounce message</source>
@@ -908,94 +1010,6 @@
     <message>
         <source>pasted text</source>
         <translation>pasted text</translation>
-    </message>
-    <message>
-        <source>The live checks are switched off</source>
-        <translation>The live checks are switched off</translation>
-    </message>
-    <message>
-        <source>MailMedic did not ask DNS or any mail server, because &quot;offline&quot; is on in the advanced settings. Not checked: %1.</source>
-        <translation>MailMedic did not ask DNS or any mail server, because &quot;offline&quot; is on in the advanced settings. Not checked: %1.</translation>
-    </message>
-    <message>
-        <source>Some checks need more information</source>
-        <translation>Some checks need more information</translation>
-    </message>
-    <message>
-        <source>MailMedic does not know which domain or server to test.</source>
-        <translation>MailMedic does not know which domain or server to test.</translation>
-    </message>
-    <message>
-        <source>To run these checks MailMedic needs a domain or a server name: %1. Go back and fill in the questions to run them.</source>
-        <translation>To run these checks MailMedic needs a domain or a server name: %1. Go back and fill in the questions to run them.</translation>
-    </message>
-    <message>
-        <source>The live checks could not start</source>
-        <translation>The live checks could not start</translation>
-    </message>
-    <message>
-        <source>MailMedic could not start the checks: %1</source>
-        <translation>MailMedic could not start the checks: %1</translation>
-    </message>
-    <message>
-        <source>the domain&apos;s mail servers (MX)</source>
-        <translation>the domain&apos;s mail servers (MX)</translation>
-    </message>
-    <message>
-        <source>the SPF record</source>
-        <translation>the SPF record</translation>
-    </message>
-    <message>
-        <source>the DKIM key</source>
-        <translation>the DKIM key</translation>
-    </message>
-    <message>
-        <source>the DMARC policy</source>
-        <translation>the DMARC policy</translation>
-    </message>
-    <message>
-        <source>reverse DNS (PTR)</source>
-        <translation>reverse DNS (PTR)</translation>
-    </message>
-    <message>
-        <source>blocklists for the sending address</source>
-        <translation>blocklists for the sending address</translation>
-    </message>
-    <message>
-        <source>blocklists for links</source>
-        <translation>blocklists for links</translation>
-    </message>
-    <message>
-        <source>the outgoing server on port 465</source>
-        <translation>the outgoing server on port 465</translation>
-    </message>
-    <message>
-        <source>the outgoing server on port 587</source>
-        <translation>the outgoing server on port 587</translation>
-    </message>
-    <message>
-        <source>port 25</source>
-        <translation>port 25</translation>
-    </message>
-    <message>
-        <source>the incoming server (IMAP)</source>
-        <translation>the incoming server (IMAP)</translation>
-    </message>
-    <message>
-        <source>the incoming server (POP3)</source>
-        <translation>the incoming server (POP3)</translation>
-    </message>
-    <message>
-        <source>logging in to the outgoing server</source>
-        <translation>logging in to the outgoing server</translation>
-    </message>
-    <message>
-        <source>whether the server relays for strangers</source>
-        <translation>whether the server relays for strangers</translation>
-    </message>
-    <message>
-        <source>the domain&apos;s nameservers</source>
-        <translation>the domain&apos;s nameservers</translation>
     </message>
 </context>
 </TS>

@@ -265,6 +265,108 @@
     </message>
 </context>
 <context>
+    <name>MailMedic::DiagnosisRun</name>
+    <message>
+        <source>The live checks are switched off</source>
+        <translation>De livecontroles staan uit</translation>
+    </message>
+    <message>
+        <source>MailMedic did not ask DNS or any mail server, because offline mode is on. Not checked: %1.</source>
+        <translation>MailMedic heeft DNS en mailservers niets gevraagd, omdat de offline-modus aanstaat. Niet gecontroleerd: %1.</translation>
+    </message>
+    <message>
+        <source>Some checks need more information</source>
+        <translation>Voor sommige controles zijn meer gegevens nodig</translation>
+    </message>
+    <message>
+        <source>MailMedic does not know which domain or server to test.</source>
+        <translation>MailMedic weet niet welk domein of welke server getest moet worden.</translation>
+    </message>
+    <message>
+        <source>To run these checks MailMedic needs a domain or a server name: %1. Go back and fill in the questions to run them.</source>
+        <translation>Voor deze controles heeft MailMedic een domein of servernaam nodig: %1. Ga terug en vul de vragen in om ze uit te voeren.</translation>
+    </message>
+    <message>
+        <source>The live checks could not start</source>
+        <translation>De livecontroles konden niet starten</translation>
+    </message>
+    <message>
+        <source>MailMedic could not start the checks: %1</source>
+        <translation>MailMedic kon de controles niet starten: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading the message took longer than %n second(s)</source>
+        <translation>
+            <numerusform>het inlezen van het bericht duurde langer dan %n seconde</numerusform>
+            <numerusform>het inlezen van het bericht duurde langer dan %n seconden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the domain&apos;s mail servers (MX)</source>
+        <translation>de mailservers van het domein (MX)</translation>
+    </message>
+    <message>
+        <source>the SPF record</source>
+        <translation>het SPF-record</translation>
+    </message>
+    <message>
+        <source>the DKIM key</source>
+        <translation>de DKIM-sleutel</translation>
+    </message>
+    <message>
+        <source>the DMARC policy</source>
+        <translation>het DMARC-beleid</translation>
+    </message>
+    <message>
+        <source>reverse DNS (PTR)</source>
+        <translation>reverse DNS (PTR)</translation>
+    </message>
+    <message>
+        <source>blocklists for the sending address</source>
+        <translation>blokkadelijsten voor het verzendende adres</translation>
+    </message>
+    <message>
+        <source>blocklists for links</source>
+        <translation>blokkadelijsten voor links</translation>
+    </message>
+    <message>
+        <source>the outgoing server on port 465</source>
+        <translation>de uitgaande server op poort 465</translation>
+    </message>
+    <message>
+        <source>the outgoing server on port 587</source>
+        <translation>de uitgaande server op poort 587</translation>
+    </message>
+    <message>
+        <source>port 25</source>
+        <translation>poort 25</translation>
+    </message>
+    <message>
+        <source>the incoming server (IMAP)</source>
+        <translation>de inkomende server (IMAP)</translation>
+    </message>
+    <message>
+        <source>the incoming server (POP3)</source>
+        <translation>de inkomende server (POP3)</translation>
+    </message>
+    <message>
+        <source>logging in to the outgoing server</source>
+        <translation>inloggen op de uitgaande server</translation>
+    </message>
+    <message>
+        <source>whether the server relays for strangers</source>
+        <translation>of de server mail van onbekenden doorstuurt (open relay)</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s nameservers</source>
+        <translation>de nameservers van het domein</translation>
+    </message>
+    <message>
+        <source>the mail servers you named</source>
+        <translation>de mailservers die je hebt opgegeven</translation>
+    </message>
+</context>
+<context>
     <name>MailMedic::InputPage</name>
     <message>
         <source>Paste the bounce message</source>
@@ -908,94 +1010,6 @@
     <message>
         <source>pasted text</source>
         <translation>geplakte tekst</translation>
-    </message>
-    <message>
-        <source>The live checks are switched off</source>
-        <translation>De livecontroles staan uit</translation>
-    </message>
-    <message>
-        <source>MailMedic did not ask DNS or any mail server, because &quot;offline&quot; is on in the advanced settings. Not checked: %1.</source>
-        <translation>MailMedic heeft DNS en mailservers niets gevraagd, omdat &apos;offline&apos; aanstaat in de geavanceerde instellingen. Niet gecontroleerd: %1.</translation>
-    </message>
-    <message>
-        <source>Some checks need more information</source>
-        <translation>Voor sommige controles zijn meer gegevens nodig</translation>
-    </message>
-    <message>
-        <source>MailMedic does not know which domain or server to test.</source>
-        <translation>MailMedic weet niet welk domein of welke server getest moet worden.</translation>
-    </message>
-    <message>
-        <source>To run these checks MailMedic needs a domain or a server name: %1. Go back and fill in the questions to run them.</source>
-        <translation>Voor deze controles heeft MailMedic een domein of servernaam nodig: %1. Ga terug en vul de vragen in om ze uit te voeren.</translation>
-    </message>
-    <message>
-        <source>The live checks could not start</source>
-        <translation>De livecontroles konden niet starten</translation>
-    </message>
-    <message>
-        <source>MailMedic could not start the checks: %1</source>
-        <translation>MailMedic kon de controles niet starten: %1</translation>
-    </message>
-    <message>
-        <source>the domain&apos;s mail servers (MX)</source>
-        <translation>de mailservers van het domein (MX)</translation>
-    </message>
-    <message>
-        <source>the SPF record</source>
-        <translation>het SPF-record</translation>
-    </message>
-    <message>
-        <source>the DKIM key</source>
-        <translation>de DKIM-sleutel</translation>
-    </message>
-    <message>
-        <source>the DMARC policy</source>
-        <translation>het DMARC-beleid</translation>
-    </message>
-    <message>
-        <source>reverse DNS (PTR)</source>
-        <translation>reverse DNS (PTR)</translation>
-    </message>
-    <message>
-        <source>blocklists for the sending address</source>
-        <translation>blokkadelijsten voor het verzendende adres</translation>
-    </message>
-    <message>
-        <source>blocklists for links</source>
-        <translation>blokkadelijsten voor links</translation>
-    </message>
-    <message>
-        <source>the outgoing server on port 465</source>
-        <translation>de uitgaande server op poort 465</translation>
-    </message>
-    <message>
-        <source>the outgoing server on port 587</source>
-        <translation>de uitgaande server op poort 587</translation>
-    </message>
-    <message>
-        <source>port 25</source>
-        <translation>poort 25</translation>
-    </message>
-    <message>
-        <source>the incoming server (IMAP)</source>
-        <translation>de inkomende server (IMAP)</translation>
-    </message>
-    <message>
-        <source>the incoming server (POP3)</source>
-        <translation>de inkomende server (POP3)</translation>
-    </message>
-    <message>
-        <source>logging in to the outgoing server</source>
-        <translation>inloggen op de uitgaande server</translation>
-    </message>
-    <message>
-        <source>whether the server relays for strangers</source>
-        <translation>of de server mail van onbekenden doorstuurt (open relay)</translation>
-    </message>
-    <message>
-        <source>the domain&apos;s nameservers</source>
-        <translation>de nameservers van het domein</translation>
     </message>
 </context>
 </TS>

@@ -268,6 +268,109 @@
     </message>
 </context>
 <context>
+    <name>MailMedic::DiagnosisRun</name>
+    <message>
+        <source>The live checks are switched off</source>
+        <translation>Онлайн-проверки отключены</translation>
+    </message>
+    <message>
+        <source>MailMedic did not ask DNS or any mail server, because offline mode is on. Not checked: %1.</source>
+        <translation>MailMedic не обращался ни к DNS, ни к почтовым серверам: включён автономный режим. Не проверено: %1.</translation>
+    </message>
+    <message>
+        <source>Some checks need more information</source>
+        <translation>Для некоторых проверок не хватает данных</translation>
+    </message>
+    <message>
+        <source>MailMedic does not know which domain or server to test.</source>
+        <translation>MailMedic не знает, какой домен или сервер проверять.</translation>
+    </message>
+    <message>
+        <source>To run these checks MailMedic needs a domain or a server name: %1. Go back and fill in the questions to run them.</source>
+        <translation>Для этих проверок MailMedic нужен домен или имя сервера: %1. Вернитесь назад и ответьте на вопросы, чтобы их запустить.</translation>
+    </message>
+    <message>
+        <source>The live checks could not start</source>
+        <translation>Не удалось запустить онлайн-проверки</translation>
+    </message>
+    <message>
+        <source>MailMedic could not start the checks: %1</source>
+        <translation>MailMedic не смог запустить проверки: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>reading the message took longer than %n second(s)</source>
+        <translation>
+            <numerusform>чтение письма заняло больше %n секунды</numerusform>
+            <numerusform>чтение письма заняло больше %n секунд</numerusform>
+            <numerusform>чтение письма заняло больше %n секунд</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the domain&apos;s mail servers (MX)</source>
+        <translation>почтовые серверы домена (MX)</translation>
+    </message>
+    <message>
+        <source>the SPF record</source>
+        <translation>SPF-запись</translation>
+    </message>
+    <message>
+        <source>the DKIM key</source>
+        <translation>DKIM-ключ</translation>
+    </message>
+    <message>
+        <source>the DMARC policy</source>
+        <translation>политика DMARC</translation>
+    </message>
+    <message>
+        <source>reverse DNS (PTR)</source>
+        <translation>обратная DNS-запись (PTR)</translation>
+    </message>
+    <message>
+        <source>blocklists for the sending address</source>
+        <translation>чёрные списки для адреса отправителя</translation>
+    </message>
+    <message>
+        <source>blocklists for links</source>
+        <translation>чёрные списки для ссылок</translation>
+    </message>
+    <message>
+        <source>the outgoing server on port 465</source>
+        <translation>исходящий сервер на порту 465</translation>
+    </message>
+    <message>
+        <source>the outgoing server on port 587</source>
+        <translation>исходящий сервер на порту 587</translation>
+    </message>
+    <message>
+        <source>port 25</source>
+        <translation>порт 25</translation>
+    </message>
+    <message>
+        <source>the incoming server (IMAP)</source>
+        <translation>входящий сервер (IMAP)</translation>
+    </message>
+    <message>
+        <source>the incoming server (POP3)</source>
+        <translation>входящий сервер (POP3)</translation>
+    </message>
+    <message>
+        <source>logging in to the outgoing server</source>
+        <translation>авторизация на исходящем сервере</translation>
+    </message>
+    <message>
+        <source>whether the server relays for strangers</source>
+        <translation>не пересылает ли сервер чужую почту (open relay)</translation>
+    </message>
+    <message>
+        <source>the domain&apos;s nameservers</source>
+        <translation>DNS-серверы домена</translation>
+    </message>
+    <message>
+        <source>the mail servers you named</source>
+        <translation>указанные вами почтовые серверы</translation>
+    </message>
+</context>
+<context>
     <name>MailMedic::InputPage</name>
     <message>
         <source>Paste the bounce message</source>
@@ -912,94 +1015,6 @@
     <message>
         <source>pasted text</source>
         <translation>вставленный текст</translation>
-    </message>
-    <message>
-        <source>The live checks are switched off</source>
-        <translation>Онлайн-проверки отключены</translation>
-    </message>
-    <message>
-        <source>MailMedic did not ask DNS or any mail server, because &quot;offline&quot; is on in the advanced settings. Not checked: %1.</source>
-        <translation>MailMedic не обращался ни к DNS, ни к почтовым серверам: в дополнительных настройках включён режим «офлайн». Не проверено: %1.</translation>
-    </message>
-    <message>
-        <source>Some checks need more information</source>
-        <translation>Для некоторых проверок не хватает данных</translation>
-    </message>
-    <message>
-        <source>MailMedic does not know which domain or server to test.</source>
-        <translation>MailMedic не знает, какой домен или сервер проверять.</translation>
-    </message>
-    <message>
-        <source>To run these checks MailMedic needs a domain or a server name: %1. Go back and fill in the questions to run them.</source>
-        <translation>Для этих проверок MailMedic нужен домен или имя сервера: %1. Вернитесь назад и ответьте на вопросы, чтобы их запустить.</translation>
-    </message>
-    <message>
-        <source>The live checks could not start</source>
-        <translation>Не удалось запустить онлайн-проверки</translation>
-    </message>
-    <message>
-        <source>MailMedic could not start the checks: %1</source>
-        <translation>MailMedic не смог запустить проверки: %1</translation>
-    </message>
-    <message>
-        <source>the domain&apos;s mail servers (MX)</source>
-        <translation>почтовые серверы домена (MX)</translation>
-    </message>
-    <message>
-        <source>the SPF record</source>
-        <translation>SPF-запись</translation>
-    </message>
-    <message>
-        <source>the DKIM key</source>
-        <translation>DKIM-ключ</translation>
-    </message>
-    <message>
-        <source>the DMARC policy</source>
-        <translation>политика DMARC</translation>
-    </message>
-    <message>
-        <source>reverse DNS (PTR)</source>
-        <translation>обратная DNS-запись (PTR)</translation>
-    </message>
-    <message>
-        <source>blocklists for the sending address</source>
-        <translation>чёрные списки для адреса отправителя</translation>
-    </message>
-    <message>
-        <source>blocklists for links</source>
-        <translation>чёрные списки для ссылок</translation>
-    </message>
-    <message>
-        <source>the outgoing server on port 465</source>
-        <translation>исходящий сервер на порту 465</translation>
-    </message>
-    <message>
-        <source>the outgoing server on port 587</source>
-        <translation>исходящий сервер на порту 587</translation>
-    </message>
-    <message>
-        <source>port 25</source>
-        <translation>порт 25</translation>
-    </message>
-    <message>
-        <source>the incoming server (IMAP)</source>
-        <translation>входящий сервер (IMAP)</translation>
-    </message>
-    <message>
-        <source>the incoming server (POP3)</source>
-        <translation>входящий сервер (POP3)</translation>
-    </message>
-    <message>
-        <source>logging in to the outgoing server</source>
-        <translation>авторизация на исходящем сервере</translation>
-    </message>
-    <message>
-        <source>whether the server relays for strangers</source>
-        <translation>не пересылает ли сервер чужую почту (open relay)</translation>
-    </message>
-    <message>
-        <source>the domain&apos;s nameservers</source>
-        <translation>DNS-серверы домена</translation>
     </message>
 </context>
 </TS>

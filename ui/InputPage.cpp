@@ -4,9 +4,8 @@
 #include "dns/DomainName.h"
 
 #include "AdvancedSettingsDialog.h"
-#include "bounce/BounceParser.h"
 #include "bounce/InputReader.h"
-#include "Diagnoser.h"
+#include "DiagnosisRun.h"
 #include "Highlighting.h"
 #include "rules/RuleSet.h"
 #include "RulesFolder.h"
@@ -27,7 +26,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QtConcurrent/QtConcurrentRun>
@@ -87,40 +85,33 @@ QWidget *panel(QLabel *label, QWidget *editor)
     return w;
 }
 
-QString senderOf(const Bounce &bounce)
+// The live preview: the reading step of the run the wizard will make.
+InputPage::Understood understand(
+    const QString &name, const QByteArray &bytes, const QString &text, const QString &lang)
 {
-    static const QRegularExpression address(QStringLiteral("[^\\s<>\"]+@[^\\s<>\"]+"));
-    return address.match(bounce.returned.from).captured(0).toLower();
-}
-
-InputPage::Understood understandText(const QString &text, const QString &lang)
-{
-    const std::shared_ptr<const RuleSet> rules = RulesFolder::current();
-    DiagnoseOptions options;
+    RunInput input;
+    input.kind = RunInput::Kind::Bounce;
+    input.name = name;
+    input.bytes = bytes;
+    input.text = text;
+    RunOptions options;
     options.language = lang;
-    options.rules = rules.get();
-    const Bounce bounce = BounceParser::parseText(text);
+    options.rules = RulesFolder::current();
     InputPage::Understood u;
-    u.report = Diagnoser::diagnoseBounce(QString(), bounce, options);
-    u.sender = senderOf(bounce);
+    u.report = DiagnosisRun::read(input, options);
+    u.sender = u.report.senderDomain;
     return u;
 }
 
 InputPage::Understood understandFile(const QString &path, const QString &lang)
 {
-    InputPage::Understood u;
     const ReadResult read = InputReader::readFile(path);
     if (!read.ok()) {
+        InputPage::Understood u;
         u.error = read.error;
         return u;
     }
-    const std::shared_ptr<const RuleSet> rules = RulesFolder::current();
-    DiagnoseOptions options;
-    options.language = lang;
-    options.rules = rules.get();
-    const Bounce bounce = BounceParser::parse(read.data);
-    u.report = Diagnoser::diagnoseBounce(QFileInfo(path).fileName(), bounce, options);
-    u.sender = senderOf(bounce);
+    InputPage::Understood u = understand(QFileInfo(path).fileName(), read.data, QString(), lang);
     u.bytes = read.data;
     return u;
 }
@@ -412,21 +403,12 @@ void InputPage::understandNow()
         // A file: read again from its bytes, so a language switch shows the right words.
         const QByteArray bytes = m_loadedBytes;
         const QString name = m_loadedFile;
-        m_watcher->setFuture(QtConcurrent::run([bytes, name, lang]() -> Understood {
-            const std::shared_ptr<const RuleSet> rules = RulesFolder::current();
-            DiagnoseOptions options;
-            options.language = lang;
-            options.rules = rules.get();
-            const Bounce bounce = BounceParser::parse(bytes);
-            Understood u;
-            u.report = Diagnoser::diagnoseBounce(name, bounce, options);
-            u.sender = senderOf(bounce);
-            return u;
-        }));
+        m_watcher->setFuture(QtConcurrent::run(
+            [bytes, name, lang]() -> Understood { return understand(name, bytes, QString(), lang); }));
         return;
     }
-    m_watcher->setFuture(
-        QtConcurrent::run([text, lang]() -> Understood { return understandText(text, lang); }));
+    m_watcher->setFuture(QtConcurrent::run(
+        [text, lang]() -> Understood { return understand(QString(), QByteArray(), text, lang); }));
 }
 
 void InputPage::showUnderstood(const Understood &u)

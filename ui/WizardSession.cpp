@@ -1,20 +1,13 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "WizardSession.h"
-#include "dns/DomainName.h"
 
 #include "report/ReportText.h"
 
-#include "report/FindingCatalog.h"
-
-#include "Diagnoser.h"
 #include "dns/CAresResolver.h"
-#include "rules/RuleSet.h"
 #include "RulesFolder.h"
 
-#include <QFutureWatcher>
 #include <QSettings>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -67,22 +60,17 @@ bool CheckSettings::isValidNameserver(const QString &text)
     return probe.setNameserver(text);
 }
 
-WizardSession::WizardSession(QObject *parent) : QObject(parent), m_watcher(new QFutureWatcher<Report>(this))
+WizardSession::WizardSession(QObject *parent)
+    : QObject(parent), m_run(new DiagnosisRun(this)), m_reader(new DiagnosisRun(this))
 {
-    connect(m_watcher, &QFutureWatcher<Report>::finished, this, [this] {
-        if (m_watcher->future().isCanceled() || m_watcher->future().resultCount() == 0)
-            return;
-        offlineReportReady(m_watcher->result());
-    });
+    connect(m_reader, &DiagnosisRun::finished, this, [this] { readingReady(m_reader->reading()); });
+    connect(m_run, &DiagnosisRun::readingFinished, this, &WizardSession::readingFinished);
+    connect(m_run, &DiagnosisRun::checkStarted, this, &WizardSession::checkStarted);
+    connect(m_run, &DiagnosisRun::checkFinished, this, &WizardSession::checkFinished);
+    connect(m_run, &DiagnosisRun::finished, this, &WizardSession::runDone);
 }
 
-WizardSession::~WizardSession()
-{
-    // A probe cancelled while the session is being destroyed must not call back into it.
-    dropChecks();
-    // The worker only touches its own copies; waiting keeps it from outliving the program's data.
-    m_watcher->waitForFinished();
-}
+WizardSession::~WizardSession() = default;
 
 void WizardSession::setMode(Mode mode)
 {
@@ -111,332 +99,114 @@ void WizardSession::setLanguage(const QString &code)
     if (m_language == code)
         return;
     m_language = code;
-    // Also while the first reading is still going: it would come back in the old language.
-    if (m_haveReport || isBusy())
+    // Also while the first reading is still going: it would come back in the
+    // old language. A run still going is read again when it ends (runDone).
+    if ((m_haveReport || isBusy()) && !m_run->isRunning())
         startDiagnosis();
 }
 
 bool WizardSession::isBusy() const
 {
-    return m_watcher->isRunning();
+    return m_reader->isRunning();
+}
+
+RunInput WizardSession::runInput() const
+{
+    RunInput input;
+    switch (m_mode) {
+    case Mode::Bounce:
+        input.kind = RunInput::Kind::Bounce;
+        input.name = m_fileName.isEmpty() ? tr("pasted text") : m_fileName;
+        input.bytes = m_bounceBytes;
+        input.text = m_bounceText;
+        // A domain the person typed wins over the bounce's, as --domain does on the command line.
+        input.domain = m_domain;
+        break;
+    case Mode::Symptom:
+        input.kind = RunInput::Kind::Symptom;
+        input.name = m_symptom;
+        input.symptom = m_symptom;
+        input.answers = m_answers;
+        input.password = m_password;
+        break;
+    case Mode::Domain:
+        input.kind = RunInput::Kind::Domain;
+        input.name = m_domain;
+        input.domain = m_domain;
+        input.answers = m_answers; // the advanced part may name a server
+        break;
+    }
+    return input;
+}
+
+RunOptions WizardSession::runOptions(bool readOnly) const
+{
+    const CheckSettings settings = CheckSettings::load();
+    RunOptions options;
+    options.language = m_language;
+    options.readOnly = readOnly;
+    options.offline = settings.offline;
+    options.nameserver = settings.nameserver;
+    options.timeoutSeconds = settings.timeoutSeconds;
+    // The rule set goes along: a new rules folder installed meanwhile does
+    // not pull it from under the worker.
+    options.rules = RulesFolder::current();
+    return options;
 }
 
 void WizardSession::startDiagnosis()
 {
     Q_EMIT diagnosisStarted();
     if (m_mode != Mode::Bounce) {
-        offlineReportReady(makeReport(m_language));
+        // Symptoms and domains: nothing to decode, so no need to wait.
+        m_reader->abandon();
+        readingReady(DiagnosisRun::read(runInput(), runOptions(true)));
         return;
     }
-    DiagnoseOptions options;
-    options.language = m_language;
-    // The rule set goes along: a new rules folder installed meanwhile does
-    // not pull it from under the worker.
-    const std::shared_ptr<const RuleSet> rules = RulesFolder::current();
-    options.rules = rules.get();
-    // Copies go to the worker: the user may go on typing or switch language meanwhile.
-    const QString text = m_bounceText;
-    const QByteArray bytes = m_bounceBytes;
-    const QString name = m_fileName.isEmpty() ? tr("pasted text") : m_fileName;
-    m_watcher->setFuture(QtConcurrent::run([=]() -> Report {
-        Q_UNUSED(rules) // kept alive until the worker is done
-        return bytes.isEmpty() ? Diagnoser::diagnoseText(name, text, options)
-                               : Diagnoser::diagnoseOffline(name, bytes, options);
-    }));
+    m_reader->start(runInput(), runOptions(true));
 }
 
-// Symptoms and domains: what reading alone can say. The live checks add
-// their findings after this (run()).
-Report WizardSession::makeReport(const QString &lang) const
+void WizardSession::readingReady(const Report &reading)
 {
-    Report report;
-    report.language = lang;
-    report.generated = QDateTime::currentDateTimeUtc();
-    if (m_mode == Mode::Symptom) {
-        report.kind = InputKind::Text;
-        report.file = m_symptom;
-        const std::shared_ptr<const RuleSet> ruleSet = RulesFolder::current();
-        const RuleSet &rules = *ruleSet;
-        if (const Symptom *s = rules.symptom(m_symptom)) {
-            Finding f;
-            f.id = QStringLiteral("symptom-") + s->id;
-            f.status = FindingStatus::Info;
-            f.title = s->title.text(lang);
-            f.explanation = s->description.text(lang);
-            f.topics = s->topics;
-            for (const QString &fixId : s->fixes) {
-                if (const FixText *fix = rules.fix(fixId))
-                    f.fixes.append({ fix->id, fix->text.text(lang), fix->link, false });
-            }
-            for (auto it = m_answers.cbegin(); it != m_answers.cend(); ++it) {
-                if (!it.value().isEmpty())
-                    f.evidence.append(it.key() + QStringLiteral(": ") + it.value());
-            }
-            report.findings.append(f);
-        }
-    } else {
-        report.kind = InputKind::Domain;
-        report.file = m_domain;
-    }
-    return report;
-}
-
-void WizardSession::offlineReportReady(const Report &report)
-{
-    m_offline = report;
+    m_reading = reading;
     m_haveReport = true;
-    const bool checksNext = m_checksPending;
-    m_checksPending = false;
-    if (!checksNext) {
-        publish();
-        return;
-    }
-    Q_EMIT readingFinished();
-    if (m_cancelRequested) {
-        m_liveOutcome = LiveOutcome::Cancelled;
-        finishRun();
-        return;
-    }
-    startChecks();
-}
-
-QStringList WizardSession::wantedChecks() const
-{
-    switch (m_mode) {
-    case Mode::Bounce:
-        return m_offline.reason == QLatin1String("none") ? QStringList() : m_offline.wantedChecks;
-    case Mode::Symptom:
-        if (const Symptom *s = RulesFolder::current()->symptom(m_symptom))
-            return s->probes;
-        return {};
-    case Mode::Domain:
-        return { QStringLiteral("mx"), QStringLiteral("spf"), QStringLiteral("dkim"),
-            QStringLiteral("dmarc") };
-    }
-    return {};
+    publish();
 }
 
 CheckRequest WizardSession::checkRequest() const
 {
-    CheckRequest request;
-    request.language = m_language;
-    const QString answeredDomain = DomainName::ofAddress(m_answers.value(QStringLiteral("domain")));
-    const QString email = m_answers.value(QStringLiteral("email")).trimmed();
-    const QString server = m_answers.value(QStringLiteral("outgoing-server")).trimmed();
-    switch (m_mode) {
-    case Mode::Bounce:
-        if (wantedChecks().isEmpty())
-            return CheckRequest(); // not a bounce, or one no check can explain: nothing to ask
-        // A domain the person typed wins over the bounce's, as --domain does on the command line.
-        request = CheckSession::requestFor(m_offline, m_domain);
-        request.checks = wantedChecks();
-        request.language = m_language;
-        break;
-    case Mode::Symptom: {
-        request.checks = wantedChecks();
-        request.domain = answeredDomain.isEmpty() ? DomainName::ofAddress(email) : answeredDomain;
-        request.sendingIp
-            = CheckSession::publicAddress({ m_answers.value(QStringLiteral("sending-ip")).trimmed() });
-        // Only symptoms that ask for a password test logging in (SMTP AUTH).
-        const Symptom *s = RulesFolder::current()->symptom(m_symptom);
-        if (s && s->questions.contains(QStringLiteral("password"))) {
-            const QString user = m_answers.value(QStringLiteral("username")).trimmed();
-            request.user = user.isEmpty() && !m_password.isEmpty() ? email : user;
-        }
-        break;
-    }
-    case Mode::Domain:
-        request.domain = m_domain; // checks left empty: everything there is data for
-        break;
-    }
-    if (!server.isEmpty() && m_mode != Mode::Bounce) {
-        request.servers << server;
-        if (!request.checks.isEmpty())
-            request.checks << QStringLiteral("servers");
-    }
-    return request;
+    return DiagnosisRun::checkRequest(runInput(), m_reading, *RulesFolder::current());
 }
 
 void WizardSession::run()
 {
-    dropChecks();
-    m_runActive = true;
-    m_checksPending = true;
-    m_cancelRequested = false;
+    m_reader->abandon(); // the run reads again anyway
     m_liveOutcome = LiveOutcome::NotRun;
     m_liveError.clear();
     m_liveFindings.clear();
     m_liveProbes.clear();
-    startDiagnosis();
+    Q_EMIT diagnosisStarted();
+    m_run->start(runInput(), runOptions(false));
 }
 
-void WizardSession::startChecks()
+void WizardSession::runDone()
 {
-    const CheckSettings settings = CheckSettings::load();
-    CheckRequest request = checkRequest();
-    // The same judgement CheckSession makes, made first so "nothing to test"
-    // is told apart from a real error.
-    const auto wants = [&request](const QString &check) {
-        return request.checks.isEmpty() || request.checks.contains(check);
-    };
-    const bool domainChecks = !request.domain.isEmpty()
-        && (wants(QStringLiteral("mx")) || wants(QStringLiteral("ns")) || wants(QStringLiteral("spf"))
-            || wants(QStringLiteral("dmarc")) || wants(QStringLiteral("dkim")));
-    const bool ipChecks = !request.sendingIp.isNull()
-        && (wants(QStringLiteral("ptr")) || wants(QStringLiteral("blocklist-ip")));
-    const bool anything = domainChecks || ipChecks || !request.servers.isEmpty()
-        || (!request.dkimDomain.isEmpty() && wants(QStringLiteral("dkim")));
-    if (!anything) {
-        // A bounce without anything to test reads as it always did: no note.
-        m_liveOutcome = m_mode == Mode::Bounce ? LiveOutcome::NotRun : LiveOutcome::NothingToCheck;
-        finishRun();
-        return;
-    }
-    if (settings.offline) {
-        m_liveOutcome = LiveOutcome::Offline;
-        finishRun();
-        return;
-    }
-    request.nameserver = settings.nameserver;
-    request.timeoutSeconds = settings.timeoutSeconds;
-    request.language = m_language;
-    if (!request.user.isEmpty())
-        request.password = m_password; // into the probe's memory, nowhere else
-
-    auto *checks = new CheckSession(this);
-    m_checks = checks;
-    m_reported.clear();
-    m_liveOutcome = LiveOutcome::Running;
-    connect(checks, &CheckSession::stepStarted, this, &WizardSession::checkStarted);
-    connect(checks, &CheckSession::stepFinished, this, [this](int step, const Probe &probe) {
-        m_reported.insert(step);
-        Q_EMIT checkFinished(step, probe);
-    });
-    connect(checks, &CheckSession::finished, this, &WizardSession::checksDone);
-    QString error;
-    if (!checks->start(request, &error)) {
-        dropChecks();
-        m_liveOutcome = LiveOutcome::Error;
-        m_liveError = error;
-        finishRun();
-    }
-}
-
-void WizardSession::checksDone()
-{
-    CheckSession *checks = m_checks;
-    // CheckSession may say "finished" twice when a cancel completes the last
-    // probe; the first one counts.
-    if (!checks || m_liveOutcome != LiveOutcome::Running)
-        return;
-    m_liveOutcome = m_cancelRequested ? LiveOutcome::Cancelled : LiveOutcome::Completed;
-    m_liveFindings = checks->findings();
-    m_liveProbes = checks->probes();
-    // A cancel marks the open steps without reporting them: the rows still need their end.
-    for (int step = 0; step < m_liveProbes.size(); ++step) {
-        if (!m_reported.contains(step))
-            Q_EMIT checkFinished(step, m_liveProbes.at(step));
-    }
-    dropChecks();
-    finishRun();
-}
-
-void WizardSession::finishRun()
-{
-    m_runActive = false;
+    m_liveOutcome = m_run->outcome();
+    m_liveError = m_liveOutcome == LiveOutcome::Error ? m_run->liveError() : QString();
+    m_liveFindings = m_run->liveFindings();
+    m_liveProbes = m_run->liveProbes();
+    m_reading = m_run->reading();
+    m_haveReport = true;
     publish();
     Q_EMIT runFinished();
+    // The language changed while the run was going: read again in the new one.
+    if (m_reading.language != m_language)
+        startDiagnosis();
 }
 
 void WizardSession::cancelRun()
 {
-    if (!m_runActive)
-        return;
-    m_cancelRequested = true;
-    if (m_checks)
-        m_checks->cancel(); // says finished() at once; checksDone() ends the run
-    // While still reading, offlineReportReady() ends it without starting the checks.
-}
-
-void WizardSession::dropChecks()
-{
-    if (!m_checks)
-        return;
-    CheckSession *checks = m_checks;
-    m_checks = nullptr;
-    checks->disconnect(this);
-    checks->cancel();
-    checks->deleteLater();
-}
-
-QString WizardSession::checkNames(const QStringList &ids)
-{
-    static const char *const names[][2] = {
-        { "mx", QT_TR_NOOP("the domain's mail servers (MX)") },
-        { "spf", QT_TR_NOOP("the SPF record") },
-        { "dkim", QT_TR_NOOP("the DKIM key") },
-        { "dmarc", QT_TR_NOOP("the DMARC policy") },
-        { "ptr", QT_TR_NOOP("reverse DNS (PTR)") },
-        { "blocklist-ip", QT_TR_NOOP("blocklists for the sending address") },
-        { "blocklist-url", QT_TR_NOOP("blocklists for links") },
-        { "smtp-465", QT_TR_NOOP("the outgoing server on port 465") },
-        { "smtp-587", QT_TR_NOOP("the outgoing server on port 587") },
-        { "smtp-25", QT_TR_NOOP("port 25") },
-        { "imaps", QT_TR_NOOP("the incoming server (IMAP)") },
-        { "pop3s", QT_TR_NOOP("the incoming server (POP3)") },
-        { "smtp-auth", QT_TR_NOOP("logging in to the outgoing server") },
-        { "relay", QT_TR_NOOP("whether the server relays for strangers") },
-        { "ns", QT_TR_NOOP("the domain's nameservers") },
-    };
-    QStringList readable;
-    for (const QString &id : ids) {
-        QString name = id; // a probe a newer rule file names: its id beats nothing
-        for (const auto &entry : names) {
-            if (id == QLatin1String(entry[0])) {
-                name = tr(entry[1]);
-                break;
-            }
-        }
-        readable << name;
-    }
-    return readable.join(QStringLiteral(", "));
-}
-
-std::optional<Finding> WizardSession::liveNote() const
-{
-    Finding f;
-    f.id = QStringLiteral("live-checks");
-    f.status = FindingStatus::Untested;
-    const QString wanted = checkNames(wantedChecks());
-    switch (m_liveOutcome) {
-    case LiveOutcome::Offline:
-        f.cause = QStringLiteral("offline");
-        f.title = tr("The live checks are switched off");
-        f.explanation = tr("MailMedic did not ask DNS or any mail server, because \"offline\" is on in the "
-                           "advanced settings. Not checked: %1.")
-                            .arg(wanted);
-        return f;
-    case LiveOutcome::NothingToCheck:
-        f.cause = QStringLiteral("offline");
-        f.title = tr("Some checks need more information");
-        f.explanation = wanted.isEmpty()
-            ? tr("MailMedic does not know which domain or server to test.")
-            : tr("To run these checks MailMedic needs a domain or a server name: %1. Go back and fill "
-                 "in the questions to run them.")
-                  .arg(wanted);
-        return f;
-    case LiveOutcome::Error:
-        f.cause = QStringLiteral("error");
-        f.title = tr("The live checks could not start");
-        f.explanation = tr("MailMedic could not start the checks: %1").arg(m_liveError);
-        return f;
-    case LiveOutcome::NotRun:
-    case LiveOutcome::Running:
-    case LiveOutcome::Completed:
-    case LiveOutcome::Cancelled:
-        break;
-    }
-    return std::nullopt;
+    m_run->cancel();
 }
 
 // The report shown: what reading found first, then what the live checks
@@ -444,15 +214,9 @@ std::optional<Finding> WizardSession::liveNote() const
 // switch, so the note and the live findings' texts follow it.
 void WizardSession::publish()
 {
-    Report report = m_offline;
-    for (Finding f : std::as_const(m_liveFindings)) {
-        FindingCatalog::builtin().retranslate(f, m_language);
-        report.findings << f;
-    }
-    report.probes << m_liveProbes;
-    if (const std::optional<Finding> note = liveNote())
-        report.findings << *note;
-    setReport(report);
+    const QStringList wanted = DiagnosisRun::wantedChecks(runInput(), m_reading, *RulesFolder::current());
+    setReport(DiagnosisRun::compose(
+        m_reading, m_liveFindings, m_liveProbes, m_liveOutcome, m_liveError, wanted, m_language));
 }
 
 void WizardSession::applyTicks(Report &report) const
@@ -488,16 +252,13 @@ bool WizardSession::isFixDone(const QString &findingId, const QString &fixId) co
 
 void WizardSession::clear()
 {
-    dropChecks();
-    m_runActive = false;
-    m_checksPending = false;
-    m_cancelRequested = false;
+    m_run->abandon();
+    m_reader->abandon(); // a reading still going is forgotten
     m_liveOutcome = LiveOutcome::NotRun;
     m_liveError.clear();
     m_liveFindings.clear();
     m_liveProbes.clear();
-    m_offline = Report();
-    m_watcher->setFuture(QFuture<Report>()); // a run still going is forgotten
+    m_reading = Report();
     m_bounceText.clear();
     m_bounceBytes.clear();
     m_fileName.clear();

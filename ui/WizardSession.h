@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "CheckSession.h"
+#include "DiagnosisRun.h"
 #include "report/Report.h"
 #include "report/ReportText.h"
 
@@ -11,8 +11,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QSet>
-
-template<typename T> class QFutureWatcher;
 
 namespace MailMedic {
 
@@ -79,36 +77,27 @@ public:
     void startDiagnosis();
     bool isBusy() const;
 
-    // What happened to the live checks of the last run.
-    enum class LiveOutcome {
-        NotRun, // nothing was asked for (a message that is not a bounce, ...)
-        Running,
-        Offline, // the advanced settings say offline
-        NothingToCheck, // the input names no domain, address or server to test
-        Error, // a bad server value or nameserver: liveError() says which
-        Completed,
-        Cancelled,
-    };
-    Q_ENUM(LiveOutcome)
+    using LiveOutcome = DiagnosisRun::LiveOutcome;
 
-    // Reads the input, then runs the live checks it calls for (CheckSession:
-    // DNS and mail servers in parallel, under the settings' timeout).
-    // readingFinished(), checkStarted()/checkFinished() per step, and
-    // runFinished() once everything has answered, timed out or was cancelled.
-    // Live findings and probes are appended to the report after the findings
-    // from reading, which stay first.
+    // One DiagnosisRun over the current input: reading, then the live checks
+    // it calls for, under the settings' time limit. readingFinished(),
+    // checkStarted()/checkFinished() per step, and runFinished() once
+    // everything has answered, timed out or was cancelled. Live findings and
+    // probes follow the findings from reading, which stay first.
     void run();
     // Stops the live checks at once; steps that had not answered become
     // "untested" with the cause "cancelled". runFinished() follows.
     void cancelRun();
-    bool isRunning() const { return m_runActive; }
-    LiveOutcome liveOutcome() const { return m_liveOutcome; }
+    bool isRunning() const { return m_run->isRunning(); }
+    LiveOutcome liveOutcome() const { return m_run->isRunning() ? m_run->outcome() : m_liveOutcome; }
     QString liveError() const { return m_liveError; }
     // What the live checks are asked to do for the current mode, input and
     // report, without the password and without the settings. Its `checks`
     // may be empty only in domain mode (meaning "all"); nothing to test shows
     // as no domain, no address and no server.
     CheckRequest checkRequest() const;
+    // What a run starts from: the current mode, input and answers.
+    RunInput runInput() const;
 
     const Report &report() const { return m_report; }
     // A diagnosis (or check) has been made and is shown.
@@ -123,7 +112,7 @@ public:
 
     // The checks (probe ids of the rule set: mx, spf, smtp-465, ...) as the
     // person reads them, in the current language, for a sentence.
-    static QString checkNames(const QStringList &ids);
+    static QString checkNames(const QStringList &ids) { return DiagnosisRun::checkNames(ids); }
     // What a support person reads out: one sentence built from the main
     // finding (ReportText::summary for this session's mode).
     QString summary() const;
@@ -143,16 +132,11 @@ Q_SIGNALS:
 
 private:
     ReportText::Mode textMode() const;
-    Report makeReport(const QString &lang) const;
+    RunOptions runOptions(bool readOnly) const;
+    void readingReady(const Report &reading);
+    void runDone();
     void applyTicks(Report &report) const;
-    void offlineReportReady(const Report &report);
     void publish();
-    void startChecks();
-    void checksDone();
-    void finishRun();
-    void dropChecks();
-    QStringList wantedChecks() const;
-    std::optional<Finding> liveNote() const;
 
     Mode m_mode = Mode::Bounce;
     QString m_bounceText;
@@ -166,15 +150,10 @@ private:
     Report m_report;
     bool m_haveReport = false;
     QSet<QString> m_done; // "findingId\nfixId"
-    QFutureWatcher<Report> *m_watcher;
-    int m_generation = 0;
 
-    Report m_offline; // what reading the input gave, in the current language
-    bool m_runActive = false;
-    bool m_checksPending = false; // start the live checks once reading is done
-    bool m_cancelRequested = false;
-    QPointer<CheckSession> m_checks;
-    QSet<int> m_reported; // steps whose checkFinished() went out
+    DiagnosisRun *m_run; // reading and live checks
+    DiagnosisRun *m_reader; // reading only: a language switch, the first look
+    Report m_reading; // what reading the input gave, in the current language
     LiveOutcome m_liveOutcome = LiveOutcome::NotRun;
     QString m_liveError;
     // Findings arrive in the language the checks started in (CheckSession
