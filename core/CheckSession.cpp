@@ -233,11 +233,11 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
     const QString &lang = m_request.language;
     const QString &domain = m_request.domain;
 
-    const auto dnsStep = [&](DnsCheck *check, const QString &id, const QString &target) {
+    const auto dnsStep = [&](Check *check, const QString &id, const QString &target) {
         check->setLanguage(lang);
         check->setTimeout(checkTimeout);
         const int step = addStep(id, target);
-        connect(check, &DnsCheck::finished, this,
+        connect(check, &Check::finished, this,
             [this, step](const QList<Finding> &findings) { stepDone(step, findings); });
         m_checks << check;
         return check;
@@ -251,7 +251,7 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
         // Can the domain receive? Its MX hosts are asked on port 25 as
         // another server would (STARTTLS), once they are known.
         const bool inbound = request.checks.isEmpty() || request.checks.contains(QStringLiteral("smtp-25"));
-        connect(mx, &DnsCheck::finished, this, [this, step, mx, inbound](const QList<Finding> &findings) {
+        connect(mx, &Check::finished, this, [this, step, mx, inbound](const QList<Finding> &findings) {
             if (inbound && m_running) {
                 int probed = 0;
                 for (const MxCheck::Target &t : mx->targets()) {
@@ -277,8 +277,6 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
     }
     if (!domain.isEmpty() && wants(QStringLiteral("spf"))) {
         auto *spf = new SpfCheck(resolver, this);
-        spf->setLanguage(lang);
-        spf->setTimeout(checkTimeout);
         const RuleSet &rules = request.rules ? *request.rules : RuleSet::builtin();
         QString providerId = request.sendingProvider;
         for (const ServerTarget &target : std::as_const(targets))
@@ -286,38 +284,15 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
                 providerId = rules.detectProvider(target.host);
         if (const Provider *provider = rules.provider(providerId))
             spf->setExpectedInclude(provider->spfInclude, provider->name);
-        const int step = addStep(QStringLiteral("dns-spf"), domain);
-        connect(spf, &SpfCheck::finished, this,
-            [this, step](const QList<Finding> &findings) { stepDone(step, findings); });
-        m_checks << spf;
+        dnsStep(spf, QStringLiteral("dns-spf"), domain);
         spf->start(domain, request.sendingIp);
     }
     if (!domain.isEmpty() && wants(QStringLiteral("dmarc"))) {
-        auto *dmarc = new DmarcCheck(resolver, this);
-        dmarc->setLanguage(lang);
-        dmarc->setTimeout(checkTimeout);
-        const int step = addStep(QStringLiteral("dns-dmarc"), domain);
         // With the returned message's envelope sender and DKIM domain known,
-        // say whether they line up with the From domain (RFC 7489 §3.1).
-        const bool alignable = !request.mailFromDomain.isEmpty() || !request.dkimDomain.isEmpty();
-        connect(
-            dmarc, &DnsCheck::finished, this, [this, step, dmarc, alignable](const QList<Finding> &found) {
-                QList<Finding> findings = found;
-                if (alignable) {
-                    const DmarcRecord record = dmarc->record();
-                    const auto mode = [&record](const QString &tag) {
-                        const QString v = record.value(tag).trimmed().toLower();
-                        return v == QLatin1String("s") ? QLatin1Char('s') : QLatin1Char('r');
-                    };
-                    const QChar adkim = mode(QStringLiteral("adkim"));
-                    const QChar aspf = mode(QStringLiteral("aspf"));
-                    findings << DmarcCheck::alignmentFinding(m_request.domain, m_request.mailFromDomain,
-                        m_request.dkimDomain, adkim, aspf, m_request.language);
-                }
-                stepDone(step, findings);
-            });
-        m_checks << dmarc;
-        dmarc->start(domain);
+        // the check also says whether they line up with the From domain.
+        auto *dmarc = new DmarcCheck(resolver, this);
+        dnsStep(dmarc, QStringLiteral("dns-dmarc"), domain);
+        dmarc->start(domain, request.mailFromDomain, request.dkimDomain);
     }
     const QString dkimDomain
         = request.dkimDomain.isEmpty() ? domain : DomainName::ofAddress(request.dkimDomain);
@@ -480,11 +455,9 @@ void CheckSession::cancel()
         return;
     if (m_runner)
         m_runner->cancelAll();
-    for (const QPointer<QObject> &check : std::as_const(m_checks)) {
-        if (auto *dns = qobject_cast<DnsCheck *>(check.data()))
-            dns->disconnect(this);
-        else if (auto *spf = qobject_cast<SpfCheck *>(check.data()))
-            spf->disconnect(this);
+    for (const QPointer<Check> &check : std::as_const(m_checks)) {
+        if (check)
+            check->disconnect(this);
     }
     for (int i = 0; i < m_steps.size(); ++i) {
         if (m_steps[i].done)
@@ -497,11 +470,9 @@ void CheckSession::cancel()
         m_steps[i].probe.durationMs = m_steps[i].clock.elapsed();
     }
     // Stop the checks' questions; nothing they say afterwards reaches us.
-    for (const QPointer<QObject> &check : std::as_const(m_checks)) {
-        if (auto *dns = qobject_cast<DnsCheck *>(check.data()))
-            dns->cancel();
-        else if (auto *spf = qobject_cast<SpfCheck *>(check.data()))
-            spf->cancel();
+    for (const QPointer<Check> &check : std::as_const(m_checks)) {
+        if (check)
+            check->cancel();
     }
     if (m_resolver)
         m_resolver->cancelAll();

@@ -19,6 +19,7 @@
 namespace MailMedic {
 
 class CAresResolver;
+class Check;
 class ProbeRunner;
 class RuleSet;
 
@@ -134,7 +135,7 @@ private:
     QHash<quint64, int> m_addressLookups; // resolver id -> index in m_pending
     QList<PendingServer> m_pending;
     QList<Step> m_steps;
-    QList<QPointer<QObject>> m_checks;
+    QList<QPointer<Check>> m_checks; // the DNS checks, to cancel
     QTimer m_deadline;
     bool m_running = false;
 };

@@ -143,10 +143,12 @@ DmarcRecord DmarcRecord::parse(const QString &text)
 
 DmarcCheck::DmarcCheck(Resolver *resolver, QObject *parent) : DnsCheck(resolver, parent) { }
 
-void DmarcCheck::start(const QString &domain)
+void DmarcCheck::start(const QString &domain, const QString &mailFromDomain, const QString &dkimDomain)
 {
     begin();
     m_domain = DomainName::normalized(domain);
+    m_mailFromDomain = mailFromDomain;
+    m_dkimDomain = dkimDomain;
     m_orgDomain = organizationalDomain(m_domain);
     m_own = DnsAnswer();
     m_org = DnsAnswer();
@@ -183,6 +185,21 @@ void DmarcCheck::answeredFor(const QString &domain, const DnsAnswer &answer)
 }
 
 void DmarcCheck::evaluate()
+{
+    evaluatePolicy();
+    if (m_mailFromDomain.isEmpty() && m_dkimDomain.isEmpty())
+        return;
+    // RFC 7489 §3.1: relaxed unless the record says strict; without a
+    // record, as relaxed as DMARC would be.
+    const auto mode = [this](const QString &tag) {
+        const QString v = m_record.value(tag).trimmed().toLower();
+        return v == QLatin1String("s") ? QLatin1Char('s') : QLatin1Char('r');
+    };
+    add(alignmentFinding(m_domain, m_mailFromDomain, m_dkimDomain, mode(QStringLiteral("adkim")),
+        mode(QStringLiteral("aspf")), language()));
+}
+
+void DmarcCheck::evaluatePolicy()
 {
     if (m_own.couldNotAsk()) {
         add(untested(QStringLiteral("dmarc"), m_own));

@@ -47,14 +47,18 @@ struct DmarcAlignment
 //
 // Findings: dmarc-ok, dmarc-missing, dmarc-multiple, dmarc-syntax,
 // dmarc-tag-unknown, dmarc-policy-none, dmarc-pct, dmarc-org-fallback,
-// dmarc-untested; from alignmentFinding(): dmarc-aligned, dmarc-not-aligned.
+// dmarc-untested; with a sender to align: dmarc-aligned, dmarc-not-aligned.
 class DmarcCheck : public DnsCheck
 {
     Q_OBJECT
 public:
     explicit DmarcCheck(Resolver *resolver, QObject *parent = nullptr);
 
-    void start(const QString &domain);
+    // With `mailFromDomain` or `dkimDomain` (the envelope sender and the
+    // DKIM d= of a returned message) the findings also say whether they line
+    // up with `domain`, the From domain, as the record's adkim/aspf ask.
+    void start(const QString &domain, const QString &mailFromDomain = QString(),
+        const QString &dkimDomain = QString());
 
     // The record that applies, once finished (empty if none or several).
     QString recordText() const { return m_recordText; }
@@ -75,10 +79,13 @@ protected:
     void evaluate() override;
 
 private:
+    void evaluatePolicy();
     void answeredFor(const QString &domain, const DnsAnswer &answer);
     static QStringList candidates(const DnsAnswer &answer);
 
     QString m_domain;
+    QString m_mailFromDomain;
+    QString m_dkimDomain;
     QString m_orgDomain;
     DnsAnswer m_own;
     DnsAnswer m_org; // only asked when the domain itself has no record

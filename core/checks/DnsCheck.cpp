@@ -19,7 +19,7 @@ QString withDot(const QString &name)
 }
 } // namespace
 
-DnsCheck::DnsCheck(Resolver *resolver, QObject *parent) : QObject(parent), m_resolver(resolver)
+DnsCheck::DnsCheck(Resolver *resolver, QObject *parent) : Check(parent), m_resolver(resolver)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, [this] { abortAll(QStringLiteral("timeout")); });

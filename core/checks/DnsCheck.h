@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checks/Check.h"
 #include "dns/Resolver.h"
 #include "report/Report.h"
 
@@ -25,26 +26,19 @@ namespace MailMedic {
 // the check's own timer runs out (or cancel() is called) every question still
 // in flight is handed to its handler as a "could not ask" answer, so the
 // findings say `untested` with cause timeout (or cancelled), never `fail`.
-class DnsCheck : public QObject
+class DnsCheck : public Check
 {
     Q_OBJECT
 public:
     explicit DnsCheck(Resolver *resolver, QObject *parent = nullptr);
     ~DnsCheck() override;
 
-    void setLanguage(const QString &language) { m_language = language; }
-    QString language() const { return m_language; }
-    // The whole check, all its questions together (default 20000 ms). The
-    // resolver's own per-question timeout should be shorter.
-    void setTimeout(int ms) { m_timeoutMs = ms; }
-    int timeout() const { return m_timeoutMs; }
-
-    bool isRunning() const { return m_running; }
-    QList<Finding> findings() const { return m_findings; }
+    bool isRunning() const override { return m_running; }
+    QList<Finding> findings() const override { return m_findings; }
 
     // Drops the questions in flight; finished() still follows (from the event
     // loop) with those questions reported as untested, cause "cancelled".
-    void cancel();
+    void cancel() override;
 
     // "shop.example.co.uk" -> "example.co.uk" (RFC 7489 §3.2, from libpsl's
     // built-in list). The name itself, lower case and without trailing dot,
@@ -56,9 +50,6 @@ public:
     // untested causes for answers that could not be had: timeout, servfail,
     // refused, unreachable, cancelled, error.
     static QString causeOf(const DnsAnswer &answer);
-
-Q_SIGNALS:
-    void finished(const QList<MailMedic::Finding> &findings);
 
 protected:
     using Handler = std::function<void(const DnsAnswer &)>;
@@ -90,8 +81,6 @@ private:
     void finishNow();
 
     QPointer<Resolver> m_resolver;
-    QString m_language = QStringLiteral("en");
-    int m_timeoutMs = 20000;
     bool m_running = false;
     bool m_finishQueued = false;
     bool m_aborting = false;

@@ -21,7 +21,7 @@ constexpr int kLookupLimit = 10;
 } // namespace
 
 SpfCheck::SpfCheck(Resolver *resolver, QObject *parent)
-    : QObject(parent), m_audit(resolver), m_verdict(resolver)
+    : Check(parent), m_audit(resolver), m_verdict(resolver)
 {
     m_audit.setAuditMode(true);
     connect(&m_audit, &SpfEvaluator::finished, this, &SpfCheck::evaluationFinished);
@@ -32,6 +32,7 @@ SpfCheck::~SpfCheck() = default;
 
 void SpfCheck::setTimeout(int ms)
 {
+    Check::setTimeout(ms);
     m_audit.setTimeout(ms);
     m_verdict.setTimeout(ms);
 }

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "checks/Check.h"
 #include "checks/SpfEvaluator.h"
 #include "report/Report.h"
 
@@ -25,17 +26,14 @@ class Resolver;
 // spf-lookups-near, spf-lookups-over, spf-void-lookups, spf-include-loop,
 // spf-include-missing, spf-include-broken, spf-permerror, spf-ip-pass,
 // spf-ip-fail, spf-ip-softfail, spf-ip-neutral, spf-ok, spf-untested.
-class SpfCheck : public QObject
+class SpfCheck : public Check
 {
     Q_OBJECT
 public:
     explicit SpfCheck(Resolver *resolver, QObject *parent = nullptr);
     ~SpfCheck() override;
 
-    void setLanguage(const QString &language) { m_language = language; }
-    QString language() const { return m_language; }
-    // The whole check (default 20000 ms); then what is left is untested.
-    void setTimeout(int ms);
+    void setTimeout(int ms) override;
     // The include a mail service's customers need ("_spf.google.com"):
     // warn when the domain's record does not reach it.
     void setExpectedInclude(const QString &include, const QString &providerName);
@@ -46,16 +44,13 @@ public:
         const QString &mailFrom = QString(), const QString &helo = QString());
     // Stops; finished() still follows from the event loop, with an untested
     // finding (cause "cancelled").
-    void cancel();
+    void cancel() override;
 
-    bool isRunning() const { return m_running; }
-    QList<Finding> findings() const { return m_findings; }
+    bool isRunning() const override { return m_running; }
+    QList<Finding> findings() const override { return m_findings; }
     // The evaluations behind the findings, for evidence and the CLI.
     const SpfEvaluation &audit() const { return m_audit.evaluation(); }
     const SpfEvaluation &verdict() const { return m_verdict.evaluation(); }
-
-Q_SIGNALS:
-    void finished(const QList<MailMedic::Finding> &findings);
 
 private:
     void evaluationFinished();
@@ -66,7 +61,6 @@ private:
 
     SpfEvaluator m_audit;
     SpfEvaluator m_verdict;
-    QString m_language = QStringLiteral("en");
     QString m_domain;
     QHostAddress m_ip;
     bool m_running = false;
