@@ -2,8 +2,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bounce/BounceParser.h"
 
+#include "bounce/Charset.h"
 #include "bounce/GMimeSupport.h"
 #include "bounce/HumanText.h"
+#include "bounce/ReportFields.h"
 #include "bounce/SmtpStatus.h"
 
 #include <gmime/gmime.h>

@@ -8,8 +8,9 @@
 #include <QString>
 #include <QStringList>
 
-// What a bounce says in words and fields: RFC 3464 delivery-status fields,
-// RFC 5965 feedback reports, and the free text MTAs write for people.
+// What a bounce says in words: the free text MTAs write for people, the
+// copy of the original message, auto-replies and Amazon SES notifications.
+// The machine-readable fields are read in ReportFields, charsets in Charset.
 namespace MailMedic {
 
 struct TextRecipient
@@ -20,23 +21,6 @@ struct TextRecipient
     QString command;
 };
 
-struct DkimTags
-{
-    QString domain;
-    QString selector;
-};
-
-// Bytes of unknown or wrong charset to Unicode (UTF-8 when it is valid,
-// otherwise GMime's best guess), so nothing ends up as mojibake.
-QString decodeUnknownBytes(const QByteArray &bytes);
-
-// Bytes in a named charset; a null string when the converter refuses them.
-QString decodeBytes(const QByteArray &bytes, const char *charset);
-
-void readDeliveryStatus(const QByteArray &block, Bounce &bounce);
-void readFeedbackReport(const QByteArray &block, Bounce &bounce);
-DkimTags parseDkimTags(const QString &headerValue);
-QStringList ipsFromReceived(const QStringList &receivedHeaders);
 QString htmlToText(const QString &html);
 
 // The text before the copy of the original message that many MTAs append;

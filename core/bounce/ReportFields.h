@@ -1,0 +1,27 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "bounce/Bounce.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+// The machine-readable parts of a bounce and of the returned message:
+// RFC 3464 delivery-status fields, RFC 5965 feedback reports, the DKIM
+// signature's d= and s=, and the sending IPs in Received headers.
+namespace MailMedic {
+
+struct DkimTags
+{
+    QString domain;
+    QString selector;
+};
+
+void readDeliveryStatus(const QByteArray &block, Bounce &bounce);
+void readFeedbackReport(const QByteArray &block, Bounce &bounce);
+DkimTags parseDkimTags(const QString &headerValue);
+QStringList ipsFromReceived(const QStringList &receivedHeaders);
+
+} // namespace MailMedic
