@@ -406,6 +406,8 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
 
     report.provider = ruleProvider;
     report.senderDomain = senderDomainOf(bounce);
+    static const QRegularExpression address(QStringLiteral("[^\\s<>\"]+@[^\\s<>\"]+"));
+    report.senderAddress = address.match(bounce.returned.from).captured(0).toLower();
     const int at = bounce.returned.returnPath.lastIndexOf(QLatin1Char('@'));
     report.mailFromDomain = at < 0 ? QString() : bounce.returned.returnPath.mid(at + 1).toLower();
     report.sendingIps = bounce.returned.receivedIps;

@@ -82,6 +82,7 @@ private Q_SLOTS:
     void symptomQuestionsKeepPasswordInMemory();
     void everyProbeHasAName();
     void droppedFileShowsRecipient();
+    void bounceSenderPrefillsQuestions();
     void droppedOnFirstPage();
     void automaticAnswersAreNotRefusals_data();
     void automaticAnswersAreNotRefusals();
@@ -452,6 +453,32 @@ void TestWizardFlow::droppedFileShowsRecipient()
     for (const Recipient &r : wizard.session()->report().recipients)
         found = found || r.address == QLatin1String("userunknown@example.co.jp");
     QVERIFY(found);
+}
+
+// A support person reads the bounce first, then goes back to describe the
+// symptom: the sender the bounce names is already filled in.
+void TestWizardFlow::bounceSenderPrefillsQuestions()
+{
+    MainWizard wizard(m_languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *input = Test::chooseStart(wizard, QStringLiteral("chooseBounce"));
+    QVERIFY(input);
+    input->bounceEdit()->setPlainText(
+        QStringLiteral("From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\n"
+                       "Subject: Undelivered Mail Returned to Sender\n\n"
+                       "<nobody@example.net>: host mx.example.net said: 550 5.1.1 User unknown\n\n"
+                       "------ This is a copy of the message, including all the headers. ------\n"
+                       "From: Shop Owner <Owner@Shop.Example>\n"
+                       "To: nobody@example.net\n"
+                       "Subject: Invoice\n\nHello\n"));
+    QTRY_VERIFY(input->understoodLabel()->text().contains(QLatin1String("nobody@example.net")));
+    wizard.back();
+    QCOMPARE(wizard.currentId(), int(MainWizard::StartPageId));
+    input = Test::chooseStart(wizard, QStringLiteral("chooseSymptom"));
+    QVERIFY(input);
+    QCOMPARE(input->answerEdit(QStringLiteral("email"))->text(), QStringLiteral("owner@shop.example"));
+    QCOMPARE(input->answerEdit(QStringLiteral("domain"))->text(), QStringLiteral("shop.example"));
 }
 
 void TestWizardFlow::hugeFileGetsMessage()

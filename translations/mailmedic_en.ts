@@ -95,6 +95,113 @@
     </message>
 </context>
 <context>
+    <name>MailMedic::BouncePanel</name>
+    <message>
+        <source>Open a returned e-mail</source>
+        <translation>Open a returned e-mail</translation>
+    </message>
+    <message>
+        <source>E-mail and text files (*.eml *.txt *.msg);;All files (*)</source>
+        <translation>E-mail and text files (*.eml *.txt *.msg);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>The file could not be read: %1</translation>
+    </message>
+    <message>
+        <source>[… the rest of the file is read, but not shown here]</source>
+        <translation>[… the rest of the file is read, but not shown here]</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it does not exist or you may not read it.</source>
+        <translation>%1 could not be opened: it does not exist or you may not read it.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: MailMedic reads files up to 64 MB. Paste the error text instead.</source>
+        <translation>%1 is %2 MB: MailMedic reads files up to 64 MB. Paste the error text instead.</translation>
+    </message>
+    <message>
+        <source>example.com — needed when the bounce does not name the sender</source>
+        <translation>example.com — needed when the bounce does not name the sender</translation>
+    </message>
+    <message>
+        <source>%1 (from the bounce)</source>
+        <translation>%1 (from the bounce)</translation>
+    </message>
+    <message>
+        <source>Nothing yet: paste the text above, drop the returned e-mail on it, or open a file.</source>
+        <translation>Nothing yet: paste the text above, drop the returned e-mail on it, or open a file.</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(recipient not named)</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Recipient: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1 — %2</source>
+        <translation>Recipient: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <translation>Most likely: %1</translation>
+    </message>
+    <message>
+        <source>No delivery problem recognised yet. Paste the whole bounce, including the lines with codes such as 550 or 5.1.1.</source>
+        <translation>No delivery problem recognised yet. Paste the whole bounce, including the lines with codes such as 550 or 5.1.1.</translation>
+    </message>
+    <message>
+        <source>&amp;Bounce message or error text (or drop an .eml file here):</source>
+        <translation>&amp;Bounce message or error text (or drop an .eml file here):</translation>
+    </message>
+    <message>
+        <source>For example: 550 5.1.1 &lt;someone@example.com&gt;: Recipient address rejected</source>
+        <translation>For example: 550 5.1.1 &lt;someone@example.com&gt;: Recipient address rejected</translation>
+    </message>
+    <message>
+        <source>Bounce message</source>
+        <translation>Bounce message</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Open file…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2 KB)</source>
+        <translation>File: %1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Reading the file</translation>
+    </message>
+    <message>
+        <source>What MailMedic understood:</source>
+        <translation>What MailMedic understood:</translation>
+    </message>
+    <message>
+        <source>What MailMedic understood</source>
+        <translation>What MailMedic understood</translation>
+    </message>
+    <message>
+        <source>Your &amp;domain, for the live checks:</source>
+        <translation>Your &amp;domain, for the live checks:</translation>
+    </message>
+    <message>
+        <source>Your domain, for the live checks</source>
+        <translation>Your domain, for the live checks</translation>
+    </message>
+</context>
+<context>
     <name>MailMedic::ChecksPage</name>
     <message>
         <source>%1 ms</source>
@@ -389,14 +496,6 @@
         <translation>The part of your e-mail address after the @.</translation>
     </message>
     <message>
-        <source>For example: 550 5.1.1 &lt;someone@example.com&gt;: Recipient address rejected</source>
-        <translation>For example: 550 5.1.1 &lt;someone@example.com&gt;: Recipient address rejected</translation>
-    </message>
-    <message>
-        <source>Bounce message</source>
-        <translation>Bounce message</translation>
-    </message>
-    <message>
         <source>&amp;Symptom:</source>
         <translation>&amp;Symptom:</translation>
     </message>
@@ -417,58 +516,6 @@
         <translation>Domain</translation>
     </message>
     <message>
-        <source>The file could not be read: %1</source>
-        <translation>The file could not be read: %1</translation>
-    </message>
-    <message>
-        <source>[… the rest of the file is read, but not shown here]</source>
-        <translation>[… the rest of the file is read, but not shown here]</translation>
-    </message>
-    <message>
-        <source>Open a returned e-mail</source>
-        <translation>Open a returned e-mail</translation>
-    </message>
-    <message>
-        <source>E-mail and text files (*.eml *.txt *.msg);;All files (*)</source>
-        <translation>E-mail and text files (*.eml *.txt *.msg);;All files (*)</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: it does not exist or you may not read it.</source>
-        <translation>%1 could not be opened: it does not exist or you may not read it.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB: MailMedic reads files up to 64 MB. Paste the error text instead.</source>
-        <translation>%1 is %2 MB: MailMedic reads files up to 64 MB. Paste the error text instead.</translation>
-    </message>
-    <message>
-        <source>Nothing yet: paste the text above, drop the returned e-mail on it, or open a file.</source>
-        <translation>Nothing yet: paste the text above, drop the returned e-mail on it, or open a file.</translation>
-    </message>
-    <message>
-        <source>(recipient not named)</source>
-        <translation>(recipient not named)</translation>
-    </message>
-    <message>
-        <source>Recipient: %1</source>
-        <translation>Recipient: %1</translation>
-    </message>
-    <message>
-        <source>Recipient: %1 — %2</source>
-        <translation>Recipient: %1 — %2</translation>
-    </message>
-    <message>
-        <source>Provider: %1</source>
-        <translation>Provider: %1</translation>
-    </message>
-    <message>
-        <source>Most likely: %1</source>
-        <translation>Most likely: %1</translation>
-    </message>
-    <message>
-        <source>No delivery problem recognised yet. Paste the whole bounce, including the lines with codes such as 550 or 5.1.1.</source>
-        <translation>No delivery problem recognised yet. Paste the whole bounce, including the lines with codes such as 550 or 5.1.1.</translation>
-    </message>
-    <message>
         <source>That is an e-mail address. The domain is the part after the @: %1</source>
         <translation>That is an e-mail address. The domain is the part after the @: %1</translation>
     </message>
@@ -483,34 +530,6 @@
     <message>
         <source>Pick the description that fits best, then answer the questions below it.</source>
         <translation>Pick the description that fits best, then answer the questions below it.</translation>
-    </message>
-    <message>
-        <source>&amp;Bounce message or error text (or drop an .eml file here):</source>
-        <translation>&amp;Bounce message or error text (or drop an .eml file here):</translation>
-    </message>
-    <message>
-        <source>&amp;Open file…</source>
-        <translation>&amp;Open file…</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Reading %1…</translation>
-    </message>
-    <message>
-        <source>File: %1 (%2 KB)</source>
-        <translation>File: %1 (%2 KB)</translation>
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation>Reading the file</translation>
-    </message>
-    <message>
-        <source>What MailMedic understood:</source>
-        <translation>What MailMedic understood:</translation>
-    </message>
-    <message>
-        <source>What MailMedic understood</source>
-        <translation>What MailMedic understood</translation>
     </message>
     <message>
         <source>A few questions</source>
@@ -555,22 +574,6 @@
     <message>
         <source>optional, for example 192.0.2.10</source>
         <translation>optional, for example 192.0.2.10</translation>
-    </message>
-    <message>
-        <source>example.com — needed when the bounce does not name the sender</source>
-        <translation>example.com — needed when the bounce does not name the sender</translation>
-    </message>
-    <message>
-        <source>%1 (from the bounce)</source>
-        <translation>%1 (from the bounce)</translation>
-    </message>
-    <message>
-        <source>Your &amp;domain, for the live checks:</source>
-        <translation>Your &amp;domain, for the live checks:</translation>
-    </message>
-    <message>
-        <source>Your domain, for the live checks</source>
-        <translation>Your domain, for the live checks</translation>
     </message>
     <message>
         <source>&amp;Mail server to test as well (optional):</source>

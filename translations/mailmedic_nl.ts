@@ -95,6 +95,113 @@
     </message>
 </context>
 <context>
+    <name>MailMedic::BouncePanel</name>
+    <message>
+        <source>Open a returned e-mail</source>
+        <translation>Een teruggestuurde e-mail openen</translation>
+    </message>
+    <message>
+        <source>E-mail and text files (*.eml *.txt *.msg);;All files (*)</source>
+        <translation>E-mail- en tekstbestanden (*.eml *.txt *.msg);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Het bestand kon niet worden gelezen: %1</translation>
+    </message>
+    <message>
+        <source>[… the rest of the file is read, but not shown here]</source>
+        <translation>[… de rest van het bestand wordt wel gelezen, maar niet hier getoond]</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it does not exist or you may not read it.</source>
+        <translation>%1 kon niet worden geopend: het bestaat niet of je hebt geen leesrechten.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: MailMedic reads files up to 64 MB. Paste the error text instead.</source>
+        <translation>%1 is %2 MB: MailMedic leest bestanden tot 64 MB. Plak in plaats daarvan de tekst van de foutmelding.</translation>
+    </message>
+    <message>
+        <source>example.com — needed when the bounce does not name the sender</source>
+        <translation>example.com — nodig als de bouncemelding de afzender niet noemt</translation>
+    </message>
+    <message>
+        <source>%1 (from the bounce)</source>
+        <translation>%1 (uit de bouncemelding)</translation>
+    </message>
+    <message>
+        <source>Nothing yet: paste the text above, drop the returned e-mail on it, or open a file.</source>
+        <translation>Nog niets: plak de tekst hierboven, sleep de teruggestuurde e-mail erop of open een bestand.</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(ontvanger niet genoemd)</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Ontvanger: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1 — %2</source>
+        <translation>Ontvanger: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Provider: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <translation>Waarschijnlijk: %1</translation>
+    </message>
+    <message>
+        <source>No delivery problem recognised yet. Paste the whole bounce, including the lines with codes such as 550 or 5.1.1.</source>
+        <translation>Nog geen afleverprobleem herkend. Plak de hele bouncemelding, ook de regels met codes als 550 of 5.1.1.</translation>
+    </message>
+    <message>
+        <source>&amp;Bounce message or error text (or drop an .eml file here):</source>
+        <translation>&amp;Bouncemelding of fouttekst (of sleep hier een .eml-bestand naartoe):</translation>
+    </message>
+    <message>
+        <source>For example: 550 5.1.1 &lt;someone@example.com&gt;: Recipient address rejected</source>
+        <translation>Bijvoorbeeld: 550 5.1.1 &lt;iemand@example.com&gt;: Recipient address rejected</translation>
+    </message>
+    <message>
+        <source>Bounce message</source>
+        <translation>Bouncemelding</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>Bestand &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 lezen…</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2 KB)</source>
+        <translation>Bestand: %1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Het bestand wordt gelezen</translation>
+    </message>
+    <message>
+        <source>What MailMedic understood:</source>
+        <translation>Wat MailMedic eruit haalt:</translation>
+    </message>
+    <message>
+        <source>What MailMedic understood</source>
+        <translation>Wat MailMedic eruit haalt</translation>
+    </message>
+    <message>
+        <source>Your &amp;domain, for the live checks:</source>
+        <translation>Je &amp;domein, voor de livecontroles:</translation>
+    </message>
+    <message>
+        <source>Your domain, for the live checks</source>
+        <translation>Je domein, voor de livecontroles</translation>
+    </message>
+</context>
+<context>
     <name>MailMedic::ChecksPage</name>
     <message>
         <source>%1 ms</source>
@@ -389,14 +496,6 @@
         <translation>Het deel van je e-mailadres na de @.</translation>
     </message>
     <message>
-        <source>For example: 550 5.1.1 &lt;someone@example.com&gt;: Recipient address rejected</source>
-        <translation>Bijvoorbeeld: 550 5.1.1 &lt;iemand@example.com&gt;: Recipient address rejected</translation>
-    </message>
-    <message>
-        <source>Bounce message</source>
-        <translation>Bouncemelding</translation>
-    </message>
-    <message>
         <source>&amp;Symptom:</source>
         <translation>&amp;Probleem:</translation>
     </message>
@@ -417,58 +516,6 @@
         <translation>Domein</translation>
     </message>
     <message>
-        <source>The file could not be read: %1</source>
-        <translation>Het bestand kon niet worden gelezen: %1</translation>
-    </message>
-    <message>
-        <source>[… the rest of the file is read, but not shown here]</source>
-        <translation>[… de rest van het bestand wordt wel gelezen, maar niet hier getoond]</translation>
-    </message>
-    <message>
-        <source>Open a returned e-mail</source>
-        <translation>Een teruggestuurde e-mail openen</translation>
-    </message>
-    <message>
-        <source>E-mail and text files (*.eml *.txt *.msg);;All files (*)</source>
-        <translation>E-mail- en tekstbestanden (*.eml *.txt *.msg);;Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: it does not exist or you may not read it.</source>
-        <translation>%1 kon niet worden geopend: het bestaat niet of je hebt geen leesrechten.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB: MailMedic reads files up to 64 MB. Paste the error text instead.</source>
-        <translation>%1 is %2 MB: MailMedic leest bestanden tot 64 MB. Plak in plaats daarvan de tekst van de foutmelding.</translation>
-    </message>
-    <message>
-        <source>Nothing yet: paste the text above, drop the returned e-mail on it, or open a file.</source>
-        <translation>Nog niets: plak de tekst hierboven, sleep de teruggestuurde e-mail erop of open een bestand.</translation>
-    </message>
-    <message>
-        <source>(recipient not named)</source>
-        <translation>(ontvanger niet genoemd)</translation>
-    </message>
-    <message>
-        <source>Recipient: %1</source>
-        <translation>Ontvanger: %1</translation>
-    </message>
-    <message>
-        <source>Recipient: %1 — %2</source>
-        <translation>Ontvanger: %1 — %2</translation>
-    </message>
-    <message>
-        <source>Provider: %1</source>
-        <translation>Provider: %1</translation>
-    </message>
-    <message>
-        <source>Most likely: %1</source>
-        <translation>Waarschijnlijk: %1</translation>
-    </message>
-    <message>
-        <source>No delivery problem recognised yet. Paste the whole bounce, including the lines with codes such as 550 or 5.1.1.</source>
-        <translation>Nog geen afleverprobleem herkend. Plak de hele bouncemelding, ook de regels met codes als 550 of 5.1.1.</translation>
-    </message>
-    <message>
         <source>That is an e-mail address. The domain is the part after the @: %1</source>
         <translation>Dat is een e-mailadres. Het domein is het deel na de @: %1</translation>
     </message>
@@ -483,34 +530,6 @@
     <message>
         <source>Pick the description that fits best, then answer the questions below it.</source>
         <translation>Kies de omschrijving die het beste past en beantwoord daarna de vragen eronder.</translation>
-    </message>
-    <message>
-        <source>&amp;Bounce message or error text (or drop an .eml file here):</source>
-        <translation>&amp;Bouncemelding of fouttekst (of sleep hier een .eml-bestand naartoe):</translation>
-    </message>
-    <message>
-        <source>&amp;Open file…</source>
-        <translation>Bestand &amp;openen…</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>%1 lezen…</translation>
-    </message>
-    <message>
-        <source>File: %1 (%2 KB)</source>
-        <translation>Bestand: %1 (%2 KB)</translation>
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation>Het bestand wordt gelezen</translation>
-    </message>
-    <message>
-        <source>What MailMedic understood:</source>
-        <translation>Wat MailMedic eruit haalt:</translation>
-    </message>
-    <message>
-        <source>What MailMedic understood</source>
-        <translation>Wat MailMedic eruit haalt</translation>
     </message>
     <message>
         <source>A few questions</source>
@@ -555,22 +574,6 @@
     <message>
         <source>optional, for example 192.0.2.10</source>
         <translation>optioneel, bijvoorbeeld 192.0.2.10</translation>
-    </message>
-    <message>
-        <source>example.com — needed when the bounce does not name the sender</source>
-        <translation>example.com — nodig als de bouncemelding de afzender niet noemt</translation>
-    </message>
-    <message>
-        <source>%1 (from the bounce)</source>
-        <translation>%1 (uit de bouncemelding)</translation>
-    </message>
-    <message>
-        <source>Your &amp;domain, for the live checks:</source>
-        <translation>Je &amp;domein, voor de livecontroles:</translation>
-    </message>
-    <message>
-        <source>Your domain, for the live checks</source>
-        <translation>Je domein, voor de livecontroles</translation>
     </message>
     <message>
         <source>&amp;Mail server to test as well (optional):</source>

@@ -97,6 +97,113 @@
     </message>
 </context>
 <context>
+    <name>MailMedic::BouncePanel</name>
+    <message>
+        <source>Open a returned e-mail</source>
+        <translation>Открыть вернувшееся письмо</translation>
+    </message>
+    <message>
+        <source>E-mail and text files (*.eml *.txt *.msg);;All files (*)</source>
+        <translation>Письма и текстовые файлы (*.eml *.txt *.msg);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>The file could not be read: %1</source>
+        <translation>Не удалось прочитать файл: %1</translation>
+    </message>
+    <message>
+        <source>[… the rest of the file is read, but not shown here]</source>
+        <translation>[… остальная часть файла учитывается, но здесь не показана]</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: it does not exist or you may not read it.</source>
+        <translation>Не удалось открыть %1: файла нет или у вас нет прав на чтение.</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB: MailMedic reads files up to 64 MB. Paste the error text instead.</source>
+        <translation>Размер %1 — %2 МБ, а MailMedic читает файлы до 64 МБ. Вставьте вместо этого текст ошибки.</translation>
+    </message>
+    <message>
+        <source>example.com — needed when the bounce does not name the sender</source>
+        <translation>example.com — нужен, если в сообщении о недоставке не указан отправитель</translation>
+    </message>
+    <message>
+        <source>%1 (from the bounce)</source>
+        <translation>%1 (из сообщения о недоставке)</translation>
+    </message>
+    <message>
+        <source>Nothing yet: paste the text above, drop the returned e-mail on it, or open a file.</source>
+        <translation>Пока ничего: вставьте текст выше, перетащите туда вернувшееся письмо или откройте файл.</translation>
+    </message>
+    <message>
+        <source>(recipient not named)</source>
+        <translation>(получатель не указан)</translation>
+    </message>
+    <message>
+        <source>Recipient: %1</source>
+        <translation>Получатель: %1</translation>
+    </message>
+    <message>
+        <source>Recipient: %1 — %2</source>
+        <translation>Получатель: %1 — %2</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Почтовый сервис: %1</translation>
+    </message>
+    <message>
+        <source>Most likely: %1</source>
+        <translation>Скорее всего: %1</translation>
+    </message>
+    <message>
+        <source>No delivery problem recognised yet. Paste the whole bounce, including the lines with codes such as 550 or 5.1.1.</source>
+        <translation>Проблема с доставкой пока не распознана. Вставьте сообщение о недоставке целиком, включая строки с кодами вроде 550 или 5.1.1.</translation>
+    </message>
+    <message>
+        <source>&amp;Bounce message or error text (or drop an .eml file here):</source>
+        <translation>&amp;Сообщение о недоставке или текст ошибки (или перетащите сюда файл .eml):</translation>
+    </message>
+    <message>
+        <source>For example: 550 5.1.1 &lt;someone@example.com&gt;: Recipient address rejected</source>
+        <translation>Например: 550 5.1.1 &lt;someone@example.com&gt;: Recipient address rejected</translation>
+    </message>
+    <message>
+        <source>Bounce message</source>
+        <translation>Сообщение о недоставке</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Открыть файл…</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Чтение %1…</translation>
+    </message>
+    <message>
+        <source>File: %1 (%2 KB)</source>
+        <translation>Файл: %1 (%2 КБ)</translation>
+    </message>
+    <message>
+        <source>Reading the file</source>
+        <translation>Чтение файла</translation>
+    </message>
+    <message>
+        <source>What MailMedic understood:</source>
+        <translation>Что понял MailMedic:</translation>
+    </message>
+    <message>
+        <source>What MailMedic understood</source>
+        <translation>Что понял MailMedic</translation>
+    </message>
+    <message>
+        <source>Your &amp;domain, for the live checks:</source>
+        <translation>Ваш &amp;домен для онлайн-проверок:</translation>
+    </message>
+    <message>
+        <source>Your domain, for the live checks</source>
+        <translation>Ваш домен для онлайн-проверок</translation>
+    </message>
+</context>
+<context>
     <name>MailMedic::ChecksPage</name>
     <message>
         <source>%1 ms</source>
@@ -393,14 +500,6 @@
         <translation>Часть вашего адреса после знака @.</translation>
     </message>
     <message>
-        <source>For example: 550 5.1.1 &lt;someone@example.com&gt;: Recipient address rejected</source>
-        <translation>Например: 550 5.1.1 &lt;someone@example.com&gt;: Recipient address rejected</translation>
-    </message>
-    <message>
-        <source>Bounce message</source>
-        <translation>Сообщение о недоставке</translation>
-    </message>
-    <message>
         <source>&amp;Symptom:</source>
         <translation>&amp;Проблема:</translation>
     </message>
@@ -421,58 +520,6 @@
         <translation>Домен</translation>
     </message>
     <message>
-        <source>The file could not be read: %1</source>
-        <translation>Не удалось прочитать файл: %1</translation>
-    </message>
-    <message>
-        <source>[… the rest of the file is read, but not shown here]</source>
-        <translation>[… остальная часть файла учитывается, но здесь не показана]</translation>
-    </message>
-    <message>
-        <source>Open a returned e-mail</source>
-        <translation>Открыть вернувшееся письмо</translation>
-    </message>
-    <message>
-        <source>E-mail and text files (*.eml *.txt *.msg);;All files (*)</source>
-        <translation>Письма и текстовые файлы (*.eml *.txt *.msg);;Все файлы (*)</translation>
-    </message>
-    <message>
-        <source>%1 could not be opened: it does not exist or you may not read it.</source>
-        <translation>Не удалось открыть %1: файла нет или у вас нет прав на чтение.</translation>
-    </message>
-    <message>
-        <source>%1 is %2 MB: MailMedic reads files up to 64 MB. Paste the error text instead.</source>
-        <translation>Размер %1 — %2 МБ, а MailMedic читает файлы до 64 МБ. Вставьте вместо этого текст ошибки.</translation>
-    </message>
-    <message>
-        <source>Nothing yet: paste the text above, drop the returned e-mail on it, or open a file.</source>
-        <translation>Пока ничего: вставьте текст выше, перетащите туда вернувшееся письмо или откройте файл.</translation>
-    </message>
-    <message>
-        <source>(recipient not named)</source>
-        <translation>(получатель не указан)</translation>
-    </message>
-    <message>
-        <source>Recipient: %1</source>
-        <translation>Получатель: %1</translation>
-    </message>
-    <message>
-        <source>Recipient: %1 — %2</source>
-        <translation>Получатель: %1 — %2</translation>
-    </message>
-    <message>
-        <source>Provider: %1</source>
-        <translation>Почтовый сервис: %1</translation>
-    </message>
-    <message>
-        <source>Most likely: %1</source>
-        <translation>Скорее всего: %1</translation>
-    </message>
-    <message>
-        <source>No delivery problem recognised yet. Paste the whole bounce, including the lines with codes such as 550 or 5.1.1.</source>
-        <translation>Проблема с доставкой пока не распознана. Вставьте сообщение о недоставке целиком, включая строки с кодами вроде 550 или 5.1.1.</translation>
-    </message>
-    <message>
         <source>That is an e-mail address. The domain is the part after the @: %1</source>
         <translation>Это адрес электронной почты. Домен — часть после @: %1</translation>
     </message>
@@ -487,34 +534,6 @@
     <message>
         <source>Pick the description that fits best, then answer the questions below it.</source>
         <translation>Выберите наиболее подходящее описание и ответьте на вопросы под ним.</translation>
-    </message>
-    <message>
-        <source>&amp;Bounce message or error text (or drop an .eml file here):</source>
-        <translation>&amp;Сообщение о недоставке или текст ошибки (или перетащите сюда файл .eml):</translation>
-    </message>
-    <message>
-        <source>&amp;Open file…</source>
-        <translation>&amp;Открыть файл…</translation>
-    </message>
-    <message>
-        <source>Reading %1…</source>
-        <translation>Чтение %1…</translation>
-    </message>
-    <message>
-        <source>File: %1 (%2 KB)</source>
-        <translation>Файл: %1 (%2 КБ)</translation>
-    </message>
-    <message>
-        <source>Reading the file</source>
-        <translation>Чтение файла</translation>
-    </message>
-    <message>
-        <source>What MailMedic understood:</source>
-        <translation>Что понял MailMedic:</translation>
-    </message>
-    <message>
-        <source>What MailMedic understood</source>
-        <translation>Что понял MailMedic</translation>
     </message>
     <message>
         <source>A few questions</source>
@@ -559,22 +578,6 @@
     <message>
         <source>optional, for example 192.0.2.10</source>
         <translation>необязательно, например 192.0.2.10</translation>
-    </message>
-    <message>
-        <source>example.com — needed when the bounce does not name the sender</source>
-        <translation>example.com — нужен, если в сообщении о недоставке не указан отправитель</translation>
-    </message>
-    <message>
-        <source>%1 (from the bounce)</source>
-        <translation>%1 (из сообщения о недоставке)</translation>
-    </message>
-    <message>
-        <source>Your &amp;domain, for the live checks:</source>
-        <translation>Ваш &amp;домен для онлайн-проверок:</translation>
-    </message>
-    <message>
-        <source>Your domain, for the live checks</source>
-        <translation>Ваш домен для онлайн-проверок</translation>
     </message>
     <message>
         <source>&amp;Mail server to test as well (optional):</source>

@@ -4,74 +4,32 @@
 #include "dns/DomainName.h"
 
 #include "AdvancedSettingsDialog.h"
-#include "bounce/InputReader.h"
-#include "DiagnosisRun.h"
-#include "Highlighting.h"
+#include "BouncePanel.h"
 #include "rules/RuleSet.h"
 #include "RulesFolder.h"
-#include "Syntax.h"
 #include "WizardSession.h"
 
 #include <QCompleter>
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QMimeData>
 #include <QPlainTextEdit>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QTimer>
-#include <QUrl>
 #include <QVBoxLayout>
-
-#include <functional>
 
 namespace MailMedic {
 
 namespace {
 
-// The edit shows at most this much of a file: beyond it, painting and
-// highlighting would make the window sluggish, and the core reads the whole file anyway.
-constexpr int MaxPreviewChars = 512 * 1024;
 const QStringList questionIds { QStringLiteral("email"), QStringLiteral("domain"),
     QStringLiteral("outgoing-server"), QStringLiteral("username"), QStringLiteral("password"),
     QStringLiteral("sending-ip") };
-
-// A paste area that hands dropped or pasted files to the page instead of
-// inserting their names as text.
-class BounceEdit : public QPlainTextEdit
-{
-public:
-    explicit BounceEdit(QWidget *parent) : QPlainTextEdit(parent) { }
-    std::function<void(const QString &)> onFile;
-
-protected:
-    bool canInsertFromMimeData(const QMimeData *source) const override
-    {
-        return source->hasUrls() || QPlainTextEdit::canInsertFromMimeData(source);
-    }
-    void insertFromMimeData(const QMimeData *source) override
-    {
-        if (source->hasUrls()) {
-            for (const QUrl &url : source->urls()) {
-                if (url.isLocalFile() && onFile) {
-                    onFile(url.toLocalFile());
-                    return;
-                }
-            }
-        }
-        QPlainTextEdit::insertFromMimeData(source);
-    }
-};
 
 QWidget *panel(QLabel *label, QWidget *editor)
 {
@@ -85,50 +43,13 @@ QWidget *panel(QLabel *label, QWidget *editor)
     return w;
 }
 
-// The live preview: the reading step of the run the wizard will make.
-InputPage::Understood understand(
-    const QString &name, const QByteArray &bytes, const QString &text, const QString &lang)
-{
-    RunInput input;
-    input.kind = RunInput::Kind::Bounce;
-    input.name = name;
-    input.bytes = bytes;
-    input.text = text;
-    RunOptions options;
-    options.language = lang;
-    options.rules = RulesFolder::current();
-    InputPage::Understood u;
-    u.report = DiagnosisRun::read(input, options);
-    u.sender = u.report.senderDomain;
-    return u;
-}
-
-InputPage::Understood understandFile(const QString &path, const QString &lang)
-{
-    const ReadResult read = InputReader::readFile(path);
-    if (!read.ok()) {
-        InputPage::Understood u;
-        u.error = read.error;
-        return u;
-    }
-    InputPage::Understood u = understand(QFileInfo(path).fileName(), read.data, QString(), lang);
-    u.bytes = read.data;
-    return u;
-}
-
 } // namespace
 
 InputPage::InputPage(WizardSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_stack(new QStackedWidget(this))
-    , m_bounceLabel(new QLabel(this))
-    , m_bounceEdit(new BounceEdit(this))
-    , m_openButton(new QPushButton(this))
-    , m_fileLabel(new QLabel(this))
-    , m_busy(new QProgressBar(this))
-    , m_understoodTitle(new QLabel(this))
-    , m_understood(new QLabel(this))
+    , m_bounce(new BouncePanel(session, this))
     , m_symptomLabel(new QLabel(this))
     , m_symptomList(new QListWidget(this))
     , m_symptomDescription(new QLabel(this))
@@ -138,58 +59,19 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
     , m_domainEdit(new QLineEdit(this))
     , m_domainMessage(new QLabel(this))
     , m_useDomain(new QPushButton(this))
-    , m_senderDomainLabel(new QLabel(this))
-    , m_senderDomainEdit(new QLineEdit(this))
     , m_serverLabel(new QLabel(this))
     , m_serverEdit(new QLineEdit(this))
     , m_advancedButton(new QPushButton(this))
-    , m_debounce(new QTimer(this))
-    , m_watcher(new QFutureWatcher<Understood>(this))
-    , m_fileWatcher(new QFutureWatcher<Understood>(this))
 {
-    // --- bounce ---
-    m_bounceEdit->setObjectName(QStringLiteral("bounceEdit"));
-    m_bounceEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_bounceEdit->setTabChangesFocus(true); // Tab leaves the field, for keyboard users
-    static_cast<BounceEdit *>(m_bounceEdit)->onFile = [this](const QString &path) { loadFile(path); };
-    Highlighting::attach(m_bounceEdit, Syntax::bounceDefinition());
-    m_openButton->setObjectName(QStringLiteral("openFileButton"));
-    m_fileLabel->setObjectName(QStringLiteral("fileLabel"));
-    m_fileLabel->setWordWrap(true);
-    m_fileLabel->hide();
-    m_busy->setRange(0, 0);
-    m_busy->setMaximumHeight(m_busy->sizeHint().height() / 2 + 2);
-    m_busy->setTextVisible(false);
-    m_busy->hide();
-    m_understood->setObjectName(QStringLiteral("understoodLabel"));
-    m_understood->setWordWrap(true);
-    m_understood->setTextFormat(Qt::PlainText);
-    m_understood->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    QFont bold = m_understoodTitle->font();
-    bold.setBold(true);
-    m_understoodTitle->setFont(bold);
-    auto *bouncePanel = panel(m_bounceLabel, m_bounceEdit);
-    auto *bounceLayout = static_cast<QVBoxLayout *>(bouncePanel->layout());
-    auto *fileRow = new QHBoxLayout;
-    fileRow->addWidget(m_fileLabel, 1);
-    fileRow->addStretch();
-    fileRow->addWidget(m_openButton);
-    bounceLayout->addLayout(fileRow);
-    bounceLayout->addWidget(m_busy);
-    bounceLayout->addWidget(m_understoodTitle);
-    bounceLayout->addWidget(m_understood);
-    // The live checks need the sender's domain; a pasted error line rarely names it.
-    m_senderDomainEdit->setObjectName(QStringLiteral("senderDomainEdit"));
-    m_senderDomainLabel->setBuddy(m_senderDomainEdit);
-    auto *senderRow = new QFormLayout;
-    senderRow->addRow(m_senderDomainLabel, m_senderDomainEdit);
-    bounceLayout->addLayout(senderRow);
+    connect(m_bounce, &BouncePanel::changed, this, &InputPage::completeChanged);
 
     // --- symptom ---
     m_symptomList->setObjectName(QStringLiteral("symptomList"));
     fillSymptoms();
     m_symptomDescription->setObjectName(QStringLiteral("symptomDescription"));
     m_symptomDescription->setWordWrap(true);
+    QFont bold = m_questionsTitle->font();
+    bold.setBold(true);
     m_questionsTitle->setFont(bold);
     auto *symptomPanel = panel(m_symptomLabel, m_symptomList);
     auto *symptomLayout = static_cast<QVBoxLayout *>(symptomPanel->layout());
@@ -236,7 +118,7 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
     domainLayout->addWidget(m_serverEdit);
     domainLayout->addStretch(1);
 
-    m_stack->addWidget(bouncePanel);
+    m_stack->addWidget(m_bounce);
     m_stack->addWidget(symptomPanel);
     m_stack->addWidget(domainPanel);
     m_advancedButton->setObjectName(QStringLiteral("advancedButton"));
@@ -248,60 +130,6 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_stack, 1);
     layout->addLayout(advancedRow);
 
-    m_debounce->setSingleShot(true);
-    m_debounce->setInterval(250);
-    connect(m_debounce, &QTimer::timeout, this, &InputPage::understandNow);
-    connect(m_watcher, &QFutureWatcher<Understood>::finished, this, [this] {
-        if (!m_watcher->future().isCanceled() && m_watcher->future().resultCount() > 0)
-            showUnderstood(m_watcher->result());
-    });
-    connect(m_fileWatcher, &QFutureWatcher<Understood>::finished, this, [this] {
-        m_busy->hide();
-        m_openButton->setEnabled(true);
-        if (m_fileWatcher->future().isCanceled() || m_fileWatcher->future().resultCount() == 0)
-            return;
-        const Understood u = m_fileWatcher->result();
-        if (!u.error.isEmpty()) {
-            m_loadedFile.clear();
-            m_fileError = tr("The file could not be read: %1").arg(u.error);
-            retranslateUi();
-            Q_EMIT completeChanged();
-            return;
-        }
-        m_loadedBytes = u.bytes;
-        m_settingText = true;
-        // Only a view for the person: the core decodes the bytes itself (MIME, charsets).
-        QString preview = QString::fromUtf8(u.bytes.left(MaxPreviewChars));
-        if (u.bytes.size() > MaxPreviewChars)
-            preview += QLatin1Char('\n') + tr("[… the rest of the file is read, but not shown here]");
-        m_bounceEdit->setPlainText(preview);
-        m_shownText = m_bounceEdit->toPlainText();
-        m_settingText = false;
-        showUnderstood(u);
-        retranslateUi();
-        Q_EMIT completeChanged();
-    });
-    connect(m_bounceEdit, &QPlainTextEdit::textChanged, this, [this] {
-        // A drop, or the highlighter restyling the text, reports a change too;
-        // only a real edit makes the text count instead of the file.
-        const bool edited = !m_settingText && !isLoading()
-            && (m_loadedFile.isEmpty() || m_bounceEdit->toPlainText() != m_shownText);
-        if (edited) {
-            // The person edits: from now on the text counts, not the file.
-            m_loadedFile.clear();
-            m_loadedBytes.clear();
-            m_fileError.clear();
-            m_fileLabel->hide();
-            scheduleUnderstanding();
-        }
-        Q_EMIT completeChanged();
-    });
-    connect(m_openButton, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a returned e-mail"), QString(),
-            tr("E-mail and text files (*.eml *.txt *.msg);;All files (*)"));
-        if (!path.isEmpty())
-            loadFile(path);
-    });
     connect(m_symptomList, &QListWidget::currentRowChanged, this, [this] {
         updateQuestions();
         Q_EMIT completeChanged();
@@ -359,102 +187,27 @@ void InputPage::nameSymptoms()
 
 void InputPage::loadFile(const QString &path)
 {
-    const QFileInfo info(path);
-    m_fileError.clear();
-    if (!info.isFile() || !info.isReadable()) {
-        m_fileError
-            = tr("%1 could not be opened: it does not exist or you may not read it.").arg(info.fileName());
-    } else if (info.size() > InputReader::MaxInputBytes) {
-        m_fileError = tr("%1 is %2 MB: MailMedic reads files up to 64 MB. Paste the error text instead.")
-                          .arg(info.fileName())
-                          .arg(info.size() / (1024 * 1024));
-    }
-    if (!m_fileError.isEmpty()) {
-        retranslateUi();
-        return;
-    }
-    m_debounce->stop();
-    m_loadedFile = info.fileName();
-    m_loadedBytes.clear();
-    m_busy->show();
-    m_openButton->setEnabled(false);
-    retranslateUi();
-    const QString lang = m_session->language();
-    m_fileWatcher->setFuture(
-        QtConcurrent::run([path, lang]() -> Understood { return understandFile(path, lang); }));
-    Q_EMIT completeChanged();
+    m_bounce->loadFile(path);
 }
 
 bool InputPage::isLoading() const
 {
-    return m_fileWatcher->isRunning();
+    return m_bounce->isLoading();
 }
 
-void InputPage::scheduleUnderstanding()
+QPlainTextEdit *InputPage::bounceEdit() const
 {
-    m_debounce->start();
+    return m_bounce->bounceEdit();
 }
 
-void InputPage::understandNow()
+QLabel *InputPage::understoodLabel() const
 {
-    const QString text = m_bounceEdit->toPlainText();
-    const QString lang = m_session->language();
-    if (!m_loadedBytes.isEmpty()) {
-        // A file: read again from its bytes, so a language switch shows the right words.
-        const QByteArray bytes = m_loadedBytes;
-        const QString name = m_loadedFile;
-        m_watcher->setFuture(QtConcurrent::run(
-            [bytes, name, lang]() -> Understood { return understand(name, bytes, QString(), lang); }));
-        return;
-    }
-    m_watcher->setFuture(QtConcurrent::run(
-        [text, lang]() -> Understood { return understand(QString(), QByteArray(), text, lang); }));
+    return m_bounce->understoodLabel();
 }
 
-void InputPage::showUnderstood(const Understood &u)
+QLineEdit *InputPage::senderDomainEdit() const
 {
-    m_last.report = u.report;
-    m_last.sender = u.sender;
-    m_haveUnderstood = true;
-    updateUnderstood();
-    updateSenderHint();
-}
-
-void InputPage::updateSenderHint()
-{
-    // Left empty, the checks take the sender the bounce names: show which one.
-    const QString fromBounce = m_haveUnderstood ? DomainName::fromInput(m_last.sender) : QString();
-    m_senderDomainEdit->setPlaceholderText(fromBounce.isEmpty()
-            ? tr("example.com — needed when the bounce does not name the sender")
-            : tr("%1 (from the bounce)").arg(fromBounce));
-}
-
-void InputPage::updateUnderstood()
-{
-    const Report &r = m_last.report;
-    if (!m_haveUnderstood || r.kind == InputKind::Empty) {
-        m_understood->setText(
-            tr("Nothing yet: paste the text above, drop the returned e-mail on it, or open a file."));
-        return;
-    }
-    QStringList lines;
-    for (const Recipient &rec : r.recipients) {
-        const QString codes = rec.statedCodes();
-        const QString who = rec.address.isEmpty() ? tr("(recipient not named)") : rec.address;
-        lines << (codes.isEmpty() ? tr("Recipient: %1").arg(who) : tr("Recipient: %1 — %2").arg(who, codes));
-    }
-    if (!r.provider.isEmpty()) {
-        const Provider *p = RulesFolder::current()->provider(r.provider);
-        lines << tr("Provider: %1").arg(p ? p->name : r.provider);
-    }
-    const QList<Finding> findings = ReportText::ordered(r.findings);
-    if (!findings.isEmpty())
-        lines << tr("Most likely: %1").arg(findings.first().title);
-    if (lines.isEmpty())
-        lines << tr(
-            "No delivery problem recognised yet. Paste the whole bounce, including the lines with codes "
-            "such as 550 or 5.1.1.");
-    m_understood->setText(lines.join(QLatin1Char('\n')));
+    return m_bounce->senderDomainEdit();
 }
 
 void InputPage::updateQuestions()
@@ -480,7 +233,7 @@ void InputPage::updateQuestions()
 void InputPage::prefillFromBounce()
 {
     // What the bounce already told us need not be typed again.
-    const QString sender = m_last.sender;
+    const QString sender = m_bounce->sender();
     if (sender.isEmpty())
         return;
     QLineEdit *email = m_answers.value(QStringLiteral("email"));
@@ -534,14 +287,14 @@ QWidget *InputPage::mainField() const
     case WizardSession::Mode::Bounce:
         break;
     }
-    return m_bounceEdit;
+    return m_bounce->bounceEdit();
 }
 
 bool InputPage::isComplete() const
 {
     switch (m_session->mode()) {
     case WizardSession::Mode::Bounce:
-        return !isLoading() && !m_bounceEdit->toPlainText().trimmed().isEmpty();
+        return m_bounce->isComplete();
     case WizardSession::Mode::Symptom:
         return m_symptomList->currentRow() >= 0;
     case WizardSession::Mode::Domain:
@@ -553,10 +306,7 @@ bool InputPage::isComplete() const
 
 bool InputPage::validatePage()
 {
-    if (!m_loadedBytes.isEmpty())
-        m_session->setBounceFile(m_loadedFile, m_loadedBytes);
-    else
-        m_session->setBounceText(m_bounceEdit->toPlainText());
+    m_bounce->applyTo(m_session);
     const QListWidgetItem *symptom = m_symptomList->currentItem();
     m_session->setSymptom(symptom ? symptom->data(Qt::UserRole).toString() : QString());
     QMap<QString, QString> answers;
@@ -571,7 +321,7 @@ bool InputPage::validatePage()
     const QString domain = DomainName::fromInput(m_domainEdit->text());
     // In bounce mode the domain is the one typed for the live checks; empty: the bounce's own sender.
     m_session->setDomain(m_session->mode() == WizardSession::Mode::Bounce
-            ? DomainName::fromInput(m_senderDomainEdit->text())
+            ? DomainName::fromInput(m_bounce->senderDomainEdit()->text())
             : domain);
     if (m_session->mode() == WizardSession::Mode::Domain && !domain.isEmpty()) {
         QSettings settings;
@@ -585,26 +335,12 @@ bool InputPage::validatePage()
 
 void InputPage::clearAll()
 {
-    m_debounce->stop();
-    m_watcher->setFuture(QFuture<Understood>());
-    m_fileWatcher->setFuture(QFuture<Understood>());
-    m_busy->hide();
-    m_openButton->setEnabled(true);
-    m_settingText = true;
-    m_bounceEdit->clear();
-    m_settingText = false;
-    m_loadedFile.clear();
-    m_loadedBytes.clear();
-    m_shownText.clear();
-    m_fileError.clear();
-    m_haveUnderstood = false;
-    m_last = Understood();
+    m_bounce->clear();
     m_symptomList->setCurrentRow(-1);
     m_symptomList->clearSelection();
     for (QLineEdit *edit : std::as_const(m_answers))
         edit->clear();
     m_domainEdit->clear();
-    m_senderDomainEdit->clear();
     m_serverEdit->clear();
     retranslateUi();
 }
@@ -625,30 +361,7 @@ void InputPage::retranslateUi()
         setSubTitle(tr("The part of your e-mail address after the @."));
         break;
     }
-    m_bounceLabel->setText(tr("&Bounce message or error text (or drop an .eml file here):"));
-    m_bounceEdit->setPlaceholderText(
-        tr("For example: 550 5.1.1 <someone@example.com>: Recipient address rejected"));
-    m_bounceEdit->setAccessibleName(tr("Bounce message"));
-    m_openButton->setText(tr("&Open file…"));
-    m_openButton->setAccessibleName(tr("Open a returned e-mail"));
-    if (!m_fileError.isEmpty()) {
-        m_fileLabel->setText(m_fileError);
-        m_fileLabel->show();
-    } else if (!m_loadedFile.isEmpty()) {
-        m_fileLabel->setText(isLoading()
-                ? tr("Reading %1…").arg(m_loadedFile)
-                : tr("File: %1 (%2 KB)").arg(m_loadedFile).arg((m_loadedBytes.size() + 1023) / 1024));
-        m_fileLabel->show();
-    } else {
-        m_fileLabel->hide();
-    }
-    m_busy->setAccessibleName(tr("Reading the file"));
-    m_understoodTitle->setText(tr("What MailMedic understood:"));
-    m_understood->setAccessibleName(tr("What MailMedic understood"));
-    updateUnderstood();
-    m_senderDomainLabel->setText(tr("Your &domain, for the live checks:"));
-    m_senderDomainEdit->setAccessibleName(tr("Your domain, for the live checks"));
-    updateSenderHint();
+    m_bounce->retranslateUi();
 
     m_symptomLabel->setText(tr("&Symptom:"));
     m_symptomList->setAccessibleName(tr("Symptom"));
@@ -690,9 +403,7 @@ void InputPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
-        // Finding titles come from the rules: read again in the new language.
-        if (m_haveUnderstood)
-            scheduleUnderstanding();
+        m_bounce->languageChanged();
     }
     QWizardPage::changeEvent(event);
 }

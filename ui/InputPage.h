@@ -12,14 +12,12 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
-class QProgressBar;
 class QPushButton;
 class QStackedWidget;
-class QTimer;
-template<typename T> class QFutureWatcher;
 
 namespace MailMedic {
 
+class BouncePanel;
 class WizardSession;
 
 // What the user has: the bounce text, a symptom, or a domain, depending on
@@ -28,15 +26,6 @@ class InputPage : public QWizardPage
 {
     Q_OBJECT
 public:
-    // What the quick read of the pasted text found, for the line below the paste area.
-    struct Understood
-    {
-        Report report;
-        QString sender; // the address the bounced message came from, if the bounce says
-        QByteArray bytes; // the file's bytes, when a file was read
-        QString error; // why a file could not be read
-    };
-
     InputPage(WizardSession *session, QWidget *parent = nullptr);
     void initializePage() override;
     bool isComplete() const override;
@@ -47,14 +36,14 @@ public:
     void loadFile(const QString &path);
     bool isLoading() const;
 
-    QPlainTextEdit *bounceEdit() const { return m_bounceEdit; }
-    QLabel *understoodLabel() const { return m_understood; }
+    QPlainTextEdit *bounceEdit() const;
+    QLabel *understoodLabel() const;
     QLineEdit *domainEdit() const { return m_domainEdit; }
     QLabel *domainMessage() const { return m_domainMessage; }
     QListWidget *symptomList() const { return m_symptomList; }
     QLineEdit *answerEdit(const QString &questionId) const { return m_answers.value(questionId); }
     // Bounce mode: the sender's domain for the live checks when the bounce does not name it.
-    QLineEdit *senderDomainEdit() const { return m_senderDomainEdit; }
+    QLineEdit *senderDomainEdit() const;
     // Domain mode: a mail server to probe besides the DNS checks (optional).
     QLineEdit *serverEdit() const { return m_serverEdit; }
     // Opens the advanced settings of the live checks (AdvancedSettingsDialog).
@@ -70,11 +59,6 @@ private:
     void retranslateUi();
     void fillSymptoms(); // from the rule set in use, keeping the choice
     void nameSymptoms(); // in the session's language
-    void updateUnderstood();
-    void updateSenderHint();
-    void scheduleUnderstanding();
-    void understandNow();
-    void showUnderstood(const Understood &u);
     void updateQuestions();
     void validateDomain();
     void prefillFromBounce();
@@ -82,13 +66,7 @@ private:
 
     WizardSession *m_session;
     QStackedWidget *m_stack;
-    QLabel *m_bounceLabel;
-    QPlainTextEdit *m_bounceEdit;
-    QPushButton *m_openButton;
-    QLabel *m_fileLabel;
-    QProgressBar *m_busy;
-    QLabel *m_understoodTitle;
-    QLabel *m_understood;
+    BouncePanel *m_bounce;
     QLabel *m_symptomLabel;
     QListWidget *m_symptomList;
     QLabel *m_symptomDescription;
@@ -100,21 +78,9 @@ private:
     QLineEdit *m_domainEdit;
     QLabel *m_domainMessage;
     QPushButton *m_useDomain;
-    QLabel *m_senderDomainLabel;
-    QLineEdit *m_senderDomainEdit;
     QLabel *m_serverLabel;
     QLineEdit *m_serverEdit;
     QPushButton *m_advancedButton;
-    QTimer *m_debounce;
-    QFutureWatcher<Understood> *m_watcher;
-    QFutureWatcher<Understood> *m_fileWatcher;
-    bool m_haveUnderstood = false;
-    Understood m_last;
-    QString m_loadedFile; // set while the edit shows a file's contents
-    QByteArray m_loadedBytes;
-    QString m_shownText; // the file's text as put into the edit
-    QString m_fileError;
-    bool m_settingText = false;
 };
 
 } // namespace MailMedic

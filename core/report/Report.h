@@ -96,6 +96,7 @@ struct Report
 
     // What the live checks need to know, read from the bounce (not part of
     // the JSON contract).
+    QString senderAddress; // the returned message's From address, lower case; not in the JSON
     QString senderDomain; // the domain of the returned message's From
     QString mailFromDomain; // the domain of its Return-Path (envelope sender)
     QString sendingProvider; // the mail service it was sent through (providers.json id)
