@@ -146,7 +146,8 @@ int CheckSession::addStep(const QString &id, const QString &target)
     return index;
 }
 
-void CheckSession::stepDone(int index, const QList<Finding> &findings, const QStringList &transcript)
+void CheckSession::stepDone(int index, const QList<Finding> &findings, const QStringList &transcript,
+    std::optional<qint64> durationMs)
 {
     if (index < 0 || index >= m_steps.size() || m_steps[index].done)
         return;
@@ -154,7 +155,7 @@ void CheckSession::stepDone(int index, const QList<Finding> &findings, const QSt
     step.done = true;
     step.findings = findings;
     step.probe.status = worstOf(findings);
-    step.probe.durationMs = step.clock.elapsed();
+    step.probe.durationMs = durationMs ? durationMs : std::optional<qint64>(step.clock.elapsed());
     step.probe.transcript = transcript.isEmpty() ? transcriptOf(findings) : transcript;
     Q_EMIT stepFinished(index, step.probe);
     finishIfDone();
@@ -400,11 +401,12 @@ void CheckSession::startServerProbe(const ServerTarget &target, int step, const 
         connect(
             runner, &ProbeRunner::probeFinished, this, [this](int index, const ServerProbeResult &result) {
                 const int done = m_probeSteps.value(index, -1);
-                if (done >= 0 && done < m_steps.size()) {
+                if (done >= 0 && done < m_steps.size())
                     m_steps[done].probe = result.probe; // the probe's own id, target and transcript
-                    m_steps[done].probe.durationMs = result.probe.durationMs;
-                }
-                stepDone(done, result.findings, result.probe.transcript);
+                // The probe's own time, from its connect on: not the time it
+                // waited behind the runner's limit on parallel connections
+                // (none at all when it never started).
+                stepDone(done, result.findings, result.probe.transcript, result.probe.durationMs.value_or(0));
             });
         m_runner = runner;
     }

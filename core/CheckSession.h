@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <memory>
+#include <optional>
 
 namespace MailMedic {
 
@@ -123,7 +124,9 @@ private:
     void startServerProbe(const ServerTarget &target, int step, const QString &address);
     void serverAddressAnswered(quint64 id, const DnsAnswer &answer);
     static constexpr int MaxInboundProbes = 3;
-    void stepDone(int step, const QList<Finding> &findings, const QStringList &transcript = {});
+    // `durationMs`: what the step measured itself; otherwise the time since it was added.
+    void stepDone(int step, const QList<Finding> &findings, const QStringList &transcript = {},
+        std::optional<qint64> durationMs = std::nullopt);
     void timeUp();
     void finishIfDone();
     bool wants(const QString &check) const;

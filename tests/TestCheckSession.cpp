@@ -1,14 +1,17 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckSession.h"
+#include "HostileServer.h"
 #include "KnotServer.h"
 #include "SmtpServer.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTest>
 
 using namespace MailMedic;
+using MailMedic::Test::HostileServer;
 using MailMedic::Test::KnotServer;
 using MailMedic::Test::SmtpServer;
 
@@ -24,6 +27,7 @@ private Q_SLOTS:
     void relayCheckOnReceivingServers();
     void serverNamesThroughNameserver_data();
     void serverNamesThroughNameserver();
+    void durationIsTheProbesOwn();
 
 private:
     KnotServer m_dns;
@@ -215,3 +219,38 @@ void TestCheckSession::serverNamesThroughNameserver()
 
 QTEST_GUILESS_MAIN(TestCheckSession)
 #include "TestCheckSession.moc"
+
+// A support engineer reads duration_ms to see which server is slow. With
+// more servers than may be asked at once, the later ones wait for a free
+// slot: that wait is not theirs and must not be counted.
+void TestCheckSession::durationIsTheProbesOwn()
+{
+    HostileServer silent; // accepts the connection, never says a word
+    QString error;
+    QVERIFY2(silent.start(&error), qPrintable(error));
+    CheckRequest request;
+    request.timeoutSeconds = 30;
+    request.probeOptions.stepTimeoutMs = 1000; // each waits 1 s for the greeting
+    const QString server = QStringLiteral("smtp://127.0.0.1:%1").arg(silent.port(QStringLiteral("silence")));
+    for (int i = 0; i < 8; ++i) // twice as many as run side by side
+        request.servers << server;
+    CheckSession session;
+    QSignalSpy done(&session, &CheckSession::finished);
+    QElapsedTimer wall;
+    wall.start();
+    QVERIFY(session.start(request));
+    QVERIFY(done.wait(30000));
+    const qint64 total = wall.elapsed();
+    int probes = 0;
+    for (const Probe &p : session.probes()) {
+        if (!p.target.endsWith(QString::number(silent.port(QStringLiteral("silence")))))
+            continue; // the client-settings summary
+        ++probes;
+        QVERIFY2(p.durationMs.has_value(), qPrintable(p.target));
+        // Its own wait for the greeting: about the 1 s limit, never the queue's.
+        QVERIFY2(*p.durationMs >= 900 && *p.durationMs < total - 500,
+            qPrintable(QStringLiteral("%1 ms of %2 ms").arg(*p.durationMs).arg(total)));
+    }
+    QCOMPARE(probes, 8);
+    QVERIFY2(total >= 1900, "the servers were not asked in two rounds");
+}
