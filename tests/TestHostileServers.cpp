@@ -175,6 +175,12 @@ void TestHostileServers::hostile()
     // into a failure, and a failure never hides behind a milder word.
     QCOMPARE(toString(r.probe.status), toString(status));
     QCOMPARE(r.cause, cause);
+    if (finding == QLatin1String("tls-handshake-failed")) {
+        // Why it failed, in the evidence a support engineer pastes into the
+        // ticket: never an empty line, whichever way the handshake ended.
+        QVERIFY2(!found->evidence.isEmpty() && !found->evidence.constFirst().trimmed().isEmpty(),
+            qPrintable(transcript));
+    }
     if (finding == QLatin1String("tls-protocol-too-old")) {
         // Found out on a connection no mail program would get: not a
         // setting to recommend, and nothing said after the handshake.

@@ -400,10 +400,14 @@ void ServerProbe::onSocketError()
     case State::StartTlsHandshake: {
         if (retryWithLegacyTls(text))
             return;
-        QStringList evidence = { text };
+        // Qt names the reason; should it ever have none, say what is known.
+        const QString reason = text.trimmed().isEmpty()
+            ? QStringLiteral("the connection ended during the TLS handshake (%1)").arg(int(error))
+            : text;
+        QStringList evidence = { reason };
         for (const QSslError &e : std::as_const(m_sslErrors))
             evidence << e.errorString();
-        add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail, { where(), text }, evidence);
+        add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail, { where(), reason }, evidence);
         break;
     }
     case State::Quit:
@@ -440,10 +444,12 @@ void ServerProbe::onTimeout(int limitMs)
             QStringLiteral("timeout"), Detail::encode(QStringLiteral("server-no-connection"), { limit }));
         break;
     case State::Handshake:
-    case State::StartTlsHandshake:
-        add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail,
-            { where(), Detail::encode(QStringLiteral("tls-no-answer"), { limit }) });
+    case State::StartTlsHandshake: {
+        const QString detail = Detail::encode(QStringLiteral("tls-no-answer"), { limit });
+        add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail, { where(), detail },
+            { FindingCatalog::english(detail) });
         break;
+    }
     case State::Quit:
         break;
     default:
