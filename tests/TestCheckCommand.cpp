@@ -230,6 +230,14 @@ void TestCheckCommand::caFileTrustsACompanyCa()
     QVERIFY2(without.rc == 0, qPrintable(without.err));
     const QJsonObject plain = QJsonDocument::fromJson(without.out.toUtf8()).object();
     QVERIFY(findingById(plain, QStringLiteral("tls-ok")).isEmpty());
+    // Said as the support desk needs it: issued by whom, and that this
+    // computer does not trust that authority (not "a missing intermediate").
+    const QJsonObject untrusted = findingById(plain, QStringLiteral("tls-untrusted-root"));
+    QVERIFY2(untrusted.value(QStringLiteral("explanation"))
+                 .toString()
+                 .contains(QLatin1String("MailMedic Test CA")),
+        qPrintable(without.out));
+    QVERIFY(findingById(plain, QStringLiteral("tls-missing-intermediate")).isEmpty());
 
     const Test::CliRun with
         = Test::runCli(base + QStringList { QStringLiteral("--ca-file"), m_smtp.caCertificatePath() });
@@ -237,7 +245,7 @@ void TestCheckCommand::caFileTrustsACompanyCa()
     const QJsonObject trusted = QJsonDocument::fromJson(with.out.toUtf8()).object();
     QCOMPARE(findingById(trusted, QStringLiteral("tls-ok")).value(QStringLiteral("status")).toString(),
         QStringLiteral("pass"));
-    QVERIFY(findingById(trusted, QStringLiteral("tls-untrusted")).isEmpty());
+    QVERIFY(findingById(trusted, QStringLiteral("tls-untrusted-root")).isEmpty());
 
     const Test::CliRun missing = Test::runCli(
         base + QStringList { QStringLiteral("--ca-file"), QStringLiteral("/nonexistent/ca.pem") });

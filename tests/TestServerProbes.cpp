@@ -66,6 +66,8 @@ private Q_SLOTS:
     void expiredCertificate();
     void certificateProblems_data();
     void certificateProblems();
+    void whomToTrust_data();
+    void whomToTrust();
     void mailboxGreeting_data();
     void mailboxGreeting();
     void clientSettings();
@@ -540,6 +542,55 @@ void TestServerProbes::certificateProblems()
     // The problem is recorded and the probe still reads what the server says.
     QVERIFY2(!r.banner.isEmpty(), qPrintable(dump(r)));
     QCOMPARE(toString(r.probe.status), toString(FindingStatus::Fail));
+}
+
+// "Not trusted" has two different fixes: a company's own root (trust it, or
+// use a public authority) and a server that forgets its intermediate
+// (configure the full chain). The finding says which, and names the issuer.
+void TestServerProbes::whomToTrust_data()
+{
+    QTest::addColumn<int>("chain");
+    QTest::addColumn<bool>("trustRoot");
+    QTest::addColumn<QString>("finding");
+    QTest::addColumn<QString>("issuer");
+    using Chain = Test::SmtpServer::Chain;
+    QTest::newRow("private root, not sent") << int(Chain::Leaf) << false << "tls-untrusted-root"
+                                            << "MailMedic Test CA";
+    QTest::newRow("private root, sent along") << int(Chain::LeafAndRoot) << false << "tls-untrusted-root"
+                                              << "MailMedic Test CA";
+    QTest::newRow("intermediate not sent")
+        << int(Chain::MissingIntermediate) << true << "tls-missing-intermediate"
+        << "MailMedic Test Intermediate CA";
+    QTest::newRow("full chain") << int(Chain::Complete) << true << "tls-ok"
+                                << "";
+    QTest::newRow("private root, trusted here") << int(Chain::Leaf) << true << "tls-ok"
+                                                << "";
+}
+
+void TestServerProbes::whomToTrust()
+{
+    QFETCH(int, chain);
+    QFETCH(bool, trustRoot);
+    QFETCH(QString, finding);
+    QFETCH(QString, issuer);
+    Test::SmtpServer server { QStringLiteral("mail.example.test") };
+    server.setChain(Test::SmtpServer::Chain(chain));
+    QString error;
+    QVERIFY2(server.start(&error), qPrintable(error));
+    ServerProbeOptions o = options(server.implicitTlsPort());
+    o.caCertificates
+        = trustRoot ? QSslCertificate::fromPath(server.caCertificatePath()) : QList<QSslCertificate>();
+    const ServerProbeResult r
+        = run(QStringLiteral("smtps://mail.example.test"), server.implicitTlsPort(), &o);
+    const Finding *f = find(r, finding);
+    QVERIFY2(f, qPrintable(dump(r)));
+    QVERIFY2(f->explanation.contains(issuer), qPrintable(f->explanation));
+    for (const QString &other :
+        { QStringLiteral("tls-untrusted-root"), QStringLiteral("tls-missing-intermediate"),
+            QStringLiteral("tls-untrusted"), QStringLiteral("tls-self-signed"), QStringLiteral("tls-ok") }) {
+        if (other != finding)
+            QVERIFY2(!find(r, other), qPrintable(dump(r)));
+    }
 }
 
 void TestServerProbes::mailboxGreeting_data()

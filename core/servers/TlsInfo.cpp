@@ -5,6 +5,7 @@
 #include "report/FindingCatalog.h"
 
 #include <QSslCertificate>
+#include <QSslCertificateExtension>
 #include <QSslCipher>
 #include <QSslSocket>
 
@@ -71,6 +72,15 @@ TlsInfo TlsInfo::fromSocket(const QSslSocket &socket, const QList<QSslError> &er
                               firstOr(c.issuerInfo(QSslCertificate::CommonName), QStringLiteral("?")),
                               date(c.effectiveDate()), date(c.expiryDate()));
     }
+    if (!chain.isEmpty()) {
+        const QSslCertificate &top = chain.constLast();
+        info.topIssuer = firstOr(top.issuerInfo(QSslCertificate::CommonName),
+            firstOr(top.issuerInfo(QSslCertificate::Organization)));
+        for (const QSslCertificateExtension &extension : top.extensions()) {
+            if (extension.oid() == QLatin1String("1.3.6.1.5.5.7.1.1")) // id-pe-authorityInfoAccess
+                info.topNamesIssuerUrl = extension.value().toMap().contains(QStringLiteral("caIssuers"));
+        }
+    }
     for (const QSslError &e : errors) {
         if (!info.errors.contains(e.error())) {
             info.errors << e.error();
@@ -130,16 +140,31 @@ QList<Finding> tlsFindings(const TlsInfo &tls, const QString &where, const QStri
         findings << catalog.make(QStringLiteral("tls-certificate-not-yet-valid"), FindingStatus::Fail,
             language, { where, date(tls.notBefore) }, evidence);
     }
-    const bool selfSigned = tls.hasError(QSslError::SelfSignedCertificate)
-        || tls.hasError(QSslError::SelfSignedCertificateInChain);
-    const bool untrusted = tls.hasError(QSslError::UnableToGetLocalIssuerCertificate)
+    // Whom to trust, told apart by what the server sent:
+    // - its own certificate, issued by itself: self-signed;
+    // - a chain ending in a root this computer does not have, or a
+    //   certificate whose issuer says nothing about where to find its
+    //   certificate: an organisation's own authority (a private root);
+    // - an issuer that public authorities' certificates name an address for,
+    //   not sent along: a missing intermediate.
+    const bool selfSigned = tls.hasError(QSslError::SelfSignedCertificate);
+    const bool issuerUnknown = tls.hasError(QSslError::UnableToGetLocalIssuerCertificate)
         || tls.hasError(QSslError::UnableToVerifyFirstCertificate)
-        || tls.hasError(QSslError::CertificateUntrusted)
         || tls.hasError(QSslError::UnableToGetIssuerCertificate);
-    if (selfSigned || untrusted) {
+    const QString issuer = tls.topIssuer.isEmpty() ? tls.issuer : tls.topIssuer;
+    if (selfSigned) {
+        findings << catalog.make(QStringLiteral("tls-self-signed"), FindingStatus::Fail, language,
+            { where, tls.issuer }, evidence);
+    } else if (tls.hasError(QSslError::SelfSignedCertificateInChain)
+        || (issuerUnknown && !tls.topNamesIssuerUrl)) {
         findings << catalog.make(
-            selfSigned ? QStringLiteral("tls-self-signed") : QStringLiteral("tls-untrusted"),
-            FindingStatus::Fail, language, { where, tls.issuer }, evidence);
+            QStringLiteral("tls-untrusted-root"), FindingStatus::Fail, language, { where, issuer }, evidence);
+    } else if (issuerUnknown) {
+        findings << catalog.make(QStringLiteral("tls-missing-intermediate"), FindingStatus::Fail, language,
+            { where, issuer }, evidence);
+    } else if (tls.hasError(QSslError::CertificateUntrusted)) {
+        findings << catalog.make(
+            QStringLiteral("tls-untrusted"), FindingStatus::Fail, language, { where, tls.issuer }, evidence);
     }
     // Anything else the verification found (revoked, bad signature, ...) is
     // still a reason a mail program refuses the server: never dropped.

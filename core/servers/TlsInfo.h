@@ -27,6 +27,13 @@ struct TlsInfo
     QDateTime notBefore;
     QDateTime notAfter;
     QStringList chain; // "CN=..., issued by CN=..., valid until ..." per certificate
+    // The last certificate the server sent: who issued it, and whether it
+    // names where its issuer's certificate can be fetched (Authority
+    // Information Access, RFC 5280 §4.2.2.1), as public authorities'
+    // certificates do. Together they tell a missing intermediate from an
+    // organisation's own root.
+    QString topIssuer;
+    bool topNamesIssuerUrl = false;
     QList<QSslError::SslError> errors;
     QStringList errorTexts;
     QString verifiedName; // the name the certificate was checked against

@@ -130,6 +130,9 @@ bool SmtpServer::makeCertificates(QString *problem)
                     QStringLiteral("-addext"), QStringLiteral("keyUsage=critical,keyCertSign,cRLSign") },
             problem))
         return false;
+    const bool intermediate = m_chain == Chain::MissingIntermediate || m_chain == Chain::Complete;
+    if (intermediate && !makeIntermediate(ecKey, problem))
+        return false;
     if (!runOpenSsl(QStringList { QStringLiteral("req"), QStringLiteral("-new") } + ecKey
                 + QStringList { QStringLiteral("-keyout"), QStringLiteral("server.key"),
                     QStringLiteral("-out"), QStringLiteral("server.csr"), QStringLiteral("-subj"),
@@ -150,15 +153,70 @@ bool SmtpServer::makeCertificates(QString *problem)
                                     "authorityKeyIdentifier=keyid\n")
                          .arg(m_hostName)
                          .toUtf8());
+    // As public authorities do: where the issuer's certificate can be fetched.
+    if (intermediate)
+        extensions.write("authorityInfoAccess=caIssuers;URI:http://ca.example.test/intermediate.crt\n");
     extensions.close();
-    if (m_notBefore.isValid() && m_notAfter.isValid())
-        return signWithDates(problem);
+    const QString issuer = intermediate ? QStringLiteral("intermediate") : QStringLiteral("ca");
+    if (m_notBefore.isValid() && m_notAfter.isValid()) {
+        if (!signWithDates(problem))
+            return false;
+    } else if (!runOpenSsl(
+                   { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                       QStringLiteral("server.csr"), QStringLiteral("-CA"), issuer + QStringLiteral(".crt"),
+                       QStringLiteral("-CAkey"), issuer + QStringLiteral(".key"),
+                       QStringLiteral("-CAcreateserial"), QStringLiteral("-days"), QStringLiteral("2"),
+                       QStringLiteral("-extfile"), QStringLiteral("server.ext"), QStringLiteral("-out"),
+                       QStringLiteral("server.crt") },
+                   problem))
+        return false;
+    // What the server sends: its own certificate, then what the chain adds.
+    QByteArray served;
+    for (const QString &name : { QStringLiteral("server.crt"),
+             m_chain == Chain::Complete          ? QStringLiteral("intermediate.crt")
+                 : m_chain == Chain::LeafAndRoot ? QStringLiteral("ca.crt")
+                                                 : QString() }) {
+        if (name.isEmpty())
+            continue;
+        QFile f(m_dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly)) {
+            *problem = QStringLiteral("cannot read %1").arg(f.fileName());
+            return false;
+        }
+        served += f.readAll();
+    }
+    QFile out(m_dir.filePath(QStringLiteral("served.crt")));
+    if (!out.open(QIODevice::WriteOnly) || out.write(served) != served.size()) {
+        *problem = QStringLiteral("cannot write %1").arg(out.fileName());
+        return false;
+    }
+    return true;
+}
+
+bool SmtpServer::makeIntermediate(const QStringList &ecKey, QString *problem)
+{
+    if (!runOpenSsl(QStringList { QStringLiteral("req"), QStringLiteral("-new") } + ecKey
+                + QStringList { QStringLiteral("-keyout"), QStringLiteral("intermediate.key"),
+                    QStringLiteral("-out"), QStringLiteral("intermediate.csr"), QStringLiteral("-subj"),
+                    QStringLiteral("/CN=MailMedic Test Intermediate CA") },
+            problem))
+        return false;
+    QFile extensions(m_dir.filePath(QStringLiteral("intermediate.ext")));
+    if (!extensions.open(QIODevice::WriteOnly)) {
+        *problem = QStringLiteral("cannot write %1").arg(extensions.fileName());
+        return false;
+    }
+    extensions.write("basicConstraints=critical,CA:TRUE,pathlen:0\n"
+                     "keyUsage=critical,keyCertSign,cRLSign\n"
+                     "subjectKeyIdentifier=hash\n"
+                     "authorityKeyIdentifier=keyid\n");
+    extensions.close();
     return runOpenSsl(
-        { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), QStringLiteral("server.csr"),
-            QStringLiteral("-CA"), QStringLiteral("ca.crt"), QStringLiteral("-CAkey"),
-            QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"), QStringLiteral("-days"),
-            QStringLiteral("2"), QStringLiteral("-extfile"), QStringLiteral("server.ext"),
-            QStringLiteral("-out"), QStringLiteral("server.crt") },
+        { QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+            QStringLiteral("intermediate.csr"), QStringLiteral("-CA"), QStringLiteral("ca.crt"),
+            QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-CAcreateserial"),
+            QStringLiteral("-days"), QStringLiteral("2"), QStringLiteral("-extfile"),
+            QStringLiteral("intermediate.ext"), QStringLiteral("-out"), QStringLiteral("intermediate.crt") },
         problem);
 }
 
@@ -187,7 +245,7 @@ bool SmtpServer::start(QString *error)
     m_stderr.clear();
     QStringList arguments
         = { script, QStringLiteral("--host"), QStringLiteral("127.0.0.1"), QStringLiteral("--hostname"),
-              m_hostName, QStringLiteral("--cert"), m_dir.filePath(QStringLiteral("server.crt")),
+              m_hostName, QStringLiteral("--cert"), m_dir.filePath(QStringLiteral("served.crt")),
               QStringLiteral("--key"), m_dir.filePath(QStringLiteral("server.key")), QStringLiteral("--user"),
               m_user, QStringLiteral("--password"), m_password, QStringLiteral("--spool"), spoolDir() };
     if (!m_relayDomains.isEmpty())

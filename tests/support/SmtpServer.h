@@ -27,6 +27,14 @@ public:
     // A server certificate valid only between these dates (signed by the
     // test CA with `openssl ca -startdate/-enddate`, so it can lie in the past).
     void setCertificateDates(const QDateTime &notBefore, const QDateTime &notAfter);
+    // What the server's certificate hangs from and what it sends along.
+    enum class Chain {
+        Leaf, // signed by the test CA (a private root, no issuer URL); sends its own certificate
+        LeafAndRoot, // the same, and sends the test CA's certificate too
+        MissingIntermediate, // signed by an intermediate that names its issuer's URL; sends its own only
+        Complete, // signed by that intermediate; sends the intermediate too
+    };
+    void setChain(Chain chain) { m_chain = chain; }
     // Refuse RCPT TO outside these domains unless the client logged in
     // (554 5.7.1 Relay access denied). Empty: aiosmtpd accepts every recipient.
     void setRelayDomains(const QStringList &domains);
@@ -54,8 +62,10 @@ private:
     bool makeCertificates(QString *problem);
     bool runOpenSsl(const QStringList &arguments, QString *problem);
     bool signWithDates(QString *problem);
+    bool makeIntermediate(const QStringList &ecKey, QString *problem);
 
     QString m_hostName;
+    Chain m_chain = Chain::Leaf;
     QString m_user = QStringLiteral("test");
     QString m_password = QStringLiteral("secret");
     QTemporaryDir m_dir;
