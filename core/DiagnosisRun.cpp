@@ -291,6 +291,16 @@ void DiagnosisRun::startChecks()
     request.language = m_options.language;
     request.rules = m_rules;
     request.probeOptions.caCertificates += m_options.caCertificates;
+    for (const QString &path : std::as_const(m_options.caFiles)) {
+        const QList<QSslCertificate> certificates = QSslCertificate::fromPath(path, QSsl::Pem);
+        if (certificates.isEmpty()) {
+            m_outcome = LiveOutcome::Error;
+            m_liveError = tr("the CA file %1 holds no certificate MailMedic can read (PEM)").arg(path);
+            finish();
+            return;
+        }
+        request.probeOptions.caCertificates += certificates;
+    }
     if (!request.user.isEmpty())
         request.password = m_input.password; // into the probe's memory, nowhere else
 

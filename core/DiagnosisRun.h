@@ -56,6 +56,9 @@ struct RunOptions
     QString nameserver; // ADDR[:PORT]; empty: the system's resolvers
     int timeoutSeconds = 30; // the live checks together; the reading gets as long
     QList<QSslCertificate> caCertificates;
+    // PEM files of more CAs, read when the checks start; one without a
+    // certificate stops the checks with a message saying which.
+    QStringList caFiles;
     std::shared_ptr<const RuleSet> rules; // the built-in rules when null
 };
 

@@ -73,6 +73,7 @@ private Q_SLOTS:
     void cancelAgainstSilentNameserver();
     void bounceWithSenderDomainRunsSpfAndDmarc();
     void languageSwitchWhileChecking();
+    void companyCaFromAdvancedSettings();
 
 private:
     void useNameserver(const QString &nameserver, int timeoutSeconds);
@@ -510,3 +511,44 @@ void TestWizardChecks::languageSwitchWhileChecking()
 
 QTEST_MAIN(TestWizardChecks)
 #include "TestWizardChecks.moc"
+
+// A support desk with its own CA: the advanced settings take its
+// certificate, refuse a file that holds none, remember it, and the probe
+// then trusts the server that CA issued.
+void TestWizardChecks::companyCaFromAdvancedSettings()
+{
+    useNameserver(m_dns.nameserver(), 20);
+    MainWizard wizard(m_languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *input = Test::chooseStart(wizard, QStringLiteral("chooseDomain"));
+    QVERIFY(input);
+    input->domainEdit()->setText(QStringLiteral("shop.test"));
+    input->serverEdit()->setText(QStringLiteral("smtps://127.0.0.1:%1").arg(m_smtp.implicitTlsPort()));
+
+    QTest::mouseClick(input->advancedButton(), Qt::LeftButton);
+    AdvancedSettingsDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = input->findChild<AdvancedSettingsDialog *>()) && dialog->isVisible());
+    QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+    QVERIFY(dialog->caFileEdit()->text().isEmpty());
+    dialog->caFileEdit()->setText(m_settingsDir.filePath(QStringLiteral("no-such-ca.pem")));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog->caFileMessage()->isVisible());
+    QVERIFY(dialog->caFileMessage()->text().contains(QLatin1String("PEM")));
+    dialog->caFileEdit()->setText(m_smtp.caCertificatePath());
+    QVERIFY(ok->isEnabled());
+    QVERIFY(!dialog->caFileMessage()->isVisible());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QTRY_VERIFY(!input->findChild<AdvancedSettingsDialog *>());
+    QCOMPARE(QSettings().value(QStringLiteral("checks/caFile")).toString(), m_smtp.caCertificatePath());
+
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), RunBoundMs);
+    const QStringList ids = findingIds(wizard.session()->report());
+    QVERIFY2(ids.contains(QStringLiteral("tls-ok")), qPrintable(ids.join(QLatin1Char(','))));
+    QVERIFY2(!ids.contains(QStringLiteral("tls-untrusted-root")), qPrintable(ids.join(QLatin1Char(','))));
+
+    // Remembered for the next customer.
+    AdvancedSettingsDialog again;
+    QCOMPARE(again.caFileEdit()->text(), m_smtp.caCertificatePath());
+}

@@ -93,6 +93,42 @@
         <source>Not everything could be read; what could not is left out, the built-in rules still apply:</source>
         <translation>Not everything could be read; what could not is left out, the built-in rules still apply:</translation>
     </message>
+    <message>
+        <source>No certificate could be read from this file. Choose the PEM file (.pem or .crt) with your organisation&apos;s CA certificate.</source>
+        <translation>No certificate could be read from this file. Choose the PEM file (.pem or .crt) with your organisation&apos;s CA certificate.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Trust this &amp;CA as well:</source>
+        <translation>Trust this &amp;CA as well:</translation>
+    </message>
+    <message>
+        <source>none: the computer&apos;s own list</source>
+        <translation>none: the computer&apos;s own list</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate of your organisation&apos;s or support desk&apos;s own certificate authority, for servers whose certificates it issued</source>
+        <translation>A PEM file with the certificate of your organisation&apos;s or support desk&apos;s own certificate authority, for servers whose certificates it issued</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA certificate file</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bro&amp;wse…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>Choose a CA certificate file</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::BouncePanel</name>
@@ -471,6 +507,10 @@
     <message>
         <source>the mail servers you named</source>
         <translation>the mail servers you named</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no certificate MailMedic can read (PEM)</source>
+        <translation>the CA file %1 holds no certificate MailMedic can read (PEM)</translation>
     </message>
 </context>
 <context>

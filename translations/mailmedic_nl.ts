@@ -93,6 +93,42 @@
         <source>Not everything could be read; what could not is left out, the built-in rules still apply:</source>
         <translation>Niet alles kon worden gelezen. Wat niet lukte, wordt overgeslagen; de ingebouwde regels blijven gewoon gelden:</translation>
     </message>
+    <message>
+        <source>No certificate could be read from this file. Choose the PEM file (.pem or .crt) with your organisation&apos;s CA certificate.</source>
+        <translation>Uit dit bestand kon geen certificaat worden gelezen. Kies het PEM-bestand (.pem of .crt) met het CA-certificaat van je organisatie.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>CA-certificaat</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificaten (*.pem *.crt *.cer);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Trust this &amp;CA as well:</source>
+        <translation>Deze &amp;CA ook vertrouwen:</translation>
+    </message>
+    <message>
+        <source>none: the computer&apos;s own list</source>
+        <translation>geen: alleen de lijst van deze computer</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate of your organisation&apos;s or support desk&apos;s own certificate authority, for servers whose certificates it issued</source>
+        <translation>Een PEM-bestand met het certificaat van de eigen certificaatautoriteit van je organisatie of supportdesk, voor servers waarvan zij de certificaten uitgeeft</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>CA-certificaatbestand</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Bla&amp;deren…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>Kies een CA-certificaatbestand</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::BouncePanel</name>
@@ -471,6 +507,10 @@
     <message>
         <source>the mail servers you named</source>
         <translation>de mailservers die je hebt opgegeven</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no certificate MailMedic can read (PEM)</source>
+        <translation>het CA-bestand %1 bevat geen certificaat dat MailMedic kan lezen (PEM)</translation>
     </message>
 </context>
 <context>

@@ -41,7 +41,7 @@
     </message>
     <message>
         <source>&amp;Offline: read messages only, don&apos;t run live checks</source>
-        <translation>&amp;Офлайн: только разбирать сообщения, без онлайн-проверок</translation>
+        <translation>О&amp;флайн: только разбирать сообщения, без онлайн-проверок</translation>
     </message>
     <message>
         <source>Offline is switched on for this computer (MAILMEDIC_OFFLINE).</source>
@@ -94,6 +94,42 @@
     <message>
         <source>Not everything could be read; what could not is left out, the built-in rules still apply:</source>
         <translation>Прочитать удалось не всё. То, что не прочиталось, пропущено; встроенные правила действуют как обычно:</translation>
+    </message>
+    <message>
+        <source>No certificate could be read from this file. Choose the PEM file (.pem or .crt) with your organisation&apos;s CA certificate.</source>
+        <translation>Из этого файла не удалось прочитать ни одного сертификата. Выберите PEM-файл (.pem или .crt) с сертификатом центра сертификации вашей организации.</translation>
+    </message>
+    <message>
+        <source>CA certificate</source>
+        <translation>Сертификат CA</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Сертификаты (*.pem *.crt *.cer);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <source>Trust this &amp;CA as well:</source>
+        <translation>Доверять также этому &amp;CA:</translation>
+    </message>
+    <message>
+        <source>none: the computer&apos;s own list</source>
+        <translation>нет: только список этого компьютера</translation>
+    </message>
+    <message>
+        <source>A PEM file with the certificate of your organisation&apos;s or support desk&apos;s own certificate authority, for servers whose certificates it issued</source>
+        <translation>PEM-файл с сертификатом собственного центра сертификации вашей организации или службы поддержки — для серверов, сертификаты которых он выпустил</translation>
+    </message>
+    <message>
+        <source>CA certificate file</source>
+        <translation>Файл сертификата CA</translation>
+    </message>
+    <message>
+        <source>Bro&amp;wse…</source>
+        <translation>Об&amp;зор…</translation>
+    </message>
+    <message>
+        <source>Choose a CA certificate file</source>
+        <translation>Выберите файл сертификата CA</translation>
     </message>
 </context>
 <context>
@@ -475,6 +511,10 @@
     <message>
         <source>the mail servers you named</source>
         <translation>указанные вами почтовые серверы</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no certificate MailMedic can read (PEM)</source>
+        <translation>в файле CA %1 нет сертификата, который MailMedic может прочитать (PEM)</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,10 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(QWidget *parent)
     , m_rulesFolder(new QLineEdit(this))
     , m_rulesBrowse(new QPushButton(this))
     , m_rulesStatus(new QLabel(this))
+    , m_caFileLabel(new QLabel(this))
+    , m_caFile(new QLineEdit(this))
+    , m_caBrowse(new QPushButton(this))
+    , m_caFileMessage(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("advancedSettingsDialog"));
@@ -51,10 +55,16 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(QWidget *parent)
     m_rulesStatus->setObjectName(QStringLiteral("rulesStatus"));
     m_rulesStatus->setWordWrap(true);
     m_rulesStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_caFile->setObjectName(QStringLiteral("caFileEdit"));
+    m_caFileLabel->setBuddy(m_caFile);
+    m_caBrowse->setObjectName(QStringLiteral("caBrowseButton"));
+    m_caFileMessage->setObjectName(QStringLiteral("caFileMessage"));
+    m_caFileMessage->setWordWrap(true);
 
     const CheckSettings settings = CheckSettings::load();
     m_nameserver->setText(settings.nameserver);
     m_timeout->setValue(settings.timeoutSeconds);
+    m_caFile->setText(settings.caFile);
     m_offline->setChecked(settings.offline);
     // Forced by the environment: shown, but not something this dialog can undo.
     m_offline->setEnabled(!CheckSettings::offlineForced());
@@ -72,6 +82,11 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(QWidget *parent)
     folderRow->addWidget(m_rulesFolder, 1);
     folderRow->addWidget(m_rulesBrowse);
     form->addRow(m_rulesFolderLabel, folderRow);
+    auto *caRow = new QHBoxLayout;
+    caRow->addWidget(m_caFile, 1);
+    caRow->addWidget(m_caBrowse);
+    form->addRow(m_caFileLabel, caRow);
+    form->addRow(QString(), m_caFileMessage);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_rulesStatus);
@@ -89,26 +104,43 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(QWidget *parent)
     // path is not worth an error.
     connect(m_rulesFolder, &QLineEdit::editingFinished, this, &AdvancedSettingsDialog::readRulesFolder);
     connect(m_rulesBrowse, &QPushButton::clicked, this, &AdvancedSettingsDialog::browseRulesFolder);
+    connect(m_caFile, &QLineEdit::textChanged, this, &AdvancedSettingsDialog::validate);
+    connect(m_caBrowse, &QPushButton::clicked, this, &AdvancedSettingsDialog::browseCaFile);
     retranslateUi();
 }
 
 void AdvancedSettingsDialog::validate()
 {
     const bool ok = CheckSettings::isValidNameserver(m_nameserver->text());
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok);
     m_nameserverMessage->setText(ok ? QString()
                                     : tr("Type an IP address, with a port if it is not 53: 192.0.2.53, "
                                          "192.0.2.53:5353 or [2001:db8::53]:53."));
     m_nameserverMessage->setVisible(!ok);
+    const bool caOk = CheckSettings::isValidCaFile(m_caFile->text());
+    m_caFileMessage->setText(caOk ? QString()
+                                  : tr("No certificate could be read from this file. Choose the PEM file "
+                                       "(.pem or .crt) with your organisation's CA certificate."));
+    m_caFileMessage->setVisible(!caOk);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(ok && caOk);
+}
+
+void AdvancedSettingsDialog::browseCaFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("CA certificate"), m_caFile->text().trimmed(),
+        tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (!path.isEmpty())
+        m_caFile->setText(QDir::toNativeSeparators(path));
 }
 
 void AdvancedSettingsDialog::accept()
 {
-    if (!CheckSettings::isValidNameserver(m_nameserver->text()))
+    if (!CheckSettings::isValidNameserver(m_nameserver->text())
+        || !CheckSettings::isValidCaFile(m_caFile->text()))
         return;
     CheckSettings settings;
     settings.nameserver = m_nameserver->text().trimmed();
     settings.timeoutSeconds = m_timeout->value();
+    settings.caFile = m_caFile->text().trimmed();
     settings.offline = m_offline->isChecked() && !CheckSettings::offlineForced();
     settings.save();
     readRulesFolder();
@@ -136,6 +168,13 @@ void AdvancedSettingsDialog::retranslateUi()
                                  "built-in rules). They are tried before the built-in rules."));
     m_rulesFolder->setAccessibleName(tr("Extra rules folder"));
     m_rulesBrowse->setText(tr("&Browse…"));
+    m_caFileLabel->setText(tr("Trust this &CA as well:"));
+    m_caFile->setPlaceholderText(tr("none: the computer's own list"));
+    m_caFile->setToolTip(tr("A PEM file with the certificate of your organisation's or support desk's own "
+                            "certificate authority, for servers whose certificates it issued"));
+    m_caFile->setAccessibleName(tr("CA certificate file"));
+    m_caBrowse->setText(tr("Bro&wse…"));
+    m_caBrowse->setAccessibleName(tr("Choose a CA certificate file"));
     validate();
     showRulesStatus();
 }

@@ -17,9 +17,9 @@ namespace MailMedic {
 
 // The live checks' settings a support person may need: which nameserver to
 // ask (to compare resolvers, or a test server), how long all checks may take
-// together, "offline" to read messages only, and a folder with the support
-// team's own rules. Saved in QSettings on OK (CheckSettings, RulesFolder); the
-// password has no place here.
+// together, "offline" to read messages only, a folder with the support
+// team's own rules, and their own CA's certificate. Saved in QSettings on OK (CheckSettings, RulesFolder);
+// the password has no place here.
 class AdvancedSettingsDialog : public QDialog
 {
     Q_OBJECT
@@ -30,6 +30,9 @@ public:
     QSpinBox *timeoutSpin() const { return m_timeout; }
     QCheckBox *offlineCheck() const { return m_offline; }
     QLineEdit *rulesFolderEdit() const { return m_rulesFolder; }
+    // A PEM file with the CA certificates of a company or support desk.
+    QLineEdit *caFileEdit() const { return m_caFile; }
+    QLabel *caFileMessage() const { return m_caFileMessage; }
     // What reading the folder gave: which files, how many rules, what is wrong.
     QLabel *rulesStatus() const { return m_rulesStatus; }
     QDialogButtonBox *buttons() const { return m_buttons; }
@@ -45,6 +48,7 @@ private:
     void readRulesFolder();
     void showRulesStatus();
     void browseRulesFolder();
+    void browseCaFile();
 
     QLabel *m_nameserverLabel;
     QLineEdit *m_nameserver;
@@ -57,6 +61,10 @@ private:
     QLineEdit *m_rulesFolder;
     QPushButton *m_rulesBrowse;
     QLabel *m_rulesStatus;
+    QLabel *m_caFileLabel;
+    QLineEdit *m_caFile;
+    QPushButton *m_caBrowse;
+    QLabel *m_caFileMessage;
     QDialogButtonBox *m_buttons;
     RulesFolder::Result m_rules; // read from the folder as typed, installed on OK
 };

@@ -8,6 +8,7 @@
 #include "RulesFolder.h"
 
 #include <QSettings>
+#include <QSslCertificate>
 
 #include <algorithm>
 
@@ -23,6 +24,7 @@ QString tickKey(const QString &findingId, const QString &fixId)
 const QString offlineKey = QStringLiteral("checks/offline");
 const QString nameserverKey = QStringLiteral("checks/nameserver");
 const QString timeoutKey = QStringLiteral("checks/timeout");
+const QString caFileKey = QStringLiteral("checks/caFile");
 
 } // namespace
 
@@ -35,6 +37,7 @@ CheckSettings CheckSettings::load()
     if (!isValidNameserver(s.nameserver))
         s.nameserver.clear(); // edited by hand into nonsense: the system's resolvers rather than no checks
     s.timeoutSeconds = qBound(1, settings.value(timeoutKey, 30).toInt(), 600);
+    s.caFile = settings.value(caFileKey).toString().trimmed();
     return s;
 }
 
@@ -44,6 +47,12 @@ void CheckSettings::save() const
     settings.setValue(offlineKey, offline);
     settings.setValue(nameserverKey, nameserver.trimmed());
     settings.setValue(timeoutKey, qBound(1, timeoutSeconds, 600));
+    settings.setValue(caFileKey, caFile.trimmed());
+}
+
+bool CheckSettings::isValidCaFile(const QString &path)
+{
+    return path.trimmed().isEmpty() || !QSslCertificate::fromPath(path.trimmed(), QSsl::Pem).isEmpty();
 }
 
 bool CheckSettings::offlineForced()
@@ -148,6 +157,8 @@ RunOptions WizardSession::runOptions(bool readOnly) const
     options.offline = settings.offline;
     options.nameserver = settings.nameserver;
     options.timeoutSeconds = settings.timeoutSeconds;
+    if (!settings.caFile.isEmpty())
+        options.caFiles << settings.caFile; // read when the checks start: it may have moved since
     // The rule set goes along: a new rules folder installed meanwhile does
     // not pull it from under the worker.
     options.rules = RulesFolder::current();

@@ -21,6 +21,9 @@ struct CheckSettings
     bool offline = false; // read messages only: no DNS question, no connection
     QString nameserver; // ADDR[:PORT]; empty: the system's resolvers
     int timeoutSeconds = 30; // for all checks of one run together
+    // A PEM file of CA certificates trusted besides the system's: a company's
+    // or support desk's own authority (--ca-file on the command line).
+    QString caFile;
 
     static CheckSettings load();
     void save() const;
@@ -30,6 +33,8 @@ struct CheckSettings
     static bool offlineForced();
     // ADDR, ADDR:PORT or [IPv6]:PORT, as --nameserver takes it; empty is valid.
     static bool isValidNameserver(const QString &text);
+    // Empty, or a file that holds at least one PEM certificate.
+    static bool isValidCaFile(const QString &path);
 };
 
 // The one model the wizard pages share: what the user chose and typed, and
