@@ -29,6 +29,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void bounceWithSenderDomainRunsSpfAndDmarc();
     void languageSwitchWhileChecking();
     void companyCaFromAdvancedSettings();
+    void checkAgainMarksWhatChanged();
 
 private:
     void useNameserver(const QString &nameserver, int timeoutSeconds);
@@ -551,4 +553,83 @@ void TestWizardChecks::companyCaFromAdvancedSettings()
     // Remembered for the next customer.
     AdvancedSettingsDialog again;
     QCOMPARE(again.caFileEdit()->text(), m_smtp.caCertificatePath());
+}
+
+// The customer adds the DMARC record while the support engineer waits:
+// "Check again" runs the same checks, the ticks stay, and what changed
+// says so.
+void TestWizardChecks::checkAgainMarksWhatChanged()
+{
+    KnotServer before; // shop.test as it was: no DMARC record yet
+    before.addZone(QStringLiteral("shop.test"),
+        Test::shopTestZone().remove(QRegularExpression(QStringLiteral("_dmarc[^\\n]*\\n"))));
+    QString error;
+    QVERIFY2(before.start(&error), qPrintable(error));
+    useNameserver(before.nameserver(), 20);
+    MainWizard wizard(m_languages);
+    ChecksPage *checks = startDomainChecks(wizard, QStringLiteral("shop.test"));
+    QVERIFY(checks);
+    QTRY_VERIFY_WITH_TIMEOUT(wizard.button(QWizard::NextButton)->isEnabled(), RunBoundMs);
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    auto *results = qobject_cast<ResultsPage *>(wizard.currentPage());
+    QVERIFY(results);
+    QVERIFY(results->checkAgainButton()->isVisible());
+    QTreeWidget *tree = results->findingsTree();
+    const auto findingItem = [tree](const QString &id) -> QTreeWidgetItem * {
+        for (int i = 0; i < tree->topLevelItemCount(); ++i)
+            if (tree->topLevelItem(i)->data(0, ResultsPage::FindingIdRole).toString() == id
+                && tree->topLevelItem(i)->data(0, ResultsPage::KindRole).toInt() == ResultsPage::FindingItem)
+                return tree->topLevelItem(i);
+        return nullptr;
+    };
+    QTreeWidgetItem *missing = findingItem(QStringLiteral("dmarc-missing"));
+    QVERIFY2(missing, qPrintable(findingIds(wizard.session()->report()).join(QLatin1Char(','))));
+    QVERIFY(missing->childCount() > 1);
+    // A step the engineer ticked on a finding that stays.
+    QString keptId;
+    QString keptFix;
+    for (const Finding &f : wizard.session()->report().findings) {
+        if (f.id != QLatin1String("dmarc-missing") && !f.fixes.isEmpty() && keptId.isEmpty()) {
+            keptId = f.id;
+            keptFix = f.fixes.first().id;
+        }
+    }
+    if (!keptId.isEmpty())
+        wizard.session()->setFixDone(keptId, keptFix, true);
+
+    // The record is published; the engineer checks again.
+    useNameserver(m_dns.nameserver(), 20);
+    QSignalSpy done(wizard.session(), &WizardSession::runFinished);
+    QTest::mouseClick(results->checkAgainButton(), Qt::LeftButton);
+    QVERIFY(done.wait(RunBoundMs));
+    QCOMPARE(wizard.currentPage(), results);
+    QVERIFY2(!findingItem(QStringLiteral("dmarc-missing")),
+        qPrintable(findingIds(wizard.session()->report()).join(QLatin1Char(',')) + QLatin1Char(' ')
+            + QString::number(done.count())));
+    bool gone = false;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = tree->topLevelItem(i);
+        if (item->data(0, ResultsPage::ChangeRole).toInt() == ResultsPage::NoLongerFound) {
+            gone = item->data(0, ResultsPage::FindingIdRole).toString() == QLatin1String("dmarc-missing");
+            QVERIFY2(item->text(0).startsWith(QLatin1String("No longer found: ")), qPrintable(item->text(0)));
+        }
+    }
+    QVERIFY(gone);
+    QTreeWidgetItem *now = findingItem(QStringLiteral("dmarc-ok"));
+    QVERIFY2(now, qPrintable(findingIds(wizard.session()->report()).join(QLatin1Char(','))));
+    QCOMPARE(now->data(0, ResultsPage::ChangeRole).toInt(), int(ResultsPage::NewFinding));
+    QVERIFY2(now->text(0).endsWith(QLatin1String("(new)")), qPrintable(now->text(0)));
+    if (!keptId.isEmpty()) {
+        QVERIFY(wizard.session()->isFixDone(keptId, keptFix));
+        QTreeWidgetItem *kept = findingItem(keptId);
+        QVERIFY(kept);
+        QCOMPARE(kept->data(0, ResultsPage::ChangeRole).toInt(), int(ResultsPage::Unchanged));
+        bool ticked = false;
+        for (int i = 0; i < kept->childCount(); ++i)
+            ticked = ticked
+                || (kept->child(i)->data(0, ResultsPage::FixIdRole).toString() == keptFix
+                    && kept->child(i)->checkState(0) == Qt::Checked);
+        QVERIFY(ticked);
+    }
+    screenshot(&wizard, QStringLiteral("checks-results-check-again"));
 }

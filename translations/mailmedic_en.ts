@@ -1001,6 +1001,30 @@
         <source>You have ticked steps or not exported this diagnosis yet. If you leave now, they are lost.</source>
         <translation>You have ticked steps or not exported this diagnosis yet. If you leave now, they are lost.</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>changed; before: %1</source>
+        <translation>changed; before: %1</translation>
+    </message>
+    <message>
+        <source>No longer found: %1</source>
+        <translation>No longer found: %1</translation>
+    </message>
+    <message>
+        <source>Stop chec&amp;king</source>
+        <translation>Stop chec&amp;king</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Check a&amp;gain</translation>
+    </message>
+    <message>
+        <source>Run the same checks again, for example after a DNS record was changed. Ticked steps stay ticked; what changed is marked.</source>
+        <translation>Run the same checks again, for example after a DNS record was changed. Ticked steps stay ticked; what changed is marked.</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::RulesFolder</name>

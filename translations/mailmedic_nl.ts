@@ -1001,6 +1001,30 @@
         <source>You have ticked steps or not exported this diagnosis yet. If you leave now, they are lost.</source>
         <translation>Je hebt stappen afgevinkt of deze diagnose nog niet geëxporteerd. Als je nu weggaat, ben je dat kwijt.</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>changed; before: %1</source>
+        <translation>gewijzigd; eerst: %1</translation>
+    </message>
+    <message>
+        <source>No longer found: %1</source>
+        <translation>Niet meer gevonden: %1</translation>
+    </message>
+    <message>
+        <source>Stop chec&amp;king</source>
+        <translation>Controle &amp;stoppen</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Opnieuw &amp;controleren</translation>
+    </message>
+    <message>
+        <source>Run the same checks again, for example after a DNS record was changed. Ticked steps stay ticked; what changed is marked.</source>
+        <translation>Voer dezelfde controles opnieuw uit, bijvoorbeeld nadat een DNS-record is aangepast. Afgevinkte stappen blijven afgevinkt; wat er veranderd is, wordt gemarkeerd.</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::RulesFolder</name>

@@ -1006,6 +1006,30 @@
         <source>You have ticked steps or not exported this diagnosis yet. If you leave now, they are lost.</source>
         <translation>Вы отметили выполненные шаги или ещё не экспортировали эту диагностику. Если закрыть сейчас, всё это пропадёт.</translation>
     </message>
+    <message>
+        <source>new</source>
+        <translation>новое</translation>
+    </message>
+    <message>
+        <source>changed; before: %1</source>
+        <translation>изменилось; раньше: %1</translation>
+    </message>
+    <message>
+        <source>No longer found: %1</source>
+        <translation>Больше не обнаружено: %1</translation>
+    </message>
+    <message>
+        <source>Stop chec&amp;king</source>
+        <translation>Остановить про&amp;верку</translation>
+    </message>
+    <message>
+        <source>Check a&amp;gain</source>
+        <translation>Проверить &amp;ещё раз</translation>
+    </message>
+    <message>
+        <source>Run the same checks again, for example after a DNS record was changed. Ticked steps stay ticked; what changed is marked.</source>
+        <translation>Повторить те же проверки, например после изменения DNS-записи. Отмеченные шаги останутся отмеченными, а изменения будут выделены.</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::RulesFolder</name>

@@ -71,6 +71,7 @@ ResultsPage::ResultsPage(WizardSession *session, QWidget *parent)
     , m_copyButton(new QPushButton(this))
     , m_exportButton(new QPushButton(this))
     , m_startOverButton(new QPushButton(this))
+    , m_checkAgainButton(new QPushButton(this))
 {
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_summary->setWordWrap(true);
@@ -105,9 +106,11 @@ ResultsPage::ResultsPage(WizardSession *session, QWidget *parent)
     m_copyButton->setObjectName(QStringLiteral("copyButton"));
     m_exportButton->setObjectName(QStringLiteral("exportButton"));
     m_startOverButton->setObjectName(QStringLiteral("startOverButton"));
+    m_checkAgainButton->setObjectName(QStringLiteral("checkAgainButton"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_evidenceButton);
+    buttons->addWidget(m_checkAgainButton);
     buttons->addStretch(1);
     buttons->addWidget(m_copyButton);
     buttons->addWidget(m_exportButton);
@@ -118,7 +121,8 @@ ResultsPage::ResultsPage(WizardSession *session, QWidget *parent)
     layout->addWidget(m_evidence, 1);
     layout->addLayout(buttons);
     setTabOrder(m_findings, m_evidenceButton);
-    setTabOrder(m_evidenceButton, m_evidence);
+    setTabOrder(m_evidenceButton, m_checkAgainButton);
+    setTabOrder(m_checkAgainButton, m_evidence);
     setTabOrder(m_evidence, m_copyButton);
     setTabOrder(m_copyButton, m_exportButton);
     setTabOrder(m_exportButton, m_startOverButton);
@@ -140,6 +144,8 @@ ResultsPage::ResultsPage(WizardSession *session, QWidget *parent)
     connect(m_copyButton, &QPushButton::clicked, this, &ResultsPage::copyAsText);
     connect(m_exportButton, &QPushButton::clicked, this, &ResultsPage::exportPdf);
     connect(m_startOverButton, &QPushButton::clicked, this, &ResultsPage::startOver);
+    connect(m_checkAgainButton, &QPushButton::clicked, this, &ResultsPage::checkAgain);
+    connect(m_session, &WizardSession::runFinished, this, &ResultsPage::updateCheckAgain);
     retranslateUi();
 }
 
@@ -156,7 +162,48 @@ bool ResultsPage::eventFilter(QObject *watched, QEvent *event)
 void ResultsPage::initializePage()
 {
     m_exported = false;
+    m_before.clear();
+    m_compared = false;
     fill();
+    updateCheckAgain();
+}
+
+void ResultsPage::checkAgain()
+{
+    if (m_session->isRunning()) {
+        m_session->cancelRun(); // the button stops a run it started
+        return;
+    }
+    m_before.clear();
+    for (const Finding &f : m_session->report().findings)
+        m_before.insert(f.id, qMakePair(f.status, f.title));
+    m_compared = true;
+    m_exported = false; // a new diagnosis, not yet in any PDF
+    m_session->run();
+    updateCheckAgain();
+}
+
+void ResultsPage::updateCheckAgain()
+{
+    // Only where the live checks asked something: reading a message again
+    // would only say the same.
+    const WizardSession::LiveOutcome outcome = m_session->liveOutcome();
+    const bool running = m_session->isRunning();
+    m_checkAgainButton->setVisible(running || outcome == WizardSession::LiveOutcome::Completed
+        || outcome == WizardSession::LiveOutcome::Cancelled);
+    retranslateUi();
+}
+
+QString ResultsPage::changeText(const Finding &f) const
+{
+    if (!m_compared || m_session->isRunning())
+        return QString();
+    const auto before = m_before.constFind(f.id);
+    if (before == m_before.cend())
+        return tr("new");
+    if (before->first != f.status)
+        return tr("changed; before: %1").arg(ReportText::statusText(before->first));
+    return QString();
 }
 
 bool ResultsPage::hasWorkToLose() const
@@ -222,12 +269,20 @@ void ResultsPage::fill()
     for (const Finding &f : ReportText::ordered(m_session->report().findings)) {
         auto *item = new QTreeWidgetItem(m_findings);
         item->setIcon(0, statusIcon(this, f.status));
-        item->setText(0, f.title);
+        // After "Check again": what is new or changed says so after its title.
+        const QString change = changeText(f);
+        const QString title
+            = change.isEmpty() ? f.title : f.title + QStringLiteral(" (") + change + QLatin1Char(')');
+        item->setText(0, title);
         item->setFont(0, bold);
         item->setData(0, FindingIdRole, f.id);
         item->setData(0, KindRole, FindingItem);
+        item->setData(0, ChangeRole,
+            change.isEmpty()              ? Unchanged
+                : m_before.contains(f.id) ? StatusChanged
+                                          : NewFinding);
         item->setData(0, Qt::AccessibleTextRole,
-            QString(ReportText::statusText(f.status) + QStringLiteral(": ") + f.title));
+            QString(ReportText::statusText(f.status) + QStringLiteral(": ") + title));
         if (!f.explanation.isEmpty()) {
             auto *explanation = new QTreeWidgetItem(item);
             explanation->setText(0, f.explanation);
@@ -249,6 +304,23 @@ void ResultsPage::fill()
         item->setExpanded(f.status != FindingStatus::Pass);
         if (f.id == current || (!select && current.isEmpty()))
             select = item;
+    }
+    // What was found before and is no longer: worth saying, after all it
+    // is usually what the customer just fixed.
+    if (m_compared && !m_session->isRunning()) {
+        QStringList present;
+        for (const Finding &f : m_session->report().findings)
+            present << f.id;
+        for (auto it = m_before.cbegin(); it != m_before.cend(); ++it) {
+            if (present.contains(it.key()) || it.value().first == FindingStatus::Pass)
+                continue;
+            auto *gone = new QTreeWidgetItem(m_findings);
+            gone->setIcon(0, statusIcon(this, FindingStatus::Pass));
+            gone->setText(0, tr("No longer found: %1").arg(it.value().second));
+            gone->setData(0, FindingIdRole, it.key());
+            gone->setData(0, KindRole, GoneItem);
+            gone->setData(0, ChangeRole, NoLongerFound);
+        }
     }
     if (select)
         m_findings->setCurrentItem(select);
@@ -347,6 +419,8 @@ void ResultsPage::startOver()
 {
     if (!confirmDiscard())
         return;
+    m_before.clear();
+    m_compared = false;
     m_evidenceButton->setChecked(false);
     m_session->clear();
     m_findings->clear();
@@ -370,6 +444,10 @@ void ResultsPage::retranslateUi()
     m_exportButton->setToolTip(tr("Save the diagnosis as a PDF to attach to a ticket"));
     m_startOverButton->setText(tr("Start &over"));
     m_startOverButton->setToolTip(tr("Clear everything and begin again"));
+    m_checkAgainButton->setText(m_session->isRunning() ? tr("Stop chec&king") : tr("Check a&gain"));
+    m_checkAgainButton->setToolTip(
+        tr("Run the same checks again, for example after a DNS record was changed. "
+           "Ticked steps stay ticked; what changed is marked."));
 }
 
 void ResultsPage::changeEvent(QEvent *event)

@@ -4,6 +4,8 @@
 
 #include "report/Report.h"
 
+#include <QHash>
+#include <QPair>
 #include <QWizardPage>
 
 class QLabel;
@@ -26,8 +28,10 @@ public:
     // The icon of a finding's status, shared with the checks page's rows.
     static QIcon statusIcon(const QWidget *widget, FindingStatus status);
     // Item data roles in findingsTree().
-    enum Role { FindingIdRole = Qt::UserRole, FixIdRole, KindRole };
-    enum ItemKind { FindingItem, ExplanationItem, FixItem };
+    enum Role { FindingIdRole = Qt::UserRole, FixIdRole, KindRole, ChangeRole };
+    enum ItemKind { FindingItem, ExplanationItem, FixItem, GoneItem };
+    // What "Check again" found different for a finding (ChangeRole).
+    enum Change { Unchanged, NewFinding, StatusChanged, NoLongerFound };
 
     ResultsPage(WizardSession *session, QWidget *parent = nullptr);
     void initializePage() override;
@@ -39,6 +43,11 @@ public:
     QPushButton *copyButton() const { return m_copyButton; }
     QPushButton *exportButton() const { return m_exportButton; }
     QPushButton *startOverButton() const { return m_startOverButton; }
+    // Runs the same checks again (after the customer changed a DNS record,
+    // say): ticks stay by finding, and what changed is marked. While
+    // running it stops the checks.
+    QPushButton *checkAgainButton() const { return m_checkAgainButton; }
+    void checkAgain();
 
     void copyAsText();
     void startOver();
@@ -63,6 +72,8 @@ private:
     void retranslateUi();
     void fill();
     void updateEvidence();
+    void updateCheckAgain();
+    QString changeText(const Finding &f) const;
 
     WizardSession *m_session;
     QLabel *m_summary;
@@ -72,6 +83,10 @@ private:
     QPushButton *m_copyButton;
     QPushButton *m_exportButton;
     QPushButton *m_startOverButton;
+    QPushButton *m_checkAgainButton;
+    // The findings before "Check again", by id: their status and title.
+    QHash<QString, QPair<FindingStatus, QString>> m_before;
+    bool m_compared = false; // the report shown is the one after "Check again"
     bool m_filling = false;
     mutable bool m_exported = false; // since these results were shown
 };
