@@ -154,6 +154,7 @@ private Q_SLOTS:
     void ticksAsInTheWizard();
     void passwordNeverPrinted();
     void longBounceIsCut();
+    void cutBetweenRecipients();
     void findingsStayOnOnePage_data();
     void findingsStayOnOnePage();
     void paperFollowsTerritory_data();
@@ -235,6 +236,16 @@ void TestPdfReport::followsLanguage()
     // The bounce excerpt, with the server's own words.
     QVERIFY(text.contains(QStringLiteral("550 5.1.1 unnecessary spaces.")));
     QVERIFY(pdfInfo(path).contains(QStringLiteral("(A4)")));
+    // Words only: the reason in the recipients' table, never its id.
+    QVERIFY(!section.report.recipients.isEmpty());
+    for (const Recipient &r : section.report.recipients) {
+        QVERIFY2(!text.contains(r.reason), qPrintable(r.reason));
+        QVERIFY2(text.contains(ReportText::reasonText(r.reason)), qPrintable(text));
+    }
+    // The footer's date reads the same everywhere: 2026-12-06, with its zone.
+    const QDateTime local = section.report.generated.toLocalTime();
+    QVERIFY2(text.contains(local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" UTC")),
+        qPrintable(text));
 }
 
 // What the support person ticked during the call is ticked on paper.
@@ -324,6 +335,29 @@ void TestPdfReport::longBounceIsCut()
     QVERIFY(text.contains(QStringLiteral("X-Line-60: filler")));
     QVERIFY(!text.contains(QStringLiteral("X-Line-61:")));
     QVERIFY2(flat(text).contains(QStringLiteral("The first 60 of 100 lines.")), qPrintable(text));
+}
+
+// A long bounce is cut between two recipients' blocks, not in the middle of one.
+void TestPdfReport::cutBetweenRecipients()
+{
+    QStringList lines;
+    for (int block = 0; block < 15; ++block) {
+        for (int line = 1; line <= 4; ++line)
+            lines << QStringLiteral("R%1-%2 <user%1@example.net>: 550 5.1.1 unknown").arg(block).arg(line);
+        lines << QString();
+    }
+    Report report;
+    report.kind = InputKind::Message;
+    report.generated = QDateTime::currentDateTimeUtc();
+    PdfSection section;
+    section.report = report;
+    section.bounceText = lines.join(QLatin1Char('\n'));
+    const QString path = m_dir.filePath(QStringLiteral("blocks.pdf"));
+    QVERIFY(PdfReport::write(path, { section }, QPageSize(QPageSize::A4)));
+    const QString text = pdfText(path);
+    QVERIFY2(text.contains(QStringLiteral("R11-4 ")), qPrintable(text));
+    QVERIFY2(!text.contains(QStringLiteral("R12-1 ")), qPrintable(text));
+    QVERIFY2(flat(text).contains(QStringLiteral("The first 59 of 74 lines.")), qPrintable(text));
 }
 
 void TestPdfReport::findingsStayOnOnePage_data()
@@ -477,6 +511,10 @@ void TestPdfReport::commandLineCheck()
     QVERIFY2(text.contains(nameserver), qPrintable(text));
     QVERIFY2(text.contains(QStringLiteral("Not tested")), qPrintable(text));
     QVERIFY(text.contains(QStringLiteral("Page 1 of")));
+    // The checks by name, not by their internal ids.
+    QVERIFY2(text.contains(QStringLiteral("SPF record")), qPrintable(text));
+    for (const char *id : { "dns-mx", "dns-spf", "dns-dmarc", "dns-dkim", "client-settings" })
+        QVERIFY2(!text.contains(QLatin1String(id)), id);
 }
 
 void TestPdfReport::commandLineUnwritable()

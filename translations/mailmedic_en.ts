@@ -296,50 +296,6 @@
         <translation>Checking the servers and DNS</translation>
     </message>
     <message>
-        <source>Mail servers of the domain (MX)</source>
-        <translation>Mail servers of the domain (MX)</translation>
-    </message>
-    <message>
-        <source>SPF record</source>
-        <translation>SPF record</translation>
-    </message>
-    <message>
-        <source>DMARC policy</source>
-        <translation>DMARC policy</translation>
-    </message>
-    <message>
-        <source>DKIM key</source>
-        <translation>DKIM key</translation>
-    </message>
-    <message>
-        <source>Reverse DNS (PTR) of the sending address</source>
-        <translation>Reverse DNS (PTR) of the sending address</translation>
-    </message>
-    <message>
-        <source>Blocklists</source>
-        <translation>Blocklists</translation>
-    </message>
-    <message>
-        <source>Outgoing server with SSL/TLS</source>
-        <translation>Outgoing server with SSL/TLS</translation>
-    </message>
-    <message>
-        <source>Outgoing server with STARTTLS</source>
-        <translation>Outgoing server with STARTTLS</translation>
-    </message>
-    <message>
-        <source>Incoming server (IMAP)</source>
-        <translation>Incoming server (IMAP)</translation>
-    </message>
-    <message>
-        <source>Incoming server (POP3)</source>
-        <translation>Incoming server (POP3)</translation>
-    </message>
-    <message>
-        <source>Settings for your mail program</source>
-        <translation>Settings for your mail program</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>cancelled</translation>
     </message>
@@ -917,6 +873,194 @@
     <message>
         <source>Not a bounce, your message was not refused: %1.</source>
         <translation>Not a bounce, your message was not refused: %1.</translation>
+    </message>
+    <message>
+        <source>SPF, DKIM or DMARC failed</source>
+        <translation>SPF, DKIM or DMARC failed</translation>
+    </message>
+    <message>
+        <source>Poor sender reputation</source>
+        <translation>Poor sender reputation</translation>
+    </message>
+    <message>
+        <source>Sending server blocked</source>
+        <translation>Sending server blocked</translation>
+    </message>
+    <message>
+        <source>Problem with the content</source>
+        <translation>Problem with the content</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <source>Over a sending limit</source>
+        <translation>Over a sending limit</translation>
+    </message>
+    <message>
+        <source>Gave up after retrying</source>
+        <translation>Gave up after retrying</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS) failed</source>
+        <translation>Encryption (TLS) failed</translation>
+    </message>
+    <message>
+        <source>Complaint or feedback report</source>
+        <translation>Complaint or feedback report</translation>
+    </message>
+    <message>
+        <source>Refused by the recipient&apos;s filter</source>
+        <translation>Refused by the recipient&apos;s filter</translation>
+    </message>
+    <message>
+        <source>Recipient has moved</source>
+        <translation>Recipient has moved</translation>
+    </message>
+    <message>
+        <source>Domain does not exist</source>
+        <translation>Domain does not exist</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Mailbox full</translation>
+    </message>
+    <message>
+        <source>Delivery program failed</source>
+        <translation>Delivery program failed</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation>Message too big</translation>
+    </message>
+    <message>
+        <source>Network or DNS problem</source>
+        <translation>Network or DNS problem</translation>
+    </message>
+    <message>
+        <source>Relaying refused</source>
+        <translation>Relaying refused</translation>
+    </message>
+    <message>
+        <source>Domain accepts no mail</source>
+        <translation>Domain accepts no mail</translation>
+    </message>
+    <message>
+        <source>Message breaks the format rules</source>
+        <translation>Message breaks the format rules</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>On hold</translation>
+    </message>
+    <message>
+        <source>Against the recipient&apos;s policy</source>
+        <translation>Against the recipient&apos;s policy</translation>
+    </message>
+    <message>
+        <source>Sender address refused</source>
+        <translation>Sender address refused</translation>
+    </message>
+    <message>
+        <source>No valid reverse DNS</source>
+        <translation>No valid reverse DNS</translation>
+    </message>
+    <message>
+        <source>Security check failed</source>
+        <translation>Security check failed</translation>
+    </message>
+    <message>
+        <source>Judged to be spam</source>
+        <translation>Judged to be spam</translation>
+    </message>
+    <message>
+        <source>Sending too fast</source>
+        <translation>Sending too fast</translation>
+    </message>
+    <message>
+        <source>On a suppression list</source>
+        <translation>On a suppression list</translation>
+    </message>
+    <message>
+        <source>Mailbox disabled</source>
+        <translation>Mailbox disabled</translation>
+    </message>
+    <message>
+        <source>Command not understood</source>
+        <translation>Command not understood</translation>
+    </message>
+    <message>
+        <source>Receiving server error</source>
+        <translation>Receiving server error</translation>
+    </message>
+    <message>
+        <source>Receiving server full</source>
+        <translation>Receiving server full</translation>
+    </message>
+    <message>
+        <source>Too many connections</source>
+        <translation>Too many connections</translation>
+    </message>
+    <message>
+        <source>Reason unknown</source>
+        <translation>Reason unknown</translation>
+    </message>
+    <message>
+        <source>Address does not exist</source>
+        <translation>Address does not exist</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Automatic reply</translation>
+    </message>
+    <message>
+        <source>Not a delivery problem</source>
+        <translation>Not a delivery problem</translation>
+    </message>
+    <message>
+        <source>Mail servers of the domain (MX)</source>
+        <translation>Mail servers of the domain (MX)</translation>
+    </message>
+    <message>
+        <source>SPF record</source>
+        <translation>SPF record</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC policy</translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation>DKIM key</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR) of the sending address</source>
+        <translation>Reverse DNS (PTR) of the sending address</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Blocklists</translation>
+    </message>
+    <message>
+        <source>Outgoing server with SSL/TLS</source>
+        <translation>Outgoing server with SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Outgoing server with STARTTLS</source>
+        <translation>Outgoing server with STARTTLS</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Incoming server (IMAP)</translation>
+    </message>
+    <message>
+        <source>Incoming server (POP3)</source>
+        <translation>Incoming server (POP3)</translation>
+    </message>
+    <message>
+        <source>Settings for your mail program</source>
+        <translation>Settings for your mail program</translation>
     </message>
 </context>
 <context>

@@ -296,50 +296,6 @@
         <translation>Servers en DNS controleren</translation>
     </message>
     <message>
-        <source>Mail servers of the domain (MX)</source>
-        <translation>Mailservers van het domein (MX)</translation>
-    </message>
-    <message>
-        <source>SPF record</source>
-        <translation>SPF-record</translation>
-    </message>
-    <message>
-        <source>DMARC policy</source>
-        <translation>DMARC-beleid</translation>
-    </message>
-    <message>
-        <source>DKIM key</source>
-        <translation>DKIM-sleutel</translation>
-    </message>
-    <message>
-        <source>Reverse DNS (PTR) of the sending address</source>
-        <translation>Reverse DNS (PTR) van het verzendende IP-adres</translation>
-    </message>
-    <message>
-        <source>Blocklists</source>
-        <translation>Blokkadelijsten</translation>
-    </message>
-    <message>
-        <source>Outgoing server with SSL/TLS</source>
-        <translation>Uitgaande server met SSL/TLS</translation>
-    </message>
-    <message>
-        <source>Outgoing server with STARTTLS</source>
-        <translation>Uitgaande server met STARTTLS</translation>
-    </message>
-    <message>
-        <source>Incoming server (IMAP)</source>
-        <translation>Inkomende server (IMAP)</translation>
-    </message>
-    <message>
-        <source>Incoming server (POP3)</source>
-        <translation>Inkomende server (POP3)</translation>
-    </message>
-    <message>
-        <source>Settings for your mail program</source>
-        <translation>Instellingen voor je mailprogramma</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>afgebroken</translation>
     </message>
@@ -917,6 +873,194 @@
     <message>
         <source>Not a bounce, your message was not refused: %1.</source>
         <translation>Geen bounce, je bericht is niet geweigerd: %1.</translation>
+    </message>
+    <message>
+        <source>SPF, DKIM or DMARC failed</source>
+        <translation>SPF, DKIM of DMARC mislukt</translation>
+    </message>
+    <message>
+        <source>Poor sender reputation</source>
+        <translation>Slechte reputatie van de afzender</translation>
+    </message>
+    <message>
+        <source>Sending server blocked</source>
+        <translation>Verzendende server geblokkeerd</translation>
+    </message>
+    <message>
+        <source>Problem with the content</source>
+        <translation>Probleem met de inhoud</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Afgeleverd</translation>
+    </message>
+    <message>
+        <source>Over a sending limit</source>
+        <translation>Verzendlimiet overschreden</translation>
+    </message>
+    <message>
+        <source>Gave up after retrying</source>
+        <translation>Opgegeven na herhaalde pogingen</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS) failed</source>
+        <translation>Versleuteling (TLS) mislukt</translation>
+    </message>
+    <message>
+        <source>Complaint or feedback report</source>
+        <translation>Klacht of feedbackrapport</translation>
+    </message>
+    <message>
+        <source>Refused by the recipient&apos;s filter</source>
+        <translation>Geweigerd door het filter van de ontvanger</translation>
+    </message>
+    <message>
+        <source>Recipient has moved</source>
+        <translation>Ontvanger is verhuisd</translation>
+    </message>
+    <message>
+        <source>Domain does not exist</source>
+        <translation>Domein bestaat niet</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Mailbox vol</translation>
+    </message>
+    <message>
+        <source>Delivery program failed</source>
+        <translation>Afleverprogramma mislukt</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation>Bericht te groot</translation>
+    </message>
+    <message>
+        <source>Network or DNS problem</source>
+        <translation>Netwerk- of DNS-probleem</translation>
+    </message>
+    <message>
+        <source>Relaying refused</source>
+        <translation>Doorsturen (relay) geweigerd</translation>
+    </message>
+    <message>
+        <source>Domain accepts no mail</source>
+        <translation>Domein neemt geen mail aan</translation>
+    </message>
+    <message>
+        <source>Message breaks the format rules</source>
+        <translation>Bericht voldoet niet aan de opmaakregels</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Vastgehouden</translation>
+    </message>
+    <message>
+        <source>Against the recipient&apos;s policy</source>
+        <translation>In strijd met het beleid van de ontvanger</translation>
+    </message>
+    <message>
+        <source>Sender address refused</source>
+        <translation>Afzenderadres geweigerd</translation>
+    </message>
+    <message>
+        <source>No valid reverse DNS</source>
+        <translation>Geen geldige reverse DNS</translation>
+    </message>
+    <message>
+        <source>Security check failed</source>
+        <translation>Beveiligingscontrole mislukt</translation>
+    </message>
+    <message>
+        <source>Judged to be spam</source>
+        <translation>Als spam beoordeeld</translation>
+    </message>
+    <message>
+        <source>Sending too fast</source>
+        <translation>Te snel verzonden</translation>
+    </message>
+    <message>
+        <source>On a suppression list</source>
+        <translation>Op een blokkeerlijst van de verzender</translation>
+    </message>
+    <message>
+        <source>Mailbox disabled</source>
+        <translation>Mailbox uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>Command not understood</source>
+        <translation>Opdracht niet begrepen</translation>
+    </message>
+    <message>
+        <source>Receiving server error</source>
+        <translation>Fout op de ontvangende server</translation>
+    </message>
+    <message>
+        <source>Receiving server full</source>
+        <translation>Ontvangende server vol</translation>
+    </message>
+    <message>
+        <source>Too many connections</source>
+        <translation>Te veel verbindingen</translation>
+    </message>
+    <message>
+        <source>Reason unknown</source>
+        <translation>Reden onbekend</translation>
+    </message>
+    <message>
+        <source>Address does not exist</source>
+        <translation>Adres bestaat niet</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Automatisch antwoord</translation>
+    </message>
+    <message>
+        <source>Not a delivery problem</source>
+        <translation>Geen afleverprobleem</translation>
+    </message>
+    <message>
+        <source>Mail servers of the domain (MX)</source>
+        <translation>Mailservers van het domein (MX)</translation>
+    </message>
+    <message>
+        <source>SPF record</source>
+        <translation>SPF-record</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>DMARC-beleid</translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation>DKIM-sleutel</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR) of the sending address</source>
+        <translation>Reverse DNS (PTR) van het verzendende IP-adres</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Blokkadelijsten</translation>
+    </message>
+    <message>
+        <source>Outgoing server with SSL/TLS</source>
+        <translation>Uitgaande server met SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Outgoing server with STARTTLS</source>
+        <translation>Uitgaande server met STARTTLS</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Inkomende server (IMAP)</translation>
+    </message>
+    <message>
+        <source>Incoming server (POP3)</source>
+        <translation>Inkomende server (POP3)</translation>
+    </message>
+    <message>
+        <source>Settings for your mail program</source>
+        <translation>Instellingen voor je mailprogramma</translation>
     </message>
 </context>
 <context>

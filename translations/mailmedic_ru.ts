@@ -298,50 +298,6 @@
         <translation>Проверка серверов и DNS</translation>
     </message>
     <message>
-        <source>Mail servers of the domain (MX)</source>
-        <translation>Почтовые серверы домена (MX)</translation>
-    </message>
-    <message>
-        <source>SPF record</source>
-        <translation>Запись SPF</translation>
-    </message>
-    <message>
-        <source>DMARC policy</source>
-        <translation>Политика DMARC</translation>
-    </message>
-    <message>
-        <source>DKIM key</source>
-        <translation>Ключ DKIM</translation>
-    </message>
-    <message>
-        <source>Reverse DNS (PTR) of the sending address</source>
-        <translation>Обратная запись DNS (PTR) для IP отправителя</translation>
-    </message>
-    <message>
-        <source>Blocklists</source>
-        <translation>Чёрные списки</translation>
-    </message>
-    <message>
-        <source>Outgoing server with SSL/TLS</source>
-        <translation>Сервер исходящей почты с SSL/TLS</translation>
-    </message>
-    <message>
-        <source>Outgoing server with STARTTLS</source>
-        <translation>Сервер исходящей почты с STARTTLS</translation>
-    </message>
-    <message>
-        <source>Incoming server (IMAP)</source>
-        <translation>Сервер входящей почты (IMAP)</translation>
-    </message>
-    <message>
-        <source>Incoming server (POP3)</source>
-        <translation>Сервер входящей почты (POP3)</translation>
-    </message>
-    <message>
-        <source>Settings for your mail program</source>
-        <translation>Настройки для вашего почтового клиента</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>отменено</translation>
     </message>
@@ -922,6 +878,194 @@
     <message>
         <source>Not a bounce, your message was not refused: %1.</source>
         <translation>Это не отказ в доставке, ваше письмо не отклонено: %1.</translation>
+    </message>
+    <message>
+        <source>SPF, DKIM or DMARC failed</source>
+        <translation>Проверка SPF, DKIM или DMARC не пройдена</translation>
+    </message>
+    <message>
+        <source>Poor sender reputation</source>
+        <translation>Плохая репутация отправителя</translation>
+    </message>
+    <message>
+        <source>Sending server blocked</source>
+        <translation>Сервер отправителя заблокирован</translation>
+    </message>
+    <message>
+        <source>Problem with the content</source>
+        <translation>Проблема с содержимым</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Доставлено</translation>
+    </message>
+    <message>
+        <source>Over a sending limit</source>
+        <translation>Превышен лимит отправки</translation>
+    </message>
+    <message>
+        <source>Gave up after retrying</source>
+        <translation>Доставка прекращена после повторных попыток</translation>
+    </message>
+    <message>
+        <source>Encryption (TLS) failed</source>
+        <translation>Не удалось установить шифрование (TLS)</translation>
+    </message>
+    <message>
+        <source>Complaint or feedback report</source>
+        <translation>Жалоба или отчёт об обратной связи</translation>
+    </message>
+    <message>
+        <source>Refused by the recipient&apos;s filter</source>
+        <translation>Отклонено фильтром получателя</translation>
+    </message>
+    <message>
+        <source>Recipient has moved</source>
+        <translation>Получатель сменил адрес</translation>
+    </message>
+    <message>
+        <source>Domain does not exist</source>
+        <translation>Домен не существует</translation>
+    </message>
+    <message>
+        <source>Mailbox full</source>
+        <translation>Ящик переполнен</translation>
+    </message>
+    <message>
+        <source>Delivery program failed</source>
+        <translation>Сбой программы доставки</translation>
+    </message>
+    <message>
+        <source>Message too big</source>
+        <translation>Письмо слишком большое</translation>
+    </message>
+    <message>
+        <source>Network or DNS problem</source>
+        <translation>Проблема с сетью или DNS</translation>
+    </message>
+    <message>
+        <source>Relaying refused</source>
+        <translation>Пересылка (relay) запрещена</translation>
+    </message>
+    <message>
+        <source>Domain accepts no mail</source>
+        <translation>Домен не принимает почту</translation>
+    </message>
+    <message>
+        <source>Message breaks the format rules</source>
+        <translation>Письмо нарушает правила формата</translation>
+    </message>
+    <message>
+        <source>On hold</source>
+        <translation>Задержано</translation>
+    </message>
+    <message>
+        <source>Against the recipient&apos;s policy</source>
+        <translation>Нарушает правила получателя</translation>
+    </message>
+    <message>
+        <source>Sender address refused</source>
+        <translation>Адрес отправителя отклонён</translation>
+    </message>
+    <message>
+        <source>No valid reverse DNS</source>
+        <translation>Нет корректной обратной DNS-записи</translation>
+    </message>
+    <message>
+        <source>Security check failed</source>
+        <translation>Не пройдена проверка безопасности</translation>
+    </message>
+    <message>
+        <source>Judged to be spam</source>
+        <translation>Распознано как спам</translation>
+    </message>
+    <message>
+        <source>Sending too fast</source>
+        <translation>Слишком частая отправка</translation>
+    </message>
+    <message>
+        <source>On a suppression list</source>
+        <translation>Адрес в списке блокировки отправителя</translation>
+    </message>
+    <message>
+        <source>Mailbox disabled</source>
+        <translation>Ящик отключён</translation>
+    </message>
+    <message>
+        <source>Command not understood</source>
+        <translation>Команда не распознана</translation>
+    </message>
+    <message>
+        <source>Receiving server error</source>
+        <translation>Ошибка на сервере получателя</translation>
+    </message>
+    <message>
+        <source>Receiving server full</source>
+        <translation>Сервер получателя переполнен</translation>
+    </message>
+    <message>
+        <source>Too many connections</source>
+        <translation>Слишком много подключений</translation>
+    </message>
+    <message>
+        <source>Reason unknown</source>
+        <translation>Причина неизвестна</translation>
+    </message>
+    <message>
+        <source>Address does not exist</source>
+        <translation>Адрес не существует</translation>
+    </message>
+    <message>
+        <source>Automatic reply</source>
+        <translation>Автоответ</translation>
+    </message>
+    <message>
+        <source>Not a delivery problem</source>
+        <translation>Не проблема доставки</translation>
+    </message>
+    <message>
+        <source>Mail servers of the domain (MX)</source>
+        <translation>Почтовые серверы домена (MX)</translation>
+    </message>
+    <message>
+        <source>SPF record</source>
+        <translation>Запись SPF</translation>
+    </message>
+    <message>
+        <source>DMARC policy</source>
+        <translation>Политика DMARC</translation>
+    </message>
+    <message>
+        <source>DKIM key</source>
+        <translation>Ключ DKIM</translation>
+    </message>
+    <message>
+        <source>Reverse DNS (PTR) of the sending address</source>
+        <translation>Обратная запись DNS (PTR) для IP отправителя</translation>
+    </message>
+    <message>
+        <source>Blocklists</source>
+        <translation>Чёрные списки</translation>
+    </message>
+    <message>
+        <source>Outgoing server with SSL/TLS</source>
+        <translation>Сервер исходящей почты с SSL/TLS</translation>
+    </message>
+    <message>
+        <source>Outgoing server with STARTTLS</source>
+        <translation>Сервер исходящей почты с STARTTLS</translation>
+    </message>
+    <message>
+        <source>Incoming server (IMAP)</source>
+        <translation>Сервер входящей почты (IMAP)</translation>
+    </message>
+    <message>
+        <source>Incoming server (POP3)</source>
+        <translation>Сервер входящей почты (POP3)</translation>
+    </message>
+    <message>
+        <source>Settings for your mail program</source>
+        <translation>Настройки для вашего почтового клиента</translation>
     </message>
 </context>
 <context>

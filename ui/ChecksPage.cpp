@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ChecksPage.h"
 
+#include "report/ReportText.h"
+
 #include "ResultsPage.h"
 #include "WizardSession.h"
 
@@ -202,31 +204,9 @@ bool ChecksPage::isComplete() const
 
 QString ChecksPage::stepName(const QString &id)
 {
-    if (id == QLatin1String("dns-mx"))
-        return tr("Mail servers of the domain (MX)");
-    if (id == QLatin1String("dns-spf"))
-        return tr("SPF record");
-    if (id == QLatin1String("dns-dmarc"))
-        return tr("DMARC policy");
-    if (id == QLatin1String("dns-dkim"))
-        return tr("DKIM key");
-    if (id == QLatin1String("dns-ptr"))
-        return tr("Reverse DNS (PTR) of the sending address");
-    if (id == QLatin1String("blocklists"))
-        return tr("Blocklists");
-    if (id == QLatin1String("smtps"))
-        return tr("Outgoing server with SSL/TLS");
-    if (id == QLatin1String("smtp-starttls"))
-        return tr("Outgoing server with STARTTLS");
-    if (id == QLatin1String("imaps"))
-        return tr("Incoming server (IMAP)");
-    if (id == QLatin1String("pop3s"))
-        return tr("Incoming server (POP3)");
-    if (id == QLatin1String("client-settings"))
-        return tr("Settings for your mail program");
     if (id == liveChecksId)
         return tr("Checking the servers and DNS");
-    return id;
+    return ReportText::stepText(id);
 }
 
 QIcon ChecksPage::stateIcon(RowState state, FindingStatus status) const

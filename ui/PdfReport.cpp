@@ -237,15 +237,28 @@ QString languageName(const QString &code)
     return code;
 }
 
+QString utcOffset(const QDateTime &local)
+{
+    const int offset = local.offsetFromUtc();
+    return QStringLiteral("UTC%1%2:%3")
+        .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
+        .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
+        .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+}
+
+// "2026-12-06 13:26 UTC+01:00" for the footer: the same in every language
+// and every country, so nobody reads 06.12 as June.
+QString isoWhen(const QDateTime &generated)
+{
+    const QDateTime local = (generated.isValid() ? generated : QDateTime::currentDateTimeUtc()).toLocalTime();
+    return local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char(' ') + utcOffset(local);
+}
+
 // "22 November 2026, 21:04 CET (UTC+01:00)": a ticket is read in other time zones.
 QString whenText(const QDateTime &generated, const QLocale &locale)
 {
     const QDateTime local = (generated.isValid() ? generated : QDateTime::currentDateTimeUtc()).toLocalTime();
-    const int offset = local.offsetFromUtc();
-    const QString utc = QStringLiteral("UTC%1%2:%3")
-                            .arg(offset < 0 ? QLatin1Char('-') : QLatin1Char('+'))
-                            .arg(qAbs(offset) / 3600, 2, 10, QLatin1Char('0'))
-                            .arg(qAbs(offset) % 3600 / 60, 2, 10, QLatin1Char('0'));
+    const QString utc = utcOffset(local);
     QString zone = local.timeZoneAbbreviation();
     // Without a real abbreviation the offset says it all.
     if (zone.startsWith(QLatin1String("UTC")) || zone.startsWith(QLatin1String("GMT")))
@@ -326,7 +339,7 @@ QString sectionHtml(const PdfSection &s, bool first)
             h += QStringLiteral("<tr><td>")
                 + esc(rc.address.isEmpty() ? PdfReport::tr("(recipient not named)") : rc.address)
                 + QStringLiteral("</td><td>") + esc(rc.statedCodes()) + QStringLiteral("</td><td>")
-                + esc(rc.reason) + QStringLiteral("</td></tr>");
+                + esc(ReportText::reasonText(rc.reason)) + QStringLiteral("</td></tr>");
         }
         h += QStringLiteral("</table>");
     }
@@ -372,7 +385,7 @@ QString sectionHtml(const PdfSection &s, bool first)
     if (!r.probes.isEmpty()) {
         h += heading2(PdfReport::tr("Checks and server conversations"));
         for (const Probe &p : r.probes) {
-            QString head = p.id;
+            QString head = ReportText::stepText(p.id);
             if (!p.target.isEmpty())
                 head += QStringLiteral(" \u2014 ") + p.target;
             QString detail = ReportText::statusText(p.status);
@@ -398,12 +411,22 @@ QString sectionHtml(const PdfSection &s, bool first)
             lines.removeLast();
         const int total = int(lines.size());
         const bool cut = total > PdfReport::excerptLines;
-        if (cut)
-            lines = lines.mid(0, PdfReport::excerptLines);
+        if (cut) {
+            // End at a blank line, between two recipients' blocks rather than
+            // in the middle of one, when there is one in the last third.
+            int end = PdfReport::excerptLines;
+            for (int i = PdfReport::excerptLines; i > PdfReport::excerptLines * 2 / 3; --i) {
+                if (lines.at(i).trimmed().isEmpty()) {
+                    end = i;
+                    break;
+                }
+            }
+            lines = lines.mid(0, end);
+        }
         h += heading2(PdfReport::tr("The message as given"));
         if (cut)
             h += QStringLiteral("<p class=\"note\"") + roleStyle(PageBreaks::KeepWithNext) + QLatin1Char('>')
-                + esc(PdfReport::tr("The first %1 of %2 lines.").arg(PdfReport::excerptLines).arg(total))
+                + esc(PdfReport::tr("The first %1 of %2 lines.").arg(lines.size()).arg(total))
                 + QStringLiteral("</p>");
         h += codeBlock(lines, Syntax::bounceDefinition());
     }
@@ -485,8 +508,7 @@ bool PdfReport::write(
     const QString generated = sections.isEmpty()
         ? QString()
         : QStringLiteral("MailMedic " MAILMEDIC_VERSION_STRING " \u00b7 ")
-            + QLocale(sections.first().report.language)
-                  .toString(sections.first().report.generated.toLocalTime(), QLocale::ShortFormat);
+            + isoWhen(sections.first().report.generated);
     for (int i = 0; i < pages; ++i) {
         if (i > 0)
             writer.newPage();

@@ -36,6 +36,75 @@ QString ReportText::statusText(FindingStatus status)
     return QString();
 }
 
+QString ReportText::reasonText(const QString &reason)
+{
+    static const char *const names[][2] = {
+        { "authfailure", QT_TR_NOOP("SPF, DKIM or DMARC failed") },
+        { "badreputation", QT_TR_NOOP("Poor sender reputation") },
+        { "blocked", QT_TR_NOOP("Sending server blocked") },
+        { "contenterror", QT_TR_NOOP("Problem with the content") },
+        { "delivered", QT_TR_NOOP("Delivered") },
+        { "exceedlimit", QT_TR_NOOP("Over a sending limit") },
+        { "expired", QT_TR_NOOP("Gave up after retrying") },
+        { "failedstarttls", QT_TR_NOOP("Encryption (TLS) failed") },
+        { "feedback", QT_TR_NOOP("Complaint or feedback report") },
+        { "filtered", QT_TR_NOOP("Refused by the recipient's filter") },
+        { "hasmoved", QT_TR_NOOP("Recipient has moved") },
+        { "hostunknown", QT_TR_NOOP("Domain does not exist") },
+        { "mailboxfull", QT_TR_NOOP("Mailbox full") },
+        { "mailererror", QT_TR_NOOP("Delivery program failed") },
+        { "mesgtoobig", QT_TR_NOOP("Message too big") },
+        { "networkerror", QT_TR_NOOP("Network or DNS problem") },
+        { "norelaying", QT_TR_NOOP("Relaying refused") },
+        { "notaccept", QT_TR_NOOP("Domain accepts no mail") },
+        { "notcompliantrfc", QT_TR_NOOP("Message breaks the format rules") },
+        { "onhold", QT_TR_NOOP("On hold") },
+        { "policyviolation", QT_TR_NOOP("Against the recipient's policy") },
+        { "rejected", QT_TR_NOOP("Sender address refused") },
+        { "requireptr", QT_TR_NOOP("No valid reverse DNS") },
+        { "securityerror", QT_TR_NOOP("Security check failed") },
+        { "spamdetected", QT_TR_NOOP("Judged to be spam") },
+        { "speeding", QT_TR_NOOP("Sending too fast") },
+        { "suppressed", QT_TR_NOOP("On a suppression list") },
+        { "suspend", QT_TR_NOOP("Mailbox disabled") },
+        { "syntaxerror", QT_TR_NOOP("Command not understood") },
+        { "systemerror", QT_TR_NOOP("Receiving server error") },
+        { "systemfull", QT_TR_NOOP("Receiving server full") },
+        { "toomanyconn", QT_TR_NOOP("Too many connections") },
+        { "undefined", QT_TR_NOOP("Reason unknown") },
+        { "userunknown", QT_TR_NOOP("Address does not exist") },
+        { "vacation", QT_TR_NOOP("Automatic reply") },
+        { "none", QT_TR_NOOP("Not a delivery problem") },
+    };
+    for (const auto &entry : names) {
+        if (reason == QLatin1String(entry[0]))
+            return tr(entry[1]);
+    }
+    return reason; // a reason a newer rule file names: its id beats nothing
+}
+
+QString ReportText::stepText(const QString &id)
+{
+    static const char *const names[][2] = {
+        { "dns-mx", QT_TR_NOOP("Mail servers of the domain (MX)") },
+        { "dns-spf", QT_TR_NOOP("SPF record") },
+        { "dns-dmarc", QT_TR_NOOP("DMARC policy") },
+        { "dns-dkim", QT_TR_NOOP("DKIM key") },
+        { "dns-ptr", QT_TR_NOOP("Reverse DNS (PTR) of the sending address") },
+        { "blocklists", QT_TR_NOOP("Blocklists") },
+        { "smtps", QT_TR_NOOP("Outgoing server with SSL/TLS") },
+        { "smtp-starttls", QT_TR_NOOP("Outgoing server with STARTTLS") },
+        { "imaps", QT_TR_NOOP("Incoming server (IMAP)") },
+        { "pop3s", QT_TR_NOOP("Incoming server (POP3)") },
+        { "client-settings", QT_TR_NOOP("Settings for your mail program") },
+    };
+    for (const auto &entry : names) {
+        if (id == QLatin1String(entry[0]))
+            return tr(entry[1]);
+    }
+    return id;
+}
+
 QString ReportText::summary(const Report &report, Mode mode)
 {
     const QList<Finding> findings = ordered(report.findings);

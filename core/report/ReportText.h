@@ -25,6 +25,10 @@ public:
     // first, then warnings, untested, notes, passes.
     static QList<Finding> ordered(const QList<Finding> &findings);
     static QString statusText(FindingStatus status);
+    // A reason id (userunknown, spamdetected, ...) in words, for tables.
+    static QString reasonText(const QString &reason);
+    // A live-check step (dns-mx, smtps, client-settings, ...) in words.
+    static QString stepText(const QString &id);
     // One sentence: what happened to the message and why, or what was checked.
     static QString summary(const Report &report, Mode mode);
     // The summary, the recipients with the server's codes, and every finding
