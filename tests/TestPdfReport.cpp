@@ -8,6 +8,7 @@
 #include "PdfReport.h"
 #include "report/ReportText.h"
 #include "ResultsPage.h"
+#include "rules/RuleSet.h"
 #include "TestSupport.h"
 #include "WizardSession.h"
 
@@ -155,6 +156,7 @@ private Q_SLOTS:
     void passwordNeverPrinted();
     void longBounceIsCut();
     void cutBetweenRecipients();
+    void symptomByItsName();
     void findingsStayOnOnePage_data();
     void findingsStayOnOnePage();
     void paperFollowsTerritory_data();
@@ -358,6 +360,27 @@ void TestPdfReport::cutBetweenRecipients()
     QVERIFY2(text.contains(QStringLiteral("R11-4 ")), qPrintable(text));
     QVERIFY2(!text.contains(QStringLiteral("R12-1 ")), qPrintable(text));
     QVERIFY2(flat(text).contains(QStringLiteral("The first 59 of 74 lines.")), qPrintable(text));
+}
+
+// The symptom the customer picked is named as they read it, never by its id.
+void TestPdfReport::symptomByItsName()
+{
+    QVERIFY(m_languages->setLanguage(QStringLiteral("nl")));
+    WizardSession session;
+    session.setLanguage(QStringLiteral("nl"));
+    session.setMode(WizardSession::Mode::Symptom);
+    session.setSymptom(QStringLiteral("cant-send"));
+    session.startDiagnosis();
+    QVERIFY(session.hasReport());
+    ResultsPage page(&session);
+    const QString path = m_dir.filePath(QStringLiteral("symptom.pdf"));
+    QString error;
+    QVERIFY2(page.exportPdfTo(path, &error), qPrintable(error));
+    const QString text = flat(pdfText(path));
+    const Symptom *symptom = RuleSet::builtin().symptom(QStringLiteral("cant-send"));
+    QVERIFY(symptom);
+    QVERIFY2(text.contains(flat(symptom->title.text(QStringLiteral("nl")))), qPrintable(text));
+    QVERIFY2(!text.contains(QLatin1String("cant-send")), qPrintable(text));
 }
 
 void TestPdfReport::findingsStayOnOnePage_data()

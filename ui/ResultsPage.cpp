@@ -383,7 +383,9 @@ bool ResultsPage::exportPdfTo(const QString &path, QString *error) const
             : PdfReport::excerptText(m_session->bounceBytes());
         break;
     case WizardSession::Mode::Symptom:
-        section.input = section.report.file;
+        // The symptom as the person picked it, not its id.
+        if (const Symptom *symptom = RulesFolder::current()->symptom(m_session->symptom()))
+            section.input = symptom->title.text(m_session->language());
         break;
     case WizardSession::Mode::Domain:
         section.input = m_session->domain();
