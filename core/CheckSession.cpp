@@ -104,6 +104,21 @@ CheckRequest CheckSession::requestFor(const Report &report, const QString &domai
     request.sendingProvider = report.sendingProvider;
     request.checks = report.wantedChecks;
     request.language = report.language;
+    // Where the refusal came from decides whose MX is worth asking about:
+    // "domain not found" or "could not connect" is about the recipient's
+    // domain; SPF, DKIM, DMARC, PTR and blocklists are always the sender's.
+    static const QStringList recipientSide { QStringLiteral("hostunknown"), QStringLiteral("notaccept"),
+        QStringLiteral("networkerror"), QStringLiteral("expired"), QStringLiteral("systemerror"),
+        QStringLiteral("systemfull"), QStringLiteral("toomanyconn"), QStringLiteral("mailboxfull"),
+        QStringLiteral("userunknown"), QStringLiteral("suspend"), QStringLiteral("hasmoved"),
+        QStringLiteral("mesgtoobig") };
+    for (const Recipient &r : report.recipients) {
+        if (r.reason == report.reason && recipientSide.contains(r.reason)) {
+            request.recipientDomain = DomainName::ofAddress(r.address);
+            if (!request.recipientDomain.isEmpty())
+                break;
+        }
+    }
     return request;
 }
 
@@ -116,6 +131,8 @@ bool CheckSession::hasWork(const CheckRequest &request)
     const QString dkimDomain
         = request.dkimDomain.isEmpty() ? domain : DomainName::ofAddress(request.dkimDomain);
     if (!domain.isEmpty() && (wants("mx") || wants("ns") || wants("spf") || wants("dmarc")))
+        return true;
+    if (!request.recipientDomain.isEmpty() && (wants("mx") || wants("ns")))
         return true;
     if (!dkimDomain.isEmpty() && wants("dkim"))
         return true;
@@ -244,37 +261,42 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
         return check;
     };
 
-    if (!domain.isEmpty() && (wants(QStringLiteral("mx")) || wants(QStringLiteral("ns")))) {
+    const QString recipientDomain = DomainName::ofAddress(request.recipientDomain);
+    const QString mxDomain = recipientDomain.isEmpty() ? domain : recipientDomain;
+    if (!mxDomain.isEmpty() && (wants(QStringLiteral("mx")) || wants(QStringLiteral("ns")))) {
         auto *mx = new MxCheck(resolver, this);
         mx->setLanguage(lang);
         mx->setTimeout(checkTimeout);
-        const int step = addStep(QStringLiteral("dns-mx"), domain);
+        const int step = addStep(QStringLiteral("dns-mx"), mxDomain);
+        const bool ownDomain = recipientDomain.isEmpty();
         // Can the domain receive? Its MX hosts are asked on port 25 as
         // another server would (STARTTLS), once they are known.
         const bool inbound = request.checks.isEmpty() || request.checks.contains(QStringLiteral("smtp-25"));
-        connect(mx, &Check::finished, this, [this, step, mx, inbound](const QList<Finding> &findings) {
-            if (inbound && m_running) {
-                int probed = 0;
-                for (const MxCheck::Target &t : mx->targets()) {
-                    if (t.addresses.isEmpty() || !t.cnames.isEmpty() || probed == MaxInboundProbes)
-                        continue;
-                    ServerTarget target;
-                    target.host = t.name;
-                    target.port = 25;
-                    target.protocol = ServerProtocol::SmtpStartTls;
-                    target.given = QStringLiteral("mx://%1").arg(t.name);
-                    target.receiving = true;
-                    // The address the MX check just found: no second lookup
-                    // on the way to the probe, and the server that was checked
-                    // is the one asked.
-                    addServerProbe(target, preferredAddress(t.addresses));
-                    ++probed;
+        connect(
+            mx, &Check::finished, this, [this, step, mx, inbound, ownDomain](const QList<Finding> &findings) {
+                if (inbound && m_running) {
+                    int probed = 0;
+                    for (const MxCheck::Target &t : mx->targets()) {
+                        if (t.addresses.isEmpty() || !t.cnames.isEmpty() || probed == MaxInboundProbes)
+                            continue;
+                        ServerTarget target;
+                        target.host = t.name;
+                        target.port = 25;
+                        target.protocol = ServerProtocol::SmtpStartTls;
+                        target.given = QStringLiteral("mx://%1").arg(t.name);
+                        target.receiving = true;
+                        target.relayCheck = ownDomain;
+                        // The address the MX check just found: no second lookup
+                        // on the way to the probe, and the server that was checked
+                        // is the one asked.
+                        addServerProbe(target, preferredAddress(t.addresses));
+                        ++probed;
+                    }
                 }
-            }
-            stepDone(step, findings);
-        });
+                stepDone(step, findings);
+            });
         m_checks << mx;
-        mx->start(domain);
+        mx->start(mxDomain);
     }
     if (!domain.isEmpty() && wants(QStringLiteral("spf"))) {
         auto *spf = new SpfCheck(resolver, this);
@@ -423,7 +445,8 @@ void CheckSession::startServerProbe(const ServerTarget &target, int step, const 
     // RFC 2606's reserved domains, then RSET; never DATA. Run for every MX,
     // and for the person's own server when a bounce or symptom is about
     // relaying.
-    if (target.isSmtp() && (target.receiving || m_request.checks.contains(QStringLiteral("relay")))
+    if (target.isSmtp() && target.relayCheck
+        && (target.receiving || m_request.checks.contains(QStringLiteral("relay")))
         && options.relayFrom.isEmpty()) {
         options.relayFrom = QStringLiteral("mailmedic-relay-check@example.org");
         options.relayTo = QStringLiteral("mailmedic-relay-check@example.net");

@@ -29,6 +29,10 @@ class RuleSet;
 struct CheckRequest
 {
     QString domain; // the sender's domain: MX, NS, SPF, DMARC, DKIM
+    // When the failure is on the recipient's side (the domain does not
+    // exist, its servers cannot be reached, ...): MX and NS are checked for
+    // this domain instead of the sender's.
+    QString recipientDomain;
     QHostAddress sendingIp; // SPF verdict for this IP, PTR, IP blocklists
     QString dkimDomain; // d= and s= of the returned message's signature
     QString dkimSelector;

@@ -28,6 +28,8 @@ private Q_SLOTS:
     void serverNamesThroughNameserver_data();
     void serverNamesThroughNameserver();
     void durationIsTheProbesOwn();
+    void recipientsDomainWhenTheFailureIsTheirs_data();
+    void recipientsDomainWhenTheFailureIsTheirs();
 
 private:
     KnotServer m_dns;
@@ -253,4 +255,59 @@ void TestCheckSession::durationIsTheProbesOwn()
     }
     QCOMPARE(probes, 8);
     QVERIFY2(total >= 1900, "the servers were not asked in two rounds");
+}
+
+// "Domain not found" or "could not connect" is about the recipient's
+// domain: its MX is what to look at. An authentication failure is about the
+// sender's: SPF, DMARC and MX stay with the sender's domain.
+void TestCheckSession::recipientsDomainWhenTheFailureIsTheirs_data()
+{
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("mxTarget");
+    QTest::newRow("recipient's domain does not exist") << "hostunknown"
+                                                       << "inbox.test";
+    QTest::newRow("recipient's server unreachable") << "networkerror"
+                                                    << "inbox.test";
+    QTest::newRow("sender not authenticated") << "authfailure"
+                                              << "example.test";
+}
+
+void TestCheckSession::recipientsDomainWhenTheFailureIsTheirs()
+{
+    QFETCH(QString, reason);
+    QFETCH(QString, mxTarget);
+    Report report;
+    report.reason = reason;
+    report.senderDomain = QStringLiteral("example.test");
+    report.wantedChecks = QStringList { QStringLiteral("mx"), QStringLiteral("smtp-25") };
+    Recipient r;
+    r.address = QStringLiteral("someone@inbox.test");
+    r.reason = reason;
+    report.recipients << r;
+    CheckRequest request = CheckSession::requestFor(report);
+    QCOMPARE(request.domain, QStringLiteral("example.test"));
+    request.nameserver = m_dns.nameserver();
+    request.timeoutSeconds = 20;
+    // Port 25 is privileged: the test's STARTTLS server stands in for it.
+    request.probeOptions.connectHost = QStringLiteral("127.0.0.1");
+    request.probeOptions.connectPort = m_smtp.startTlsPort();
+    request.probeOptions.caCertificates = QSslCertificate::fromPath(m_smtp.caCertificatePath());
+    CheckSession session;
+    QSignalSpy done(&session, &CheckSession::finished);
+    QVERIFY(session.start(request));
+    QVERIFY(done.wait(30000));
+    QCOMPARE(session.probes().first().id, QStringLiteral("dns-mx"));
+    QCOMPARE(session.probes().first().target, mxTarget);
+    // The recipient's servers are someone else's: asked as a sending server
+    // would (greeting, EHLO, STARTTLS), never to relay. The sender's own
+    // (example.test has no MX here) would be.
+    int asked = 0;
+    for (const Probe &p : session.probes()) {
+        if (!p.target.endsWith(QStringLiteral(":25")))
+            continue;
+        ++asked;
+        for (const QString &line : p.transcript)
+            QVERIFY2(!line.contains(QLatin1String("RCPT TO")), qPrintable(line));
+    }
+    QCOMPARE(asked, mxTarget == QLatin1String("inbox.test") ? 2 : 0);
 }

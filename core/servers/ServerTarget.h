@@ -23,6 +23,9 @@ struct ServerTarget
     // A receiving server: an MX of the domain, or given as mx://. No AUTH is
     // expected there, and the relay check runs (RFC 5321 §3.6.2).
     bool receiving = false;
+    // Whether to try relaying there. Not on the recipient's servers, which
+    // belong to someone else: only on the person's own.
+    bool relayCheck = true;
 
     // "host:port", "[v6]:port": the target of the Probe in a Report.
     QString display() const;
