@@ -386,6 +386,14 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
                 : FindingCatalog::builtin().make(Diagnoser::unrecognisedFindingId(), status, report.language);
             if (explaining && !rule)
                 f.id = QStringLiteral("status-") + (r.status.isEmpty() ? r.reason : r.status);
+            // "Retries ran out" words in a notice that says it keeps trying:
+            // the title must not tell the person it has been given up.
+            if (explaining && r.isTemporary() && explaining->reason == QLatin1String("expired")) {
+                const Finding delay = FindingCatalog::builtin().make(
+                    QStringLiteral("bounce-still-retrying"), status, report.language);
+                f.title = delay.title;
+                f.explanation = delay.explanation;
+            }
             f.status = status;
             f.fromBounce = true;
             at = int(report.findings.size());

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void recipientAddress();
     void sendingIpForPtrCheck();
     void headlineBelongsToTheBounce();
+    void delayIsNotGivenUp();
 };
 
 // A Postfix-style delivery report for one recipient.
@@ -379,3 +380,27 @@ void TestDiagnoser::headlineBelongsToTheBounce()
 
 QTEST_GUILESS_MAIN(TestDiagnoser)
 #include "TestDiagnoser.moc"
+
+// A delay notice whose words also appear in "retries ran out" bounces
+// ("Connection timed out"): the title says it is still being tried, and
+// only the final failure says it was given up.
+void TestDiagnoser::delayIsNotGivenUp()
+{
+    const QString words = QStringLiteral("connect to mx.example.net[192.0.2.7]:25: Connection timed out");
+    const Report delayed = Diagnoser::diagnoseOffline(QStringLiteral("delayed"),
+        report("delayed", "4.4.1", words.toUtf8().constData(), "Delivery attempts will continue."),
+        DiagnoseOptions());
+    const Report final = Diagnoser::diagnoseOffline(QStringLiteral("final"),
+        report("failed", "5.4.7", words.toUtf8().constData(), "Giving up on 192.0.2.7."), DiagnoseOptions());
+    QVERIFY(!delayed.findings.isEmpty() && !final.findings.isEmpty());
+    QCOMPARE(toString(delayed.findings.first().status), toString(FindingStatus::Warn));
+    QVERIFY2(delayed.findings.first().title.contains(QLatin1String("Not delivered yet")),
+        qPrintable(delayed.findings.first().title));
+    QVERIFY2(!delayed.findings.first().title.contains(QLatin1String("given up")),
+        qPrintable(delayed.findings.first().title));
+    QVERIFY2(!delayed.findings.first().explanation.contains(QLatin1String("stopped trying")),
+        qPrintable(delayed.findings.first().explanation));
+    QCOMPARE(toString(final.findings.first().status), toString(FindingStatus::Fail));
+    QVERIFY2(final.findings.first().title.contains(QLatin1String("given up")),
+        qPrintable(final.findings.first().title));
+}
