@@ -55,122 +55,123 @@ int main(int argc, char **argv)
     LanguageManager languages;
     int saved = 0;
     int expected = 0;
-    for (const LanguageManager::Language &l : LanguageManager::languages()) {
-        languages.setLanguage(l.code);
-        MainWizard wizard(&languages);
-        wizard.show();
-        if (!QTest::qWaitForWindowExposed(&wizard))
-            return 1;
-        const auto shoot = [&](const QString &page) {
-            QTest::qWait(150);
-            ++expected;
-            const QString file = QStringLiteral("%1/%2-%3.png").arg(outDir, page, l.code);
-            if (wizard.grab().save(file))
-                ++saved;
-        };
-        const auto next = [&] {
-            QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-            QTest::qWait(50);
-        };
-        const auto untilDone = [&] {
-            return QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 10000);
-        };
+    // Every page in every language, at 100 % and zoomed for a screen share.
+    for (const int zoom : { 100, 150, 200 })
+        for (const LanguageManager::Language &l : LanguageManager::languages()) {
+            languages.setLanguage(l.code);
+            MainWizard wizard(&languages);
+            wizard.show();
+            if (!QTest::qWaitForWindowExposed(&wizard))
+                return 1;
+            wizard.setZoomPercent(zoom);
+            const QString suffix = zoom == 100 ? l.code : QStringLiteral("%1-z%2").arg(l.code).arg(zoom);
+            const auto shoot = [&](const QString &page) {
+                QTest::qWait(150);
+                ++expected;
+                const QString file = QStringLiteral("%1/%2-%3.png").arg(outDir, page, suffix);
+                if (wizard.grab().save(file))
+                    ++saved;
+            };
+            const auto next = [&] {
+                QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+                QTest::qWait(50);
+            };
+            const auto untilDone = [&] {
+                return QTest::qWaitFor(
+                    [&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 10000);
+            };
 
-        // Bounce path, with real findings.
-        shoot(QStringLiteral("1-start"));
-        QTest::mouseClick(
-            wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce")), Qt::LeftButton);
-        auto *input = qobject_cast<InputPage *>(wizard.currentPage());
-        input->bounceEdit()->setPlainText(gmailBounce);
-        if (!QTest::qWaitFor(
-                [&] { return input->understoodLabel()->text().contains(QLatin1String("5.7.26")); }, 5000))
-            return 1;
-        shoot(QStringLiteral("2-input-bounce"));
+            // Bounce path, with real findings.
+            shoot(QStringLiteral("1-start"));
+            QTest::mouseClick(
+                wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce")), Qt::LeftButton);
+            auto *input = qobject_cast<InputPage *>(wizard.currentPage());
+            input->bounceEdit()->setPlainText(gmailBounce);
+            if (!QTest::qWaitFor(
+                    [&] { return input->understoodLabel()->text().contains(QLatin1String("5.7.26")); }, 5000))
+                return 1;
+            shoot(QStringLiteral("2-input-bounce"));
 
-        // Advanced settings with a team's rules folder: one good rule, one broken.
-        QTemporaryDir rulesDir;
-        QFile rulesFile(rulesDir.filePath(QStringLiteral("acme.json")));
-        if (rulesFile.open(QIODevice::WriteOnly))
-            rulesFile.write(R"({ "version": 1, "rules": [
+            // Advanced settings with a team's rules folder: one good rule, one broken.
+            QTemporaryDir rulesDir;
+            QFile rulesFile(rulesDir.filePath(QStringLiteral("acme.json")));
+            if (rulesFile.open(QIODevice::WriteOnly))
+                rulesFile.write(R"({ "version": 1, "rules": [
   { "id": "acme-firewall", "reason": "blocked", "provider": "acme",
     "match": { "text": ["acme firewall says no"] }, "topics": ["blocklist-ip"],
     "title": { "en": "Acme's firewall blocked the message" }, "fixes": [] },
   { "id": "acme-typo", "reason": "blokked", "provider": "acme",
     "match": { "text": ["acme typo"] }, "topics": ["blocklist-ip"], "title": { "en": "Typo" } } ] }
 )");
-        rulesFile.close();
-        QTest::mouseClick(input->advancedButton(), Qt::LeftButton);
-        if (auto *dialog = input->findChild<AdvancedSettingsDialog *>()) {
-            if (QTest::qWaitForWindowExposed(dialog)) {
-                dialog->rulesFolderEdit()->setText(rulesDir.path());
-                Q_EMIT dialog->rulesFolderEdit()->editingFinished();
-                QTest::qWait(150);
-                ++expected;
-                if (dialog->grab().save(QStringLiteral("%1/2b-advanced-%2.png").arg(outDir, l.code)))
-                    ++saved;
-            }
-            dialog->reject();
-        }
-        next();
-        if (!untilDone())
-            return 1;
-        shoot(QStringLiteral("3-checks"));
-        next();
-        auto *results = qobject_cast<ResultsPage *>(wizard.currentPage());
-        if (QTreeWidgetItem *first = results->findingsTree()->topLevelItem(0)) {
-            if (first->childCount() > 1)
-                first->child(1)->setCheckState(0, Qt::Checked);
-        }
-        shoot(QStringLiteral("4-results"));
-        results->evidenceButton()->click();
-        shoot(QStringLiteral("5-results-evidence"));
-        results->evidenceButton()->click();
-
-        // Start over asks first (a step is ticked): photograph the question,
-        // then discard.
-        const auto discardNextQuestion = [&](bool photograph) {
-            QTimer::singleShot(300, &wizard, [&, photograph] {
-                if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                    if (photograph) {
-                        ++expected;
-                        if (box->grab().save(
-                                QStringLiteral("%1/4b-confirm-discard-%2.png").arg(outDir, l.code)))
-                            ++saved;
-                    }
-                    box->button(QMessageBox::Discard)->click();
+            rulesFile.close();
+            QTest::mouseClick(input->advancedButton(), Qt::LeftButton);
+            if (auto *dialog = input->findChild<AdvancedSettingsDialog *>()) {
+                if (QTest::qWaitForWindowExposed(dialog)) {
+                    dialog->rulesFolderEdit()->setText(rulesDir.path());
+                    Q_EMIT dialog->rulesFolderEdit()->editingFinished();
+                    QTest::qWait(150);
+                    ++expected;
+                    if (dialog->grab().save(QStringLiteral("%1/2b-advanced-%2.png").arg(outDir, suffix)))
+                        ++saved;
                 }
-            });
-        };
-        discardNextQuestion(true);
+                dialog->reject();
+            }
+            next();
+            if (!untilDone())
+                return 1;
+            shoot(QStringLiteral("3-checks"));
+            next();
+            auto *results = qobject_cast<ResultsPage *>(wizard.currentPage());
+            if (QTreeWidgetItem *first = results->findingsTree()->topLevelItem(0)) {
+                if (first->childCount() > 1)
+                    first->child(1)->setCheckState(0, Qt::Checked);
+            }
+            shoot(QStringLiteral("4-results"));
+            results->evidenceButton()->click();
+            shoot(QStringLiteral("5-results-evidence"));
+            results->evidenceButton()->click();
 
-        // Symptom path.
-        results->startOver();
-        QTest::mouseClick(
-            wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseSymptom")), Qt::LeftButton);
-        input = qobject_cast<InputPage *>(wizard.currentPage());
-        input->symptomList()->setCurrentRow(0);
-        input->answerEdit(QStringLiteral("email"))->setText(QStringLiteral("info@example.com"));
-        input->answerEdit(QStringLiteral("password"))->setText(QStringLiteral("secret"));
-        shoot(QStringLiteral("6-input-symptom"));
-        next();
-        if (!untilDone())
-            return 1;
-        next();
-        shoot(QStringLiteral("7-results-symptom"));
+            // Start over asks first (a step is ticked): photograph the question,
+            // then discard.
+            const auto discardNextQuestion = [&](bool photograph) {
+                QTimer::singleShot(300, &wizard, [&, photograph] {
+                    if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                        if (photograph) {
+                            ++expected;
+                            if (box->grab().save(
+                                    QStringLiteral("%1/4b-confirm-discard-%2.png").arg(outDir, suffix)))
+                                ++saved;
+                        }
+                        box->button(QMessageBox::Discard)->click();
+                    }
+                });
+            };
+            discardNextQuestion(true);
 
-        // Domain path, with an address typed where the domain goes.
-        discardNextQuestion(false);
-        qobject_cast<ResultsPage *>(wizard.currentPage())->startOver();
-        QTest::mouseClick(
-            wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseDomain")), Qt::LeftButton);
-        input = qobject_cast<InputPage *>(wizard.currentPage());
-        input->domainEdit()->setText(QStringLiteral("user@example.com"));
-        shoot(QStringLiteral("8-input-domain"));
+            // Symptom path.
+            results->startOver();
+            QTest::mouseClick(
+                wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseSymptom")), Qt::LeftButton);
+            input = qobject_cast<InputPage *>(wizard.currentPage());
+            input->symptomList()->setCurrentRow(0);
+            input->answerEdit(QStringLiteral("email"))->setText(QStringLiteral("info@example.com"));
+            input->answerEdit(QStringLiteral("password"))->setText(QStringLiteral("secret"));
+            shoot(QStringLiteral("6-input-symptom"));
+            next();
+            if (!untilDone())
+                return 1;
+            next();
+            shoot(QStringLiteral("7-results-symptom"));
 
-        // Zoomed for a screen share.
-        wizard.setZoomPercent(150);
-        shoot(QStringLiteral("9-input-domain-zoom150"));
-        wizard.resetZoom();
-    }
+            // Domain path, with an address typed where the domain goes.
+            discardNextQuestion(false);
+            qobject_cast<ResultsPage *>(wizard.currentPage())->startOver();
+            QTest::mouseClick(
+                wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseDomain")), Qt::LeftButton);
+            input = qobject_cast<InputPage *>(wizard.currentPage());
+            input->domainEdit()->setText(QStringLiteral("user@example.com"));
+            shoot(QStringLiteral("8-input-domain"));
+            wizard.resetZoom();
+        }
     return saved == expected ? 0 : 1;
 }

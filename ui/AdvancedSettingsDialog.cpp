@@ -40,6 +40,7 @@ AdvancedSettingsDialog::AdvancedSettingsDialog(QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("advancedSettingsDialog"));
+    setAttribute(Qt::WA_WindowPropagation); // the wizard's zoom reaches the dialog
     m_nameserver->setObjectName(QStringLiteral("nameserverEdit"));
     m_nameserverMessage->setObjectName(QStringLiteral("nameserverMessage"));
     m_nameserverMessage->setWordWrap(true);

@@ -10,15 +10,52 @@
 #include "StartPage.h"
 #include "WizardSession.h"
 
+#include <QAbstractItemView>
 #include <QActionGroup>
+#include <QApplication>
 #include <QCoreApplication>
 #include <QEvent>
 #include <QMenu>
+#include <QProxyStyle>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QShortcut>
+#include <QStyle>
+#include <QStyleFactory>
 
 namespace MailMedic {
+
+namespace {
+
+// The platform's style with the sizes that do not follow the font (tick
+// boxes, small icons) scaled by the zoom.
+class ZoomStyle : public QProxyStyle
+{
+public:
+    explicit ZoomStyle(qreal scale)
+        : QProxyStyle(QStyleFactory::create(QApplication::style()->objectName())), m_scale(scale)
+    { }
+    int pixelMetric(PixelMetric metric, const QStyleOption *option, const QWidget *widget) const override
+    {
+        const int base = QProxyStyle::pixelMetric(metric, option, widget);
+        switch (metric) {
+        case PM_IndicatorWidth:
+        case PM_IndicatorHeight:
+        case PM_ExclusiveIndicatorWidth:
+        case PM_ExclusiveIndicatorHeight:
+        case PM_SmallIconSize:
+            return qRound(base * m_scale);
+        default:
+            return base;
+        }
+    }
+
+private:
+    qreal m_scale;
+};
+
+} // namespace
 
 MainWizard::MainWizard(LanguageManager *languages, QWidget *parent)
     : QWizard(parent)
@@ -54,6 +91,7 @@ MainWizard::MainWizard(LanguageManager *languages, QWidget *parent)
         group->addAction(action);
         connect(action, &QAction::triggered, this, [this, code = l.code] { m_languages->setLanguage(code); });
     }
+    menu->setAttribute(Qt::WA_WindowPropagation); // the menu's text follows the zoom
     m_languageButton->setMenu(menu);
     setButton(QWizard::CustomButton1, m_languageButton);
     setButtonLayout({ QWizard::CustomButton1, QWizard::Stretch, QWizard::BackButton, QWizard::NextButton,
@@ -109,12 +147,62 @@ void MainWizard::resetZoom()
 
 void MainWizard::applyZoom()
 {
-    QFont f = m_baseFont;
-    if (f.pointSizeF() > 0)
-        f.setPointSizeF(m_baseFont.pointSizeF() * m_zoom / 100.0);
-    else
-        f.setPixelSize(qMax(6, m_baseFont.pixelSize() * m_zoom / 100));
-    setFont(f);
+    const qreal scale = m_zoom / 100.0;
+    const auto scaled = [scale](QFont font) {
+        if (font.pointSizeF() > 0)
+            font.setPointSizeF(font.pointSizeF() * scale);
+        else
+            font.setPixelSize(qMax(6, qRound(font.pixelSize() * scale)));
+        return font;
+    };
+    setFont(scaled(m_baseFont));
+    // Widgets with a font of their own (QWizard's page titles, bold headings)
+    // do not follow the window's: each is scaled from the font it had at 100 %.
+    static const char baseFontKey[] = "mailmedicBaseFont";
+    static const char baseIconKey[] = "mailmedicBaseIconSize";
+    const QList<QWidget *> widgets = findChildren<QWidget *>();
+    for (QWidget *w : widgets) {
+        if (w->testAttribute(Qt::WA_SetFont) || w->property(baseFontKey).isValid()) {
+            if (!w->property(baseFontKey).isValid())
+                w->setProperty(baseFontKey, w->font());
+            w->setFont(scaled(w->property(baseFontKey).value<QFont>()));
+        }
+        // Icons (the findings' status, the start page's arrows) grow with the text.
+        QSize base;
+        if (auto *view = qobject_cast<QAbstractItemView *>(w)) {
+            if (!view->property(baseIconKey).isValid())
+                view->setProperty(baseIconKey,
+                    view->iconSize().isValid() ? view->iconSize()
+                                               : QSize(view->style()->pixelMetric(QStyle::PM_SmallIconSize),
+                                                   view->style()->pixelMetric(QStyle::PM_SmallIconSize)));
+            view->setIconSize(view->property(baseIconKey).toSize() * scale);
+        } else if (auto *button = qobject_cast<QAbstractButton *>(w)) {
+            if (!button->property(baseIconKey).isValid())
+                button->setProperty(baseIconKey, button->iconSize());
+            button->setIconSize(button->property(baseIconKey).toSize() * scale);
+        }
+    }
+    // The tick boxes of the checklists grow with the text: the lists draw
+    // with a style whose indicator and icon sizes follow the zoom.
+    auto *style = new ZoomStyle(scale);
+    style->setParent(this);
+    for (QAbstractItemView *view : findChildren<QAbstractItemView *>())
+        view->setStyle(style);
+    if (m_zoomStyle)
+        m_zoomStyle->deleteLater();
+    m_zoomStyle = style;
+    // QWizard lays its header out when a page's title is set: once more, in
+    // the new size, or the title's lower edge is cut off.
+    if (QWizardPage *page = currentPage())
+        page->setTitle(page->title());
+    // Grow to fit, as far as the screen allows (never shrink what the person
+    // sized); the language menu and the dialogs follow the font through
+    // Qt::WA_WindowPropagation.
+    QSize wanted = size().expandedTo((QSize(760, 560) * scale).expandedTo(minimumSizeHint()));
+    if (const QScreen *s = screen())
+        wanted = wanted.boundedTo(s->availableGeometry().size());
+    if (wanted != size())
+        resize(wanted);
 }
 
 void MainWizard::updateLanguageButton()

@@ -2,9 +2,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QPointer>
 #include <QWizard>
 
 class QPushButton;
+class QStyle;
 
 namespace MailMedic {
 
@@ -46,6 +48,7 @@ private:
     WizardSession *m_session;
     QPushButton *m_languageButton;
     QFont m_baseFont;
+    QPointer<QStyle> m_zoomStyle; // the lists' style at the current zoom
     int m_zoom = 100;
 };
 

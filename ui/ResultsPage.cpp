@@ -228,6 +228,7 @@ bool ResultsPage::confirmDiscard()
         tr("You have ticked steps or not exported this diagnosis yet. If you leave now, they are lost."),
         QMessageBox::Discard | QMessageBox::Cancel, this);
     box.setDefaultButton(QMessageBox::Cancel);
+    box.setAttribute(Qt::WA_WindowPropagation); // as large as the zoomed wizard
     box.setObjectName(QStringLiteral("confirmDiscard"));
     return box.exec() == QMessageBox::Discard;
 }
@@ -263,7 +264,7 @@ void ResultsPage::fill()
         ? m_findings->currentItem()->data(0, FindingIdRole).toString()
         : QString();
     m_findings->clear();
-    QFont bold = m_findings->font();
+    QFont bold; // only the weight: the size follows the view (and the zoom)
     bold.setBold(true);
     QTreeWidgetItem *select = nullptr;
     for (const Finding &f : ReportText::ordered(m_session->report().findings)) {
