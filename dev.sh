@@ -27,6 +27,9 @@ PACKAGES=(
   libgmime-3.0-dev libc-ares-dev libpsl-dev libssl-dev
   # real servers and tools for the tests
   knot knot-dnsutils python3 python3-aiosmtpd python3-jsonschema openssl
+  # Postfix (submission, 465, an MX) and Dovecot (IMAPS, POP3S, SASL), each
+  # started by the tests on loopback high ports; never as system services
+  postfix dovecot-imapd dovecot-pop3d
   xvfb xauth poppler-utils fonts-dejavu-core iproute2
   # mailmedic-bench-latency on kernels without netem: NFQUEUE and its delayer
   iptables libnetfilter-queue-dev
@@ -48,8 +51,18 @@ install_deps() {
   done
   if [ ${#missing[@]} -gt 0 ]; then
     echo "dev.sh: installing ${missing[*]}"
+    # Postfix unconfigured, and no mail, DNS or IMAP service started or
+    # left enabled on this machine: the tests start their own, on loopback.
+    echo "postfix postfix/main_mailer_type select No configuration" | as_root debconf-set-selections
+    local guard=""
+    if [ ! -e /usr/sbin/policy-rc.d ]; then
+      guard=/usr/sbin/policy-rc.d
+      printf '#!/bin/sh\nexit 101\n' | as_root tee "$guard" >/dev/null
+      as_root chmod 755 "$guard"
+    fi
     as_root apt-get update -qq
     as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+    if [ -n "$guard" ]; then as_root rm -f "$guard"; fi
   fi
 }
 
