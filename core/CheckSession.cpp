@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CheckSession.h"
 #include "dns/DomainName.h"
+#include "dns/ResolverTrust.h"
 
 #include "checks/BlocklistCheck.h"
 #include "checks/DkimCheck.h"
@@ -171,7 +172,7 @@ void CheckSession::stepDone(int index, const QList<Finding> &findings, const QSt
     Step &step = m_steps[index];
     step.done = true;
     step.findings = findings;
-    step.probe.status = worstOf(findings);
+    step.probe.status = step.notAsked ? FindingStatus::Untested : worstOf(findings);
     step.probe.durationMs = durationMs ? durationMs : std::optional<qint64>(step.clock.elapsed());
     step.probe.transcript = transcript.isEmpty() ? transcriptOf(findings) : transcript;
     Q_EMIT stepFinished(index, step.probe);
@@ -258,7 +259,14 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
         connect(check, &Check::finished, this,
             [this, step](const QList<Finding> &findings) { stepDone(step, findings); });
         m_checks << check;
-        return check;
+        return step;
+    };
+    // The DNS checks start once the resolver has shown it tells the truth.
+    m_dnsStarts.clear();
+    m_dnsSteps.clear();
+    const auto deferDns = [this](int step, std::function<void()> start) {
+        m_dnsSteps << step;
+        m_dnsStarts << std::move(start);
     };
 
     const QString recipientDomain = DomainName::ofAddress(request.recipientDomain);
@@ -296,7 +304,7 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
                 stepDone(step, findings);
             });
         m_checks << mx;
-        mx->start(mxDomain);
+        deferDns(step, [mx, mxDomain] { mx->start(mxDomain); });
     }
     if (!domain.isEmpty() && wants(QStringLiteral("spf"))) {
         auto *spf = new SpfCheck(resolver, this);
@@ -307,36 +315,40 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
                 providerId = rules.detectProvider(target.host);
         if (const Provider *provider = rules.provider(providerId))
             spf->setExpectedInclude(provider->spfInclude, provider->name);
-        dnsStep(spf, QStringLiteral("dns-spf"), domain);
-        spf->start(domain, request.sendingIp);
+        const int step = dnsStep(spf, QStringLiteral("dns-spf"), domain);
+        deferDns(step, [spf, domain, ip = request.sendingIp] { spf->start(domain, ip); });
     }
     if (!domain.isEmpty() && wants(QStringLiteral("dmarc"))) {
         // With the returned message's envelope sender and DKIM domain known,
         // the check also says whether they line up with the From domain.
         auto *dmarc = new DmarcCheck(resolver, this);
-        dnsStep(dmarc, QStringLiteral("dns-dmarc"), domain);
-        dmarc->start(domain, request.mailFromDomain, request.dkimDomain);
+        const int step = dnsStep(dmarc, QStringLiteral("dns-dmarc"), domain);
+        deferDns(step,
+            [dmarc, domain, request] { dmarc->start(domain, request.mailFromDomain, request.dkimDomain); });
     }
     const QString dkimDomain
         = request.dkimDomain.isEmpty() ? domain : DomainName::ofAddress(request.dkimDomain);
     if (!dkimDomain.isEmpty() && wants(QStringLiteral("dkim"))) {
         auto *dkim = new DkimCheck(resolver, this);
-        dnsStep(dkim, QStringLiteral("dns-dkim"), dkimDomain);
-        dkim->start(dkimDomain, request.dkimSelector);
+        const int step = dnsStep(dkim, QStringLiteral("dns-dkim"), dkimDomain);
+        deferDns(
+            step, [dkim, dkimDomain, selector = request.dkimSelector] { dkim->start(dkimDomain, selector); });
     }
     if (!request.sendingIp.isNull() && wants(QStringLiteral("ptr"))) {
         auto *ptr = new PtrCheck(resolver, this);
-        dnsStep(ptr, QStringLiteral("dns-ptr"), request.sendingIp.toString());
-        ptr->start(request.sendingIp);
+        const int step = dnsStep(ptr, QStringLiteral("dns-ptr"), request.sendingIp.toString());
+        deferDns(step, [ptr, ip = request.sendingIp] { ptr->start(ip); });
     }
     const bool ipLists = !request.sendingIp.isNull() && wants(QStringLiteral("blocklist-ip"));
     const bool uriLists = !request.uriDomains.isEmpty() && wants(QStringLiteral("blocklist-url"));
     if (ipLists || uriLists) {
         auto *lists = new BlocklistCheck(resolver, this);
-        dnsStep(lists, QStringLiteral("blocklists"),
+        const int step = dnsStep(lists, QStringLiteral("blocklists"),
             ipLists ? request.sendingIp.toString() : request.uriDomains.join(QLatin1Char(',')));
-        lists->start(ipLists ? QList<QHostAddress> { request.sendingIp } : QList<QHostAddress> {},
-            uriLists ? request.uriDomains : QStringList {});
+        const QList<QHostAddress> ips
+            = ipLists ? QList<QHostAddress> { request.sendingIp } : QList<QHostAddress> {};
+        const QStringList uris = uriLists ? request.uriDomains : QStringList {};
+        deferDns(step, [lists, ips, uris] { lists->start(ips, uris); });
     }
 
     for (const ServerTarget &target : std::as_const(targets))
@@ -349,7 +361,41 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
         return false;
     }
     m_deadline.start(request.timeoutSeconds * 1000);
+    if (!m_dnsStarts.isEmpty()) {
+        auto *trust = new ResolverTrust(resolver, this);
+        m_trust = trust;
+        connect(trust, &ResolverTrust::finished, this, &CheckSession::resolverJudged);
+        trust->start(mxDomain.isEmpty() ? domain : mxDomain);
+    }
     return true;
+}
+
+void CheckSession::resolverJudged()
+{
+    ResolverTrust *trust = m_trust;
+    if (!trust || !m_running)
+        return;
+    const QList<std::function<void()>> starts = m_dnsStarts;
+    m_dnsStarts.clear();
+    if (trust->verdict() == ResolverTrust::Verdict::Trusted) {
+        for (const std::function<void()> &start : starts)
+            start();
+        return;
+    }
+    // One notice that names the server and says why; the DNS steps end
+    // untested without a finding each, so the list is not seven times the same.
+    const bool silent = trust->verdict() == ResolverTrust::Verdict::Silent;
+    const QString cause = silent ? trust->cause() : QStringLiteral("dns-untrusted");
+    const int notice = addStep(QStringLiteral("dns-resolver"), resolverDescription());
+    const Finding f = FindingCatalog::builtin().make(
+        silent ? QStringLiteral("dns-resolver-silent") : QStringLiteral("dns-resolver-untrusted"),
+        FindingStatus::Untested, m_request.language,
+        { resolverDescription(), trust->evidence().join(QStringLiteral("; ")) }, trust->evidence(), cause);
+    for (const int step : std::as_const(m_dnsSteps)) {
+        m_steps[step].notAsked = true;
+        stepDone(step, {}, { QStringLiteral("--- not asked: ") + f.title });
+    }
+    stepDone(notice, { f }, trust->evidence());
 }
 
 void CheckSession::addServerProbe(const ServerTarget &target, const QString &address)

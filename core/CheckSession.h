@@ -14,6 +14,7 @@
 #include <QPointer>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -21,6 +22,7 @@ namespace MailMedic {
 
 class CAresResolver;
 class Check;
+class ResolverTrust;
 class ProbeRunner;
 class RuleSet;
 
@@ -107,6 +109,7 @@ private:
         QList<Finding> findings;
         Probe probe;
         bool done = false;
+        bool notAsked = false; // left out (the resolver cannot be trusted): untested, no finding of its own
         QElapsedTimer clock;
     };
 
@@ -132,6 +135,7 @@ private:
     void stepDone(int step, const QList<Finding> &findings, const QStringList &transcript = {},
         std::optional<qint64> durationMs = std::nullopt);
     void timeUp();
+    void resolverJudged();
     void finishIfDone();
     bool wants(const QString &check) const;
 
@@ -143,6 +147,9 @@ private:
     QList<PendingServer> m_pending;
     QList<Step> m_steps;
     QList<QPointer<Check>> m_checks; // the DNS checks, to cancel
+    QPointer<ResolverTrust> m_trust;
+    QList<std::function<void()>> m_dnsStarts; // run once the resolver is trusted
+    QList<int> m_dnsSteps;
     QTimer m_deadline;
     bool m_running = false;
 };

@@ -4,6 +4,7 @@
 #include "HostileServer.h"
 #include "KnotServer.h"
 #include "SmtpServer.h"
+#include "TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
@@ -30,6 +31,8 @@ private Q_SLOTS:
     void durationIsTheProbesOwn();
     void recipientsDomainWhenTheFailureIsTheirs_data();
     void recipientsDomainWhenTheFailureIsTheirs();
+    void networkThatLies_data();
+    void networkThatLies();
 
 private:
     KnotServer m_dns;
@@ -310,4 +313,70 @@ void TestCheckSession::recipientsDomainWhenTheFailureIsTheirs()
             QVERIFY2(!line.contains(QLatin1String("RCPT TO")), qPrintable(line));
     }
     QCOMPARE(asked, mxTarget == QLatin1String("inbox.test") ? 2 : 0);
+}
+
+// A hotel network's DNS says "no such name" for everything, or gives every
+// name an address; a dead one says nothing. None of that may turn into
+// "the domain does not exist" or "no SPF record": one notice names the DNS
+// server and says why, and the DNS checks end untested.
+void TestCheckSession::networkThatLies_data()
+{
+    QTest::addColumn<int>("lie");
+    QTest::addColumn<QString>("notice");
+    QTest::addColumn<QString>("cause");
+    QTest::newRow("honest") << int(KnotServer::Lie::None) << ""
+                            << "";
+    QTest::newRow("no such name for everything")
+        << int(KnotServer::Lie::NxdomainEverything) << "dns-resolver-untrusted"
+        << "dns-untrusted";
+    QTest::newRow("an address for every name") << int(KnotServer::Lie::WildcardA) << "dns-resolver-untrusted"
+                                               << "dns-untrusted";
+    QTest::newRow("nobody answers") << -1 << "dns-resolver-silent"
+                                    << "";
+}
+
+void TestCheckSession::networkThatLies()
+{
+    QFETCH(int, lie);
+    QFETCH(QString, notice);
+    QFETCH(QString, cause);
+    KnotServer dns;
+    dns.addZone(QStringLiteral("shop.test"), Test::shopTestZone());
+    CheckRequest request;
+    request.domain = QStringLiteral("shop.test");
+    request.checks = QStringList { QStringLiteral("mx"), QStringLiteral("spf"), QStringLiteral("dmarc") };
+    request.timeoutSeconds = 8;
+    if (lie >= 0) {
+        dns.setLie(KnotServer::Lie(lie));
+        QString error;
+        QVERIFY2(dns.start(&error), qPrintable(error));
+        request.nameserver = dns.nameserver();
+    } else {
+        request.nameserver = QStringLiteral("127.0.0.1:%1").arg(Test::freePort()); // nothing listens
+    }
+    CheckSession session;
+    QSignalSpy done(&session, &CheckSession::finished);
+    QVERIFY(session.start(request));
+    QVERIFY(done.wait(30000));
+    QStringList ids;
+    for (const Finding &f : session.findings())
+        ids << f.id;
+    if (notice.isEmpty()) {
+        QVERIFY2(ids.contains(QStringLiteral("mx-ok")), qPrintable(ids.join(QLatin1Char(','))));
+        QVERIFY(!ids.contains(QStringLiteral("dns-resolver-untrusted")));
+        return;
+    }
+    // One notice, naming the server; nothing else about DNS.
+    QCOMPARE(ids, QStringList { notice });
+    const Finding f = session.findings().constFirst();
+    QCOMPARE(toString(f.status), toString(FindingStatus::Untested));
+    QVERIFY2(f.title.contains(request.nameserver), qPrintable(f.title));
+    if (!cause.isEmpty())
+        QCOMPARE(f.cause, cause);
+    else
+        QVERIFY(!f.cause.isEmpty());
+    for (const Probe &p : session.probes()) {
+        if (p.id.startsWith(QLatin1String("dns-")))
+            QCOMPARE(toString(p.status), toString(FindingStatus::Untested));
+    }
 }

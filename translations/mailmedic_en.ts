@@ -1062,6 +1062,10 @@
         <source>Settings for your mail program</source>
         <translation>Settings for your mail program</translation>
     </message>
+    <message>
+        <source>The DNS server MailMedic asks</source>
+        <translation>The DNS server MailMedic asks</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ResultsPage</name>

@@ -1062,6 +1062,10 @@
         <source>Settings for your mail program</source>
         <translation>Instellingen voor je mailprogramma</translation>
     </message>
+    <message>
+        <source>The DNS server MailMedic asks</source>
+        <translation>De DNS-server die MailMedic raadpleegt</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ResultsPage</name>

@@ -1067,6 +1067,10 @@
         <source>Settings for your mail program</source>
         <translation>Настройки для вашего почтового клиента</translation>
     </message>
+    <message>
+        <source>The DNS server MailMedic asks</source>
+        <translation>DNS-сервер, к которому обращается MailMedic</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ResultsPage</name>

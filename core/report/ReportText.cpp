@@ -97,6 +97,7 @@ QString ReportText::stepText(const QString &id)
         { "imaps", QT_TR_NOOP("Incoming server (IMAP)") },
         { "pop3s", QT_TR_NOOP("Incoming server (POP3)") },
         { "client-settings", QT_TR_NOOP("Settings for your mail program") },
+        { "dns-resolver", QT_TR_NOOP("The DNS server MailMedic asks") },
     };
     for (const auto &entry : names) {
         if (id == QLatin1String(entry[0]))

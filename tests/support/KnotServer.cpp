@@ -84,8 +84,14 @@ QString KnotServer::writeConfig()
     const QString zones = root + QStringLiteral("/zones");
     QDir().mkpath(zones);
     QDir().mkpath(root + QStringLiteral("/db"));
-    for (const auto &zone : qAsConst(m_zones)) {
-        QFile file(zones + QLatin1Char('/') + zone.first + QStringLiteral(".zone"));
+    const auto fileOf = [&zones](const QString &origin) -> QString {
+        QString name = origin;
+        if (name.isEmpty())
+            name = QStringLiteral("root");
+        return zones + QLatin1Char('/') + name + QStringLiteral(".zone");
+    };
+    for (const auto &zone : qAsConst(m_served)) {
+        QFile file(fileOf(zone.first));
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
             return QString();
         file.write(zone.second.toUtf8());
@@ -104,8 +110,11 @@ QString KnotServer::writeConfig()
     conf += QStringLiteral("    storage: \"%1\"\n    file: \"%s.zone\"\n").arg(zones);
     conf += QStringLiteral("    journal-content: none\n    zonefile-sync: -1\n");
     conf += QStringLiteral("zone:\n");
-    for (const auto &zone : qAsConst(m_zones))
-        conf += QStringLiteral("  - domain: \"%1.\"\n").arg(zone.first);
+    for (const auto &zone : qAsConst(m_served)) {
+        QString domain = zone.first;
+        domain += QLatin1Char('.');
+        conf += QStringLiteral("  - domain: \"%1\"\n    file: \"%2\"\n").arg(domain, fileOf(zone.first));
+    }
 
     const QString path = root + QStringLiteral("/knot.conf");
     QFile file(path);
@@ -126,6 +135,36 @@ bool KnotServer::start(QString *error)
         return fail(QStringLiteral("KnotServer: no zone added"), error);
     if (!m_dir.isValid())
         return fail(QStringLiteral("KnotServer: no temporary directory: %1").arg(m_dir.errorString()), error);
+    // The root and the top-level domains above the zones, unless the test
+    // brings its own; or only the lie.
+    const auto apex = [](const QString &origin, bool wildcard) -> QString {
+        const QString name = origin.isEmpty() ? QStringLiteral(".") : origin + QLatin1Char('.');
+        QString text
+            = QStringLiteral("$TTL 300\n@ SOA ns.%1 hostmaster.%1 1 3600 600 86400 300\n@ NS ns.%1\n")
+                  .arg(origin.isEmpty() ? QStringLiteral("root-servers.test.") : name);
+        if (wildcard)
+            text += QStringLiteral("* A 192.0.2.66\n");
+        return text;
+    };
+    m_served.clear();
+    if (m_lie == Lie::NxdomainEverything) {
+        m_served.append(qMakePair(QString(), apex(QString(), false)));
+    } else {
+        m_served = m_zones;
+        const bool wildcard = m_lie == Lie::WildcardA;
+        QStringList have;
+        for (const auto &zone : qAsConst(m_zones))
+            have << zone.first;
+        if (!have.contains(QString()))
+            m_served.append(qMakePair(QString(), apex(QString(), wildcard)));
+        for (const auto &zone : qAsConst(m_zones)) {
+            const QString tld = zone.first.section(QLatin1Char('.'), -1);
+            if (!tld.isEmpty() && !have.contains(tld)) {
+                have << tld;
+                m_served.append(qMakePair(tld, apex(tld, wildcard)));
+            }
+        }
+    }
     m_port = freePort();
     if (m_port == 0)
         return fail(QStringLiteral("KnotServer: no free port on 127.0.0.1"), error);
@@ -161,7 +200,7 @@ bool KnotServer::answersSoa(int timeoutMs)
 {
     QUdpSocket socket;
     const quint16 id = 0x4d4d;
-    const QByteArray query = soaQuery(m_zones.constFirst().first, id);
+    const QByteArray query = soaQuery(m_served.constFirst().first, id);
     if (socket.writeDatagram(query, QHostAddress::LocalHost, m_port) != query.size())
         return false;
     QDeadlineTimer deadline(timeoutMs);

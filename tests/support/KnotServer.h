@@ -29,6 +29,16 @@ public:
     // origin with or without the trailing dot; zoneText in RFC 1035 master
     // file format (the zone name is the default $ORIGIN).
     void addZone(const QString &origin, const QString &zoneText);
+    // Besides the zones added, the server serves the root zone and a zone for
+    // each of their top-level domains, as the DNS a resolver sees has them
+    // (MailMedic tests a resolver on these before trusting it). Or it lies,
+    // as captive portals and filtering resolvers do:
+    enum class Lie {
+        None,
+        NxdomainEverything, // only the root's own records; every other name: no such name
+        WildcardA, // every name, made up or not, has an address (NXDOMAIN hijacking)
+    };
+    void setLie(Lie lie) { m_lie = lie; }
     // Starts knotd and returns once it answers the SOA question for the first
     // zone (at most ~10 s). On failure the error includes knotd's stderr.
     bool start(QString *error = nullptr);
@@ -47,6 +57,8 @@ private:
     QTemporaryDir m_dir;
     QProcess m_process;
     QList<QPair<QString, QString>> m_zones;
+    QList<QPair<QString, QString>> m_served; // what start() put in the configuration
+    Lie m_lie = Lie::None;
     quint16 m_port = 0;
     QString m_lastError;
     QByteArray m_log;
