@@ -179,6 +179,34 @@ void CheckSession::stepDone(int index, const QList<Finding> &findings, const QSt
     finishIfDone();
 }
 
+void CheckSession::dropRecordsOfMissingDomain()
+{
+    // A domain that does not exist has no records to publish: "no SPF
+    // record" and "no DMARC policy" would send the person to a DNS editor
+    // for a domain nobody has. The MX finding says what is wrong.
+    const QString domain = m_request.domain;
+    const bool missing = std::any_of(m_steps.cbegin(), m_steps.cend(), [&domain](const Step &s) {
+        return s.id == QLatin1String("dns-mx") && s.target == domain
+            && std::any_of(s.findings.cbegin(), s.findings.cend(),
+                [](const Finding &f) { return f.id == QLatin1String("mx-nxdomain"); });
+    });
+    if (!missing)
+        return;
+    static const QStringList about { QStringLiteral("dns-spf"), QStringLiteral("dns-dmarc"),
+        QStringLiteral("dns-dkim") };
+    for (Step &step : m_steps) {
+        if (!about.contains(step.id) || step.target != domain)
+            continue;
+        step.findings.erase(std::remove_if(step.findings.begin(), step.findings.end(),
+                                [](const Finding &f) {
+                                    return f.id.endsWith(QLatin1String("-missing"))
+                                        || f.id.endsWith(QLatin1String("-none-found"));
+                                }),
+            step.findings.end());
+        step.probe.status = worstOf(step.findings);
+    }
+}
+
 void CheckSession::finishIfDone()
 {
     if (!m_running)
@@ -187,6 +215,7 @@ void CheckSession::finishIfDone()
         return;
     m_running = false;
     m_deadline.stop();
+    dropRecordsOfMissingDomain();
     // Derived from all server probes together: port 25 blocked by the local
     // network, and what to type into a mail program.
     if (m_runner && m_runner->count() > 0) {
@@ -437,6 +466,10 @@ void CheckSession::serverAddressAnswered(quint64 id, const DnsAnswer &answer)
     }
     if (!answer.hasRecords() && pending.failure.isEmpty())
         pending.failure = answer.summary();
+    if (answer.outcome == DnsAnswer::Outcome::NxDomain)
+        pending.noSuchName = true;
+    else if (answer.couldNotAsk() && pending.dnsCause.isEmpty())
+        pending.dnsCause = answer.untestedCause();
     const bool ipv4 = answer.type == DnsAnswer::RecordType::A;
     // Prefer IPv4 while its answer may still come, as with the MX targets.
     if (!pending.addresses.isEmpty() && (ipv4 || pending.answers == 2)) {
@@ -452,11 +485,23 @@ void CheckSession::serverAddressAnswered(quint64 id, const DnsAnswer &answer)
     const int step = pending.step;
     pending.step = -1;
     const ServerTarget &target = pending.target;
-    const QString detail
-        = Detail::encode(QStringLiteral("server-no-address"), { target.host, pending.failure });
+    if (pending.noSuchName && pending.dnsCause.isEmpty()) {
+        // No such name: a typing error far more often than a broken server.
+        const Finding f = FindingCatalog::builtin().make(QStringLiteral("server-name-unknown"),
+            FindingStatus::Untested, m_request.language, { target.host, pending.failure },
+            { pending.failure }, QStringLiteral("no-such-name"));
+        stepDone(step, { f },
+            { QStringLiteral("--- %1 does not exist in DNS (%2)").arg(target.host, pending.failure) });
+        return;
+    }
+    // DNS did not answer, or the name has no address: nothing is known
+    // about the server itself. A timeout is not "no address".
+    const QString detail = pending.dnsCause.isEmpty()
+        ? Detail::encode(QStringLiteral("server-no-address"), { target.host, pending.failure })
+        : Detail::encode(QStringLiteral("server-no-dns-answer"), { target.host, pending.failure });
     const Finding f = FindingCatalog::builtin().make(target.findingPrefix() + QStringLiteral("-untested"),
         FindingStatus::Untested, m_request.language, { target.display(), detail }, {},
-        QStringLiteral("unreachable"));
+        pending.dnsCause.isEmpty() ? QStringLiteral("unreachable") : pending.dnsCause);
     stepDone(step, { f }, { QStringLiteral("--- ") + FindingCatalog::english(detail) });
 }
 

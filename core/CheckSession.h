@@ -122,6 +122,8 @@ private:
         int answers = 0;
         QStringList addresses;
         QString failure;
+        bool noSuchName = false; // DNS said the name does not exist
+        QString dnsCause; // DNS did not answer: timeout, servfail, ...
     };
 
     int addStep(const QString &id, const QString &target);
@@ -137,6 +139,7 @@ private:
     void timeUp();
     void resolverJudged();
     void finishIfDone();
+    void dropRecordsOfMissingDomain();
     bool wants(const QString &check) const;
 
     CheckRequest m_request;

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void recipientsDomainWhenTheFailureIsTheirs();
     void networkThatLies_data();
     void networkThatLies();
+    void domainThatDoesNotExist();
 
 private:
     KnotServer m_dns;
@@ -174,10 +175,11 @@ void TestCheckSession::serverNamesThroughNameserver_data()
                                            << "smtp-banner"
                                            << ""
                                            << "--- connecting to 127.0.0.1 port %1 for mail.example.test";
+    // A mistyped name: "check the spelling", not "try again later".
     QTest::newRow("name that does not exist") << "nothere.example.test"
-                                              << "smtp-untested"
-                                              << "unreachable"
-                                              << "--- nothere.example.test has no address in DNS";
+                                              << "server-name-unknown"
+                                              << "no-such-name"
+                                              << "--- nothere.example.test does not exist in DNS";
 }
 
 void TestCheckSession::serverNamesThroughNameserver()
@@ -215,6 +217,11 @@ void TestCheckSession::serverNamesThroughNameserver()
     }
     QVERIFY2(found, qPrintable(lines));
     QCOMPARE(found->cause, cause);
+    QStringList fixes;
+    for (const Fix &fix : found->fixes)
+        fixes << fix.id;
+    if (finding == QLatin1String("server-name-unknown"))
+        QCOMPARE(fixes, QStringList { QStringLiteral("server-check-name") });
     // A name that is not there says nothing about the server: never a
     // failure. A probe that passed is `pass`, whatever notes it adds (the
     // server's extensions), as the IMAP and POP3 probes are.
@@ -379,4 +386,29 @@ void TestCheckSession::networkThatLies()
         if (p.id.startsWith(QLatin1String("dns-")))
             QCOMPARE(toString(p.status), toString(FindingStatus::Untested));
     }
+}
+
+// A mistyped or expired domain: the finding says it does not exist, and no
+// step asks to publish SPF or DMARC records for a domain nobody has.
+void TestCheckSession::domainThatDoesNotExist()
+{
+    CheckRequest request;
+    request.domain = QStringLiteral("shop-typo.test");
+    request.nameserver = m_dns.nameserver();
+    request.checks = QStringList { QStringLiteral("mx"), QStringLiteral("spf"), QStringLiteral("dmarc") };
+    CheckSession session;
+    QSignalSpy done(&session, &CheckSession::finished);
+    QVERIFY(session.start(request));
+    QVERIFY(done.wait(30000));
+    QStringList ids;
+    QStringList fixes;
+    for (const Finding &f : session.findings()) {
+        ids << f.id;
+        for (const Fix &fix : f.fixes)
+            fixes << fix.id;
+    }
+    QVERIFY2(ids.contains(QStringLiteral("mx-nxdomain")), qPrintable(ids.join(QLatin1Char(','))));
+    for (const QString &fix : std::as_const(fixes))
+        QVERIFY2(!fix.contains(QLatin1String("spf")) && !fix.startsWith(QLatin1String("dmarc-")),
+            qPrintable(ids.join(QLatin1Char(',')) + QStringLiteral(" / ") + fixes.join(QLatin1Char(','))));
 }
