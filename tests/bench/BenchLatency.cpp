@@ -441,6 +441,8 @@ int inside(int delayMs, int runs)
                        "_dmarc TXT \"v=DMARC1; p=reject; rua=mailto:dmarc@bench.test\"\n"));
     Test::SmtpServer smtp(MailHost);
     smtp.setPorts(465, 587, { 25 });
+    // Like a real MX: mail for its own domain only, so the relay check passes.
+    smtp.setRelayDomains({ Domain });
     Test::HostileServer mailbox;
     QString error;
     if (!dns.start(&error) || !smtp.start(&error)) {
