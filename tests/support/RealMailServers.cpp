@@ -173,8 +173,11 @@ bool RealMailServers::start(QString *error)
             QStringLiteral("dovecot.conf"), m_dir.filePath(QStringLiteral("dovecot.conf")), &problem))
         return fail(problem, error);
     QFile users(m_dir.filePath(QStringLiteral("users")));
-    if (!users.open(QIODevice::WriteOnly)
-        || users.write((user() + QStringLiteral(":{PLAIN}") + password() + QLatin1Char('\n')).toUtf8()) < 0)
+    QString line = user();
+    line += QStringLiteral(":{PLAIN}");
+    line += password();
+    line += QLatin1Char('\n');
+    if (!users.open(QIODevice::WriteOnly) || users.write(line.toUtf8()) < 0)
         return fail(QStringLiteral("cannot write %1").arg(users.fileName()), error);
     users.close();
 #ifdef Q_OS_UNIX
