@@ -1,6 +1,8 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checks/BlocklistCheck.h"
 #include "report/FindingCatalog.h"
+#include "rules/RuleFile.h"
 
 #include <QRegularExpression>
 #include <QTest>
@@ -29,6 +31,8 @@ private Q_SLOTS:
     void detailEncoding();
     void brokenDetailNamesLine_data();
     void brokenDetailNamesLine();
+    void oneReaderForAllDataFiles_data();
+    void oneReaderForAllDataFiles();
 };
 
 void TestFindingCatalog::builtinIsComplete()
@@ -290,6 +294,94 @@ void TestFindingCatalog::brokenDetailNamesLine()
     QCOMPARE(more.first().line, 2);
     const QString kept = c.expand(Detail::encode(QStringLiteral("ok-1")), QStringLiteral("en"));
     QVERIFY(kept == QLatin1String("A") || kept == QLatin1String("B")); // the first one stays
+}
+
+// Rules, check texts and blocklists go through one reader: a support team
+// editing any of them is told the file, the line of the broken record and
+// its id, in the same words.
+void TestFindingCatalog::oneReaderForAllDataFiles_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<int>("line");
+    QTest::addColumn<QString>("id");
+    // The second record is broken; the line of its id is given.
+    QTest::newRow("rule file")
+        << "rule"
+        << QByteArray("{ \"version\": 1,\n  \"rules\": [\n"
+                      "    { \"id\": \"ok-rule\", \"reason\": \"blocked\", \"provider\": \"generic\", "
+                      "\"priority\": 500,\n"
+                      "      \"source\": \"RFC 5321\", \"match\": { \"text\": [\"fine\"] },\n"
+                      "      \"topics\": [], \"title\": { \"en\": \"Fine\" }, \"fixes\": [] },\n"
+                      "    {\n      \"id\": \"bad-rule\", \"reason\": \"blokked\", \"provider\": "
+                      "\"generic\", \"priority\": 500,\n"
+                      "      \"source\": \"RFC 5321\", \"match\": { \"text\": [\"x\"] },\n"
+                      "      \"topics\": [], \"title\": { \"en\": \"X\" }, \"fixes\": [] } ] }\n")
+        << 7 << "bad-rule";
+    QTest::newRow("check texts")
+        << "finding"
+        << QByteArray("{ \"version\": 1,\n  \"findings\": [\n"
+                      "    { \"id\": \"ok-finding\", \"topics\": [],\n"
+                      "      \"title\": { \"en\": \"Fine\" } },\n"
+                      "    {\n\n      \"id\": \"bad-finding\", \"topics\": [\"no-such-topic\"],\n"
+                      "      \"title\": { \"en\": \"X\" } } ] }\n")
+        << 7 << "bad-finding";
+    QTest::newRow("blocklists")
+        << "blocklist"
+        << QByteArray(
+               "{ \"version\": 1,\n  \"lists\": [\n"
+               "    { \"id\": \"ok-list\", \"name\": \"OK\", \"zone\": \"ok.example\", \"kind\": \"ip\",\n"
+               "      \"answers\": { \"127.0.0.2\": \"listed\" }, \"test\": { \"listed\": \"127.0.0.2\", "
+               "\"unlisted\": \"127.0.0.1\" },\n"
+               "      \"delist\": \"https://ok.example/\" },\n"
+               "    {\n      \"id\": \"bad-list\", \"name\": \"Bad\", \"zone\": \"bad.example\", \"kind\": "
+               "\"colour\" } ] }\n")
+        << 7 << "bad-list";
+}
+
+namespace {
+
+QList<RuleError> readAs(const QString &kind, const QByteArray &json, const QString &file)
+{
+    QList<RuleError> errors;
+    if (kind == QLatin1String("rule")) {
+        RuleFileContent content;
+        parseRuleFile(json, file, RulesSection, false, &content, &errors);
+    } else if (kind == QLatin1String("finding")) {
+        FindingCatalog catalog;
+        catalog.load(json, file, &errors);
+    } else {
+        Blocklist::parse(json, file, &errors);
+    }
+    return errors;
+}
+
+} // namespace
+
+void TestFindingCatalog::oneReaderForAllDataFiles()
+{
+    QFETCH(QString, kind);
+    QFETCH(QByteArray, json);
+    QFETCH(int, line);
+    QFETCH(QString, id);
+    const QString file = QStringLiteral("team/%1.json").arg(kind);
+    QList<RuleError> errors = readAs(kind, json, file);
+    QCOMPARE(errors.size(), 1);
+    const RuleError &e = errors.first();
+    QCOMPARE(e.file, file);
+    QCOMPARE(e.line, line);
+    QCOMPARE(e.ruleId, id);
+    QVERIFY2(e.toString().startsWith(QStringLiteral("%1:%2: %3 '%4': ").arg(file).arg(line).arg(kind, id)),
+        qPrintable(e.toString()));
+
+    // A syntax error names its line too, whichever file it is in.
+    QByteArray broken = json;
+    broken.replace("\"version\": 1,", "\"version\": 1,,");
+    errors = readAs(kind, broken, file);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().line, 1);
+    QVERIFY2(errors.first().message.contains(QLatin1String("JSON syntax error")),
+        qPrintable(errors.first().message));
 }
 
 QTEST_GUILESS_MAIN(TestFindingCatalog)

@@ -1,7 +1,9 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/BlocklistCheck.h"
+
 #include "dns/DomainName.h"
+#include "rules/DataFile.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -21,13 +23,6 @@ namespace MailMedic {
 using Type = DnsAnswer::RecordType;
 
 namespace {
-int lineOf(const QByteArray &json, const QString &id)
-{
-    const QByteArray needle = "\"" + id.toUtf8() + "\"";
-    const int pos = int(json.indexOf(needle));
-    return pos < 0 ? 0 : int(json.left(pos).count('\n')) + 1;
-}
-
 LocalizedText localized(const QJsonValue &value)
 {
     if (value.isString())
@@ -62,17 +57,14 @@ QString Blocklist::queryName(const QString &item) const
 QList<Blocklist> Blocklist::parse(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
 {
     QList<Blocklist> lists;
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (doc.isNull()) {
-        if (errors)
-            errors->append({ fileName, int(json.left(parseError.offset).count('\n')) + 1, QString(),
-                parseError.errorString(), QStringLiteral("blocklist") });
+    DataFile file;
+    if (!file.parse(json, fileName, QStringLiteral("blocklist"), errors))
         return lists;
-    }
     QStringList seen;
-    for (const QJsonValue &v : doc.object().value(QStringLiteral("lists")).toArray()) {
-        const QJsonObject o = v.toObject();
+    const QString section = QStringLiteral("lists");
+    const QJsonArray records = file.root().value(section).toArray();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QJsonObject o = records.at(i).toObject();
         Blocklist list;
         list.id = o.value(QStringLiteral("id")).toString();
         list.name = o.value(QStringLiteral("name")).toString();
@@ -127,7 +119,7 @@ QList<Blocklist> Blocklist::parse(const QByteArray &json, const QString &fileNam
         if (!problem.isEmpty()) {
             if (errors)
                 errors->append(
-                    { fileName, lineOf(json, list.id), list.id, problem, QStringLiteral("blocklist") });
+                    { fileName, file.recordLine(section, i), list.id, problem, QStringLiteral("blocklist") });
             continue;
         }
         seen << list.id;

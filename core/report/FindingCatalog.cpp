@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "report/FindingCatalog.h"
 
+#include "rules/DataFile.h"
+
 #include "rules/Vocabulary.h"
 
 #include <QDir>
@@ -27,20 +29,6 @@ LocalizedText localized(const QJsonValue &value)
     const QJsonObject o = value.toObject();
     return { o.value(QStringLiteral("en")).toString(), o.value(QStringLiteral("nl")).toString(),
         o.value(QStringLiteral("ru")).toString() };
-}
-
-// The line of the `occurrence`th (0-based) "id" in the file, so a duplicate
-// is reported where the second one is.
-int lineOf(const QByteArray &json, const QString &id, int occurrence = 0)
-{
-    const QByteArray needle = "\"" + id.toUtf8() + "\"";
-    int pos = -1;
-    for (int i = 0; i <= occurrence; ++i) {
-        pos = int(json.indexOf(needle, pos + 1));
-        if (pos < 0)
-            return 0;
-    }
-    return int(json.left(pos).count('\n')) + 1;
 }
 
 // One pass, so a value that itself contains "%1" (an SPF macro, a record
@@ -110,60 +98,54 @@ QList<RuleError> FindingCatalog::builtinErrors()
 
 bool FindingCatalog::load(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (doc.isNull()) {
-        RuleError e;
-        e.file = fileName;
-        e.line = int(json.left(parseError.offset).count('\n')) + 1;
-        e.message = parseError.errorString();
-        e.kind = QStringLiteral("finding");
-        errors->append(e);
+    DataFile file;
+    if (!file.parse(json, fileName, QStringLiteral("finding"), errors))
         return false;
-    }
     bool ok = true;
-    const auto fail = [&](const QString &id, const QString &kind, const QString &message) {
-        errors->append({ fileName, lineOf(json, id), id, message, kind });
+    const auto fail = [&](const QString &section, qsizetype index, const QString &id, const QString &kind,
+                          const QString &message) {
+        errors->append({ fileName, file.recordLine(section, index), id, message, kind });
         ok = false;
     };
-    for (const QJsonValue &v : doc.object().value(QStringLiteral("fixes")).toArray()) {
-        const QJsonObject o = v.toObject();
+    const QString fixesKey = QStringLiteral("fixes");
+    const QJsonArray fixes = file.root().value(fixesKey).toArray();
+    for (qsizetype i = 0; i < fixes.size(); ++i) {
+        const QJsonObject o = fixes.at(i).toObject();
         FixText fix;
         fix.id = o.value(QStringLiteral("id")).toString();
         fix.text = localized(o.value(QStringLiteral("text")));
         fix.link = o.value(QStringLiteral("link")).toString();
         fix.sourceFile = fileName;
-        fix.line = lineOf(json, fix.id);
+        fix.line = file.recordLine(fixesKey, i);
         if (fix.id.isEmpty() || fix.text.en.isEmpty()) {
-            fail(fix.id, QStringLiteral("fix"), QStringLiteral("a fix needs an id and an English text"));
+            fail(fixesKey, i, fix.id, QStringLiteral("fix"),
+                QStringLiteral("a fix needs an id and an English text"));
             continue;
         }
         m_fixes.insert(fix.id, fix);
     }
-    QHash<QString, int> seen; // detail id -> occurrences in this file so far
-    for (const QJsonValue &v : doc.object().value(QStringLiteral("details")).toArray()) {
-        const QJsonObject o = v.toObject();
+    const QString detailsKey = QStringLiteral("details");
+    const QJsonArray details = file.root().value(detailsKey).toArray();
+    for (qsizetype i = 0; i < details.size(); ++i) {
+        const QJsonObject o = details.at(i).toObject();
         const QString id = o.value(QStringLiteral("id")).toString();
         const LocalizedText text = localized(o.value(QStringLiteral("text")));
-        const int occurrence = seen.value(id);
-        seen.insert(id, occurrence + 1);
-        const auto failDetail = [&](const QString &message) {
-            errors->append({ fileName, id.isEmpty() ? 0 : lineOf(json, id, occurrence), id, message,
-                QStringLiteral("detail") });
-            ok = false;
-        };
         if (id.isEmpty() || text.en.isEmpty()) {
-            failDetail(QStringLiteral("a detail needs an id and an English text"));
+            fail(detailsKey, i, id, QStringLiteral("detail"),
+                QStringLiteral("a detail needs an id and an English text"));
             continue;
         }
         if (m_details.contains(id)) {
-            failDetail(QStringLiteral("the detail id '%1' is used twice").arg(id));
+            fail(detailsKey, i, id, QStringLiteral("detail"),
+                QStringLiteral("the detail id '%1' is used twice").arg(id));
             continue;
         }
         m_details.insert(id, text);
     }
-    for (const QJsonValue &v : doc.object().value(QStringLiteral("findings")).toArray()) {
-        const QJsonObject o = v.toObject();
+    const QString findingsKey = QStringLiteral("findings");
+    const QJsonArray findings = file.root().value(findingsKey).toArray();
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const QJsonObject o = findings.at(i).toObject();
         FindingTemplate t;
         t.id = o.value(QStringLiteral("id")).toString();
         t.title = localized(o.value(QStringLiteral("title")));
@@ -173,7 +155,7 @@ bool FindingCatalog::load(const QByteArray &json, const QString &fileName, QList
         for (const QJsonValue &fix : o.value(QStringLiteral("fixes")).toArray())
             t.fixes.append(fix.toString());
         if (t.id.isEmpty() || t.title.en.isEmpty()) {
-            fail(t.id, QStringLiteral("finding"),
+            fail(findingsKey, i, t.id, QStringLiteral("finding"),
                 QStringLiteral("a finding needs an id and an English title"));
             continue;
         }
@@ -182,7 +164,8 @@ bool FindingCatalog::load(const QByteArray &json, const QString &fileName, QList
             if (!isTopic(topic))
                 bad = topic;
         if (!bad.isEmpty()) {
-            fail(t.id, QStringLiteral("finding"), QStringLiteral("unknown topic '%1'").arg(bad));
+            fail(findingsKey, i, t.id, QStringLiteral("finding"),
+                QStringLiteral("unknown topic '%1'").arg(bad));
             continue;
         }
         m_findings.insert(t.id, t);

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/RuleFile.h"
 
+#include "rules/DataFile.h"
+
 #include "rules/LiteralPrefilter.h"
 #include "rules/Vocabulary.h"
 
@@ -34,95 +36,6 @@ bool saysOnlyACode(const QList<QRegularExpression> &patterns)
                     return false;
     }
     return true;
-}
-
-int lineAt(const QByteArray &raw, qsizetype offset)
-{
-    offset = qBound<qsizetype>(0, offset, raw.size());
-    return 1 + int(std::count(raw.constBegin(), raw.constBegin() + offset, '\n'));
-}
-
-// Where each record of a section starts in the raw text: the line of its
-// "id" key, or of its opening brace when it has none. QJsonDocument keeps no
-// positions, and an error has to point at the line to edit.
-struct SectionLines
-{
-    int keyLine = 0;
-    QList<int> records;
-};
-
-QHash<QString, SectionLines> scanSections(const QByteArray &raw)
-{
-    QHash<QString, SectionLines> sections;
-    const char *s = raw.constData();
-    const qsizetype size = raw.size();
-    int depth = 0;
-    int line = 1;
-    QString topKey; // the last key read in the top-level object
-    SectionLines *section = nullptr; // the section array we are in, at depth 2
-    bool expectRecord = false; // at depth 2, after '[' or ','
-    qsizetype record = -1; // index into section->records of the open object
-    for (qsizetype i = 0; i < size; ++i) {
-        const char c = s[i];
-        if (c == '\n') {
-            ++line;
-            continue;
-        }
-        if (c == ' ' || c == '\t' || c == '\r')
-            continue;
-        if (section && depth == 2 && expectRecord && c != ']') {
-            section->records.append(line);
-            record = c == '{' ? section->records.size() - 1 : -1;
-            expectRecord = false;
-        }
-        if (c == '"') {
-            const qsizetype begin = i + 1;
-            for (++i; i < size && s[i] != '"'; ++i) {
-                if (s[i] == '\\')
-                    ++i;
-            }
-            qsizetype j = i + 1;
-            while (j < size && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n'))
-                ++j;
-            if (j < size && s[j] == ':') {
-                const QByteArray key = raw.mid(begin, i - begin);
-                if (depth == 1) {
-                    topKey = QString::fromUtf8(key);
-                    sections[topKey].keyLine = line;
-                } else if (depth == 3 && section && record >= 0 && key == "id") {
-                    section->records[record] = line;
-                    record = -1;
-                }
-            }
-            continue;
-        }
-        switch (c) {
-        case '{':
-        case '[':
-            ++depth;
-            if (depth == 2 && c == '[' && !topKey.isEmpty()) {
-                section = &sections[topKey];
-                section->records.clear();
-                expectRecord = true;
-            }
-            break;
-        case '}':
-        case ']':
-            if (depth == 3)
-                record = -1;
-            if (depth == 2)
-                section = nullptr;
-            --depth;
-            break;
-        case ',':
-            if (depth == 2 && section)
-                expectRecord = true;
-            break;
-        default:
-            break;
-        }
-    }
-    return sections;
 }
 
 // Reads one record and collects what is wrong with it.
@@ -368,7 +281,7 @@ Provider readProvider(RecordReader &reader, const QJsonObject &object)
 
 // Reads the records of one section; T is Rule, FixText, Symptom or Provider.
 template<typename T, typename Read>
-QList<T> readSection(const QJsonValue &value, const SectionLines &lines, const QString &file,
+QList<T> readSection(const QJsonValue &value, const DataFile::SectionLines &lines, const QString &file,
     const QString &section, const QString &kind, Read read, bool checkPatterns, QList<RuleError> *errors)
 {
     QList<T> result;
@@ -423,19 +336,9 @@ bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, 
     RuleFileContent *content, QList<RuleError> *errors)
 {
     QList<RuleError> found;
-    QByteArray raw = json;
-    if (raw.startsWith("\xef\xbb\xbf"))
-        raw.replace(0, 3, "   "); // a BOM from a Windows editor; keeps offsets
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(raw, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        found.append(RuleError { fileName, lineAt(raw, parseError.offset), QString(),
-            QStringLiteral("JSON syntax error: %1").arg(parseError.errorString()), QString() });
-    } else if (!document.isObject()) {
-        found.append(
-            RuleError { fileName, 1, QString(), QStringLiteral("expected a JSON object"), QString() });
-    }
-    const QJsonObject top = document.object();
+    DataFile file;
+    file.parse(json, fileName, QString(), &found);
+    const QJsonObject top = file.root();
     const QJsonValue version = top.value(QLatin1String("version"));
     if (found.isEmpty() && !version.isUndefined() && version.toInt(0) != 1) {
         found.append(RuleError { fileName, 0, QString(),
@@ -449,7 +352,6 @@ bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, 
         return false;
     }
 
-    const QHash<QString, SectionLines> lines = scanSections(raw);
     struct Section
     {
         int flag;
@@ -475,7 +377,7 @@ bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, 
         }
         any = true;
         const QJsonValue value = top.value(key);
-        const SectionLines where = lines.value(key);
+        const DataFile::SectionLines where = file.lines(key);
         switch (section.flag) {
         case RulesSection:
             content->rules
