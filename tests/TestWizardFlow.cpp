@@ -75,6 +75,7 @@ private Q_SLOTS:
     void bounceToChecklist();
     void focusOnWhatToTypeNext_data();
     void focusOnWhatToTypeNext();
+    void startChoicesByKeyboard();
     void tickSurvivesLanguageSwitch_data();
     void tickSurvivesLanguageSwitch();
     void copyAndStartOver();
@@ -135,6 +136,29 @@ void TestWizardFlow::focusOnWhatToTypeNext()
     QTRY_VERIFY2(QApplication::focusWidget() && QApplication::focusWidget()->objectName() == field,
         qPrintable(QApplication::focusWidget() ? QApplication::focusWidget()->objectName()
                                                : QStringLiteral("none")));
+}
+
+// Keyboard only, as on a screen share: the first choice has the focus and
+// shows it, Tab moves the mark to the next, Space takes it.
+void TestWizardFlow::startChoicesByKeyboard()
+{
+    MainWizard wizard(m_languages);
+    wizard.show();
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    auto *bounce = wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseBounce"));
+    auto *symptom = wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseSymptom"));
+    QVERIFY(bounce && symptom);
+    QTRY_COMPARE(QApplication::focusWidget(), bounce);
+    QVERIFY(!bounce->isFlat()); // drawn as a button: the focus mark
+    QVERIFY(symptom->isFlat());
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QTRY_COMPARE(QApplication::focusWidget(), symptom);
+    QVERIFY(!symptom->isFlat());
+    QVERIFY(bounce->isFlat());
+    QTest::keyClick(symptom, Qt::Key_Space);
+    QTRY_COMPARE(wizard.currentId(), int(MainWizard::InputPageId));
+    QCOMPARE(wizard.session()->mode(), WizardSession::Mode::Symptom);
 }
 
 void TestWizardFlow::pasteAndDiagnose(MainWizard &wizard, const QString &text)

@@ -7,12 +7,12 @@
 #include "WizardSession.h"
 
 #include <QAbstractButton>
-#include <QButtonGroup>
 #include <QCommandLinkButton>
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QEvent>
 #include <QMimeData>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -25,14 +25,12 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     , m_symptom(new QCommandLinkButton(this))
     , m_domain(new QCommandLinkButton(this))
 {
-    auto *group = new QButtonGroup(this);
-    // Starting over leaves no choice made; an exclusive group cannot be emptied.
-    connect(m_session, &WizardSession::cleared, this, [this, group] {
+    // Not an exclusive button group: its buttons would behave like radio
+    // buttons, which Tab skips as one. The choice made is kept checked here.
+    connect(m_session, &WizardSession::cleared, this, [this] {
         m_chosen = false;
-        group->setExclusive(false);
-        for (QAbstractButton *b : group->buttons())
+        for (QCommandLinkButton *b : { m_bounce, m_symptom, m_domain })
             b->setChecked(false);
-        group->setExclusive(true);
         Q_EMIT completeChanged();
     });
     auto *layout = new QVBoxLayout(this);
@@ -40,8 +38,12 @@ StartPage::StartPage(WizardSession *session, QWidget *parent)
     for (int i = 0; i < buttons.size(); ++i) {
         QCommandLinkButton *b = buttons.at(i);
         b->setCheckable(true);
-        group->addButton(b, i);
         layout->addWidget(b);
+        // A flat command link shows no focus of its own: the one the keyboard
+        // is on is drawn as a button, so Tab and Space can be followed.
+        b->setFocusPolicy(Qt::StrongFocus);
+        b->setFlat(true);
+        b->installEventFilter(this);
         // Choosing is the whole question on this page: go straight on.
         connect(b, &QCommandLinkButton::clicked, this, [this, i] {
             choose(i);
@@ -94,6 +96,9 @@ void StartPage::dropEvent(QDropEvent *event)
 void StartPage::choose(int mode)
 {
     m_chosen = true;
+    const QList<QCommandLinkButton *> buttons { m_bounce, m_symptom, m_domain };
+    for (int i = 0; i < buttons.size(); ++i)
+        buttons.at(i)->setChecked(i == mode);
     m_session->setMode(static_cast<WizardSession::Mode>(mode));
     Q_EMIT completeChanged();
 }
@@ -121,6 +126,21 @@ void StartPage::retranslateUi()
     m_domain->setText(tr("Check my domain"));
     m_domain->setDescription(
         tr("Check the mail settings of a domain: MX, SPF, DKIM, DMARC and the mail servers."));
+}
+
+void StartPage::initializePage()
+{
+    // The keyboard starts on the first choice; Tab goes to the next.
+    QTimer::singleShot(0, m_bounce, [this] { m_bounce->setFocus(Qt::OtherFocusReason); });
+}
+
+bool StartPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::FocusIn || event->type() == QEvent::FocusOut) {
+        if (auto *b = qobject_cast<QCommandLinkButton *>(watched))
+            b->setFlat(event->type() == QEvent::FocusOut);
+    }
+    return QWizardPage::eventFilter(watched, event);
 }
 
 void StartPage::changeEvent(QEvent *event)
