@@ -56,8 +56,8 @@ private:
     std::unique_ptr<CAresResolver> resolver();
     static QList<Finding> run(DnsCheck &check, const std::function<void()> &start, int timeoutMs = 8000);
     static QStringList summary(const QList<Finding> &findings);
-    static void verifyFindings(
-        const QList<Finding> &findings, const QStringList &expected, const QString &evidence);
+    void verifyFindings(
+        const QList<Finding> &findings, const QStringList &expected, const QString &evidence) const;
 
     Test::KnotServer m_knot;
     QHash<int, QString> m_keys; // bits -> base64 SubjectPublicKeyInfo
@@ -235,7 +235,7 @@ QStringList TestDnsChecks::summary(const QList<Finding> &findings)
 }
 
 void TestDnsChecks::verifyFindings(
-    const QList<Finding> &findings, const QStringList &expected, const QString &evidence)
+    const QList<Finding> &findings, const QStringList &expected, const QString &evidence) const
 {
     QStringList want = expected;
     std::sort(want.begin(), want.end());
@@ -255,6 +255,9 @@ void TestDnsChecks::verifyFindings(
     for (const Finding &f : findings)
         all << f.evidence;
     QVERIFY2(all.contains(evidence), qPrintable(all.join(QLatin1Char('\n'))));
+    // And which server gave the answer.
+    QVERIFY2(all.contains(QStringLiteral("(answered by %1)").arg(m_knot.nameserver())),
+        qPrintable(all.join(QLatin1Char('\n'))));
 }
 
 void TestDnsChecks::mx_data()

@@ -233,6 +233,9 @@ QStringList DnsCheck::evidence(const DnsAnswer &answer)
         break;
     }
     }
+    // Which server said so: a support engineer compares it with another resolver.
+    if (!answer.couldNotAsk() && !answer.server.isEmpty())
+        lines << QStringLiteral("(answered by %1)").arg(answer.server);
     return lines;
 }
 
