@@ -11,6 +11,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStyle>
@@ -185,6 +186,14 @@ void ChecksPage::finish()
     m_done = true;
     retranslateUi();
     Q_EMIT completeChanged();
+    // The message was only read: nothing to watch here, straight to the results.
+    const WizardSession::LiveOutcome outcome = m_session->liveOutcome();
+    if ((outcome == WizardSession::LiveOutcome::NotRun || outcome == WizardSession::LiveOutcome::Offline)
+        && m_liveRows.isEmpty() && wizard() && wizard()->currentPage() == this)
+        QTimer::singleShot(0, wizard(), [w = QPointer<QWizard>(wizard()), this] {
+            if (w && w->currentPage() == this)
+                w->next();
+        });
 }
 
 void ChecksPage::tick()

@@ -23,6 +23,7 @@
 #include <QShortcut>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QTimer>
 
 namespace MailMedic {
 
@@ -116,6 +117,18 @@ MainWizard::MainWizard(LanguageManager *languages, QWidget *parent)
     shortcut(QKeySequence(Qt::CTRL | Qt::Key_0), &MainWizard::resetZoom);
     setZoomPercent(QSettings().value(QStringLiteral("ui/zoom"), 100).toInt());
 
+    // Back from the results of a message that was only read skips the
+    // checks page it went through without stopping.
+    connect(this, &QWizard::currentIdChanged, this, [this](int id) {
+        const bool onlyRead = m_session->liveOutcome() == WizardSession::LiveOutcome::NotRun
+            || m_session->liveOutcome() == WizardSession::LiveOutcome::Offline;
+        if (id == ChecksPageId && m_lastPage == ResultsPageId && onlyRead && !m_session->isRunning())
+            QTimer::singleShot(0, this, [this] {
+                if (currentId() == ChecksPageId)
+                    back();
+            });
+        m_lastPage = id;
+    });
     retranslateUi();
     resize(760, 560);
 }

@@ -50,6 +50,7 @@ private:
     QFont m_baseFont;
     QPointer<QStyle> m_zoomStyle; // the lists' style at the current zoom
     int m_zoom = 100;
+    int m_lastPage = -1;
 };
 
 } // namespace MailMedic

@@ -68,6 +68,24 @@ inline InputPage *chooseStart(MainWizard &wizard, const QString &choice)
     return qobject_cast<InputPage *>(wizard.currentPage());
 }
 
+// From the checks page to the results: with live checks the page waits
+// for Next; a message only read goes on by itself. False when the results
+// page is not reached within 30 s.
+inline bool throughChecks(MainWizard &wizard)
+{
+    if (!QTest::qWaitFor(
+            [&wizard] {
+                return wizard.currentId() == MainWizard::ResultsPageId
+                    || (wizard.currentId() == MainWizard::ChecksPageId
+                        && wizard.button(QWizard::NextButton)->isEnabled());
+            },
+            30000))
+        return false;
+    if (wizard.currentId() == MainWizard::ChecksPageId)
+        QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    return QTest::qWaitFor([&wizard] { return wizard.currentId() == MainWizard::ResultsPageId; }, 5000);
+}
+
 // The row of the symptom with this id (as the rules name it, e.g. "cant-send")
 // in the input page's symptom list; -1 when it is not there.
 inline int symptomRow(const QListWidget *list, const QString &id)
