@@ -102,9 +102,8 @@ Report TestRulesFolder::diagnose(MainWizard &wizard, const QString &text)
         return Report();
     input->bounceEdit()->setPlainText(text);
     QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
-    if (!QTest::qWaitFor([&] { return wizard.button(QWizard::NextButton)->isEnabled(); }, 10000))
+    if (!Test::throughChecks(wizard))
         return Report();
-    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
     return wizard.session()->report();
 }
 

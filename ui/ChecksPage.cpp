@@ -78,6 +78,7 @@ ChecksPage::ChecksPage(WizardSession *session, QWidget *parent)
 
 void ChecksPage::initializePage()
 {
+    ++m_visit;
     m_done = false;
     m_running = true;
     m_cancelled = false;
@@ -190,8 +191,9 @@ void ChecksPage::finish()
     const WizardSession::LiveOutcome outcome = m_session->liveOutcome();
     if ((outcome == WizardSession::LiveOutcome::NotRun || outcome == WizardSession::LiveOutcome::Offline)
         && m_liveRows.isEmpty() && wizard() && wizard()->currentPage() == this)
-        QTimer::singleShot(0, wizard(), [w = QPointer<QWizard>(wizard()), this] {
-            if (w && w->currentPage() == this)
+        // Only this visit's: a later visit must not be cut short by it.
+        QTimer::singleShot(0, wizard(), [w = QPointer<QWizard>(wizard()), this, visit = m_visit] {
+            if (w && w->currentPage() == this && visit == m_visit && m_done)
                 w->next();
         });
 }

@@ -67,6 +67,7 @@ private:
     QTimer *m_ticker; // running rows show their time growing
     QElapsedTimer m_timer;
     QHash<int, QTreeWidgetItem *> m_liveRows; // CheckSession step -> row
+    int m_visit = 0; // counts initializePage(): what belongs to which visit
     int m_liveDone = 0;
     bool m_done = false;
     bool m_running = false;
