@@ -58,6 +58,16 @@ void KnotServer::addZone(const QString &origin, const QString &zoneText)
     m_zones.append(qMakePair(withoutDot(origin), zoneText));
 }
 
+bool KnotServer::addZoneFile(const QString &origin)
+{
+    QFile file(
+        sourceDir() + QStringLiteral("/tests/data/zones/") + withoutDot(origin) + QStringLiteral(".zone"));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    addZone(origin, QString::fromUtf8(file.readAll()));
+    return true;
+}
+
 QString KnotServer::nameserver() const
 {
     return QStringLiteral("127.0.0.1:%1").arg(m_port);
@@ -221,14 +231,8 @@ bool KnotServer::answersSoa(int timeoutMs)
 
 QString shopTestZone()
 {
-    return QStringLiteral("$TTL 300\n"
-                          "@ SOA ns1.shop.test. hostmaster.shop.test. 1 3600 600 86400 300\n"
-                          "@ NS ns1.shop.test.\n"
-                          "ns1 A 127.0.0.1\n"
-                          "@ MX 10 mail.shop.test.\n"
-                          "mail A 127.0.0.1\n"
-                          "@ TXT \"v=spf1 ip4:192.0.2.0/24 -all\"\n"
-                          "_dmarc TXT \"v=DMARC1; p=reject; rua=mailto:dmarc@shop.test\"\n");
+    QFile file(sourceDir() + QStringLiteral("/tests/data/zones/shop.test.zone"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
 }
 
 void KnotServer::stop()

@@ -29,6 +29,9 @@ public:
     // origin with or without the trailing dot; zoneText in RFC 1035 master
     // file format (the zone name is the default $ORIGIN).
     void addZone(const QString &origin, const QString &zoneText);
+    // A zone from tests/data/zones/<origin>.zone, where the zones the tests
+    // share are kept as data. False when the file cannot be read.
+    bool addZoneFile(const QString &origin);
     // Besides the zones added, the server serves the root zone and a zone for
     // each of their top-level domains, as the DNS a resolver sees has them
     // (MailMedic tests a resolver on these before trusting it). Or it lies,
@@ -64,10 +67,8 @@ private:
     QByteArray m_log;
 };
 
-// The zone text of shop.test, the shop the live command-line and wizard tests
-// check: its MX mail.shop.test is 127.0.0.1 (where their SmtpServer listens),
-// SPF allows only 192.0.2.0/24 (so mail sent through a provider fails it), and
-// DMARC asks for p=reject.
+// The zone text of shop.test (tests/data/zones/shop.test.zone), the shop the
+// live command-line and wizard tests check.
 QString shopTestZone();
 
 } // namespace MailMedic::Test
