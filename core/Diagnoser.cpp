@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Diagnoser.h"
+#include "report/Clock.h"
 
 #include "bounce/BounceParser.h"
 #include "bounce/SmtpStatus.h"
@@ -309,7 +310,7 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
     report.language
         = supportedLanguages().contains(options.language) ? options.language : QStringLiteral("en");
     report.version = QStringLiteral(MAILMEDIC_VERSION_STRING);
-    report.generated = QDateTime::currentDateTimeUtc();
+    report.generated = Clock::nowUtc();
 
     const RuleSet &rules = options.rules ? *options.rules : RuleSet::builtin();
     // The rule id behind report.findings[i]: a report has a handful, and a

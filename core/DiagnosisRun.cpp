@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "DiagnosisRun.h"
+#include "report/Clock.h"
 
 #include "Diagnoser.h"
 #include "dns/DomainName.h"
@@ -128,7 +129,7 @@ Report DiagnosisRun::read(const RunInput &input, const RunOptions &options)
     }
     report.language = options.language;
     report.version = QStringLiteral(MAILMEDIC_VERSION_STRING);
-    report.generated = QDateTime::currentDateTimeUtc();
+    report.generated = Clock::nowUtc();
     return report;
 }
 
@@ -245,7 +246,7 @@ void DiagnosisRun::readingTimedOut()
     m_reading.kind = InputKind::Empty;
     m_reading.language = m_options.language;
     m_reading.version = QStringLiteral(MAILMEDIC_VERSION_STRING);
-    m_reading.generated = QDateTime::currentDateTimeUtc();
+    m_reading.generated = Clock::nowUtc();
     m_outcome = LiveOutcome::Error;
     m_liveError = tr("reading the message took longer than %n second(s)", nullptr, m_options.timeoutSeconds);
     finish();

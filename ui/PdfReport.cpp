@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "PdfReport.h"
+#include "report/Clock.h"
 
 #include "bounce/BounceParser.h"
 #include "LanguageManager.h"
@@ -250,14 +251,14 @@ QString utcOffset(const QDateTime &local)
 // and every country, so nobody reads 06.12 as June.
 QString isoWhen(const QDateTime &generated)
 {
-    const QDateTime local = (generated.isValid() ? generated : QDateTime::currentDateTimeUtc()).toLocalTime();
+    const QDateTime local = (generated.isValid() ? generated : Clock::nowUtc()).toLocalTime();
     return local.toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QLatin1Char(' ') + utcOffset(local);
 }
 
 // "22 November 2026, 21:04 CET (UTC+01:00)": a ticket is read in other time zones.
 QString whenText(const QDateTime &generated, const QLocale &locale)
 {
-    const QDateTime local = (generated.isValid() ? generated : QDateTime::currentDateTimeUtc()).toLocalTime();
+    const QDateTime local = (generated.isValid() ? generated : Clock::nowUtc()).toLocalTime();
     const QString utc = utcOffset(local);
     QString zone = local.timeZoneAbbreviation();
     // Without a real abbreviation the offset says it all.

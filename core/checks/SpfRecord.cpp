@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/SpfRecord.h"
+#include "report/Clock.h"
 
 #include "report/Detail.h"
 
@@ -133,8 +134,7 @@ QString macroValue(QChar letter, const SpfMacroContext &c)
     case 'r':
         return c.receiver;
     case 't':
-        return QString::number(
-            (c.now.isValid() ? c.now : QDateTime::currentDateTimeUtc()).toSecsSinceEpoch());
+        return QString::number((c.now.isValid() ? c.now : Clock::nowUtc()).toSecsSinceEpoch());
     default:
         return QString();
     }
