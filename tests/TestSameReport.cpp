@@ -50,13 +50,7 @@ void TestSameReport::initTestCase()
     qputenv("MAILMEDIC_OFFLINE", "1");
     QVERIFY(m_dir.isValid());
     // The seed messages in the forms customers paste them, as files.
-    QFile seeds(Test::sourceDir() + QStringLiteral("/tests/data/seeds/seed-forms.jsonl"));
-    QVERIFY(seeds.open(QIODevice::ReadOnly));
-    while (!seeds.atEnd()) {
-        const QByteArray line = seeds.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
-        const QJsonObject row = QJsonDocument::fromJson(line).object();
+    for (const QJsonObject &row : Test::seedForms()) {
         const QString path
             = m_dir.filePath(row.value(QStringLiteral("name")).toString() + QStringLiteral(".txt"));
         QFile out(path);

@@ -32,14 +32,8 @@ void TestSeedMessages::recognised_data()
     QTest::addColumn<QStringList>("topics");
     QTest::addColumn<QString>("provider");
 
-    QFile f(Test::sourceDir() + QStringLiteral("/tests/data/seeds/seed-forms.jsonl"));
-    QVERIFY2(f.open(QIODevice::ReadOnly), qPrintable(f.fileName()));
     int rows = 0;
-    while (!f.atEnd()) {
-        const QByteArray line = f.readLine().trimmed();
-        if (line.isEmpty())
-            continue;
-        const QJsonObject o = QJsonDocument::fromJson(line).object();
+    for (const QJsonObject &o : Test::seedForms()) {
         QStringList topics;
         for (const QJsonValue &t : o.value(QStringLiteral("topics")).toArray())
             topics.append(t.toString());

@@ -2,6 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "TestSupport.h"
 
+#include <QJsonObject>
+
+#include <QJsonDocument>
+
+#include <QFile>
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QProcess>
@@ -71,6 +77,20 @@ void useScratchSettings(const QString &applicationName, const QString &dir)
     QCoreApplication::setApplicationName(applicationName);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
+}
+
+QList<QJsonObject> seedForms()
+{
+    QList<QJsonObject> rows;
+    QFile f(sourceDir() + QStringLiteral("/tests/data/seeds/seed-forms.jsonl"));
+    if (!f.open(QIODevice::ReadOnly))
+        return rows;
+    while (!f.atEnd()) {
+        const QByteArray line = f.readLine().trimmed();
+        if (!line.isEmpty())
+            rows << QJsonDocument::fromJson(line).object();
+    }
+    return rows;
 }
 
 void endProcess(QProcess &process)

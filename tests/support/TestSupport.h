@@ -2,10 +2,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QUdpSocket>
 
+class QJsonObject;
 class QProcess;
 
 namespace MailMedic::Test {
@@ -29,6 +31,10 @@ void useScratchSettings(const QString &applicationName, const QString &dir);
 // Ends a server process the test started: SIGTERM first so it can clean up,
 // SIGKILL when it is still there after 5 s. Does nothing when it is not running.
 void endProcess(QProcess &process);
+
+// The seed messages in every form a customer pastes them
+// (tests/data/seeds/seed-forms.jsonl): name, text, reason, topics, provider.
+QList<QJsonObject> seedForms();
 
 // A nameserver on 127.0.0.1 that takes every question and never answers (a
 // bound UDP socket nobody reads): what a check does when DNS times out.
