@@ -76,6 +76,8 @@ private Q_SLOTS:
     void focusOnWhatToTypeNext_data();
     void focusOnWhatToTypeNext();
     void startChoicesByKeyboard();
+    void tabReachesEveryControl_data();
+    void tabReachesEveryControl();
     void onlyReadSkipsChecksPage();
     void tickSurvivesLanguageSwitch_data();
     void tickSurvivesLanguageSwitch();
@@ -181,6 +183,66 @@ void TestWizardFlow::onlyReadSkipsChecksPage()
     QVERIFY(!wizard.session()->report().findings.isEmpty());
     wizard.back();
     QTRY_COMPARE(wizard.currentId(), int(MainWizard::InputPageId));
+}
+
+void TestWizardFlow::tabReachesEveryControl_data()
+{
+    QTest::addColumn<QString>("choice");
+    QTest::newRow("bounce") << QStringLiteral("chooseBounce");
+    QTest::newRow("symptom") << QStringLiteral("chooseSymptom");
+    QTest::newRow("domain") << QStringLiteral("chooseDomain");
+}
+
+// Tab from the field the person types into reaches every control of the
+// page, top to bottom, before the wizard's own buttons.
+void TestWizardFlow::tabReachesEveryControl()
+{
+    QFETCH(QString, choice);
+    MainWizard wizard(m_languages);
+    wizard.show();
+    wizard.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&wizard));
+    auto *input = Test::chooseStart(wizard, choice);
+    QVERIFY(input);
+    if (choice == QLatin1String("chooseSymptom"))
+        input->symptomList()->setCurrentRow(
+            Test::symptomRow(input->symptomList(), QStringLiteral("cant-send")));
+    QWidget *first = choice == QLatin1String("chooseSymptom") ? static_cast<QWidget *>(input->symptomList())
+        : choice == QLatin1String("chooseDomain")             ? static_cast<QWidget *>(input->domainEdit())
+                                                              : static_cast<QWidget *>(input->bounceEdit());
+    QTRY_COMPARE(QApplication::focusWidget(), first);
+    QList<QWidget *> visited;
+    for (int i = 0; i < 60; ++i) {
+        QWidget *w = QApplication::focusWidget();
+        if (!w || visited.contains(w))
+            break;
+        visited << w;
+        QTest::keyClick(w, Qt::Key_Tab);
+    }
+    // Every visible control of the page that takes the keyboard was reached.
+    for (QWidget *w : input->findChildren<QWidget *>()) {
+        const bool control = qobject_cast<QAbstractButton *>(w) || qobject_cast<QLineEdit *>(w)
+            || qobject_cast<QPlainTextEdit *>(w) || qobject_cast<QListWidget *>(w);
+        if (control && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus))
+            QVERIFY2(visited.contains(w),
+                qPrintable(
+                    w->objectName() + QLatin1Char(' ') + QString::fromLatin1(w->metaObject()->className())));
+    }
+    // The page's controls come top to bottom, then the wizard's buttons.
+    int lastY = -1;
+    bool inButtons = false;
+    for (QWidget *w : std::as_const(visited)) {
+        if (!input->isAncestorOf(w)) {
+            inButtons = true;
+            continue;
+        }
+        QVERIFY2(
+            !inButtons, qPrintable(QStringLiteral("%1 after the wizard's buttons").arg(w->objectName())));
+        const int y = w->mapTo(&wizard, QPoint(0, 0)).y();
+        QVERIFY2(y + 4 >= lastY,
+            qPrintable(QStringLiteral("%1 above the control before it").arg(w->objectName())));
+        lastY = y;
+    }
 }
 
 void TestWizardFlow::pasteAndDiagnose(MainWizard &wizard, const QString &text)

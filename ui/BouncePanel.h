@@ -53,6 +53,7 @@ public:
     QPlainTextEdit *bounceEdit() const { return m_edit; }
     QLabel *understoodLabel() const { return m_understood; }
     QLineEdit *senderDomainEdit() const { return m_senderDomainEdit; }
+    QPushButton *openButton() const { return m_openButton; }
 
 Q_SIGNALS:
     // The text, the file or the loading state changed: completeness may have.

@@ -144,6 +144,16 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
     });
     connect(m_advancedButton, &QPushButton::clicked, this, &InputPage::openAdvancedSettings);
     connect(m_session, &WizardSession::cleared, this, &InputPage::clearAll);
+    // Tab follows the page from top to bottom, whichever path is shown
+    // (hidden controls are skipped), and ends on Advanced… before the
+    // wizard's own buttons.
+    QList<QWidget *> order { m_bounce->bounceEdit(), m_bounce->openButton(), m_bounce->senderDomainEdit(),
+        m_symptomList };
+    for (const QString &id : questionIds)
+        order << m_answers.value(id);
+    order << m_domainEdit << m_useDomain << m_serverEdit << m_advancedButton;
+    for (int i = 1; i < order.size(); ++i)
+        setTabOrder(order.at(i - 1), order.at(i));
     updateQuestions();
     retranslateUi();
 }
