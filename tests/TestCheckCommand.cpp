@@ -213,6 +213,12 @@ void TestCheckCommand::badServerValue()
             QStringLiteral("ftp://mail.shop.test"), QStringLiteral("--nameserver"), m_dns.nameserver() });
     QCOMPARE(r.rc, int(CommandLine::UsageError));
     QVERIFY2(r.err.contains(QStringLiteral("ftp")), qPrintable(r.err));
+    // In the person's language, as the wizard shows it too.
+    const Test::CliRun dutch
+        = Test::runCli({ QStringLiteral("check"), QStringLiteral("shop.test"), QStringLiteral("--server"),
+            QStringLiteral("ftp://mail.shop.test"), QStringLiteral("--lang"), QStringLiteral("nl") });
+    QCOMPARE(dutch.rc, int(CommandLine::UsageError));
+    QVERIFY2(dutch.err.contains(QStringLiteral("onbekend schema 'ftp://'")), qPrintable(dutch.err));
     const Test::CliRun noDomain = Test::runCli({ QStringLiteral("check") });
     QCOMPARE(noDomain.rc, int(CommandLine::UsageError));
     QVERIFY(noDomain.err.contains(QStringLiteral("domain")));

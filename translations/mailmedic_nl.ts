@@ -1186,6 +1186,49 @@
     </message>
 </context>
 <context>
+    <name>MailMedic::ServerTarget</name>
+    <message>
+        <source>&apos;%1&apos;: the IPv6 address has no closing &apos;]&apos;</source>
+        <translation>&apos;%1&apos;: het IPv6-adres heeft geen sluitende &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;</source>
+        <translation>&apos;%1&apos;: na &apos;]&apos; hoort &apos;:POORT&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port after &apos;:&apos; is missing</source>
+        <translation>&apos;%1&apos;: het poortnummer na &apos;:&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not an IPv6 address</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; is geen IPv6-adres</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name; write an IPv6 address with a port as [ADDRESS]:PORT</source>
+        <translation>&apos;%1&apos; is geen hostnaam; schrijf een IPv6-adres met poort als [ADRES]:POORT</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the host name is missing</source>
+        <translation>&apos;%1&apos;: de hostnaam ontbreekt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>&apos;%1&apos; is geen geldige hostnaam</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port must be a number from 1 to 65535</source>
+        <translation>&apos;%1&apos;: de poort moet een getal van 1 tot 65535 zijn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown scheme &apos;%2://&apos;; use smtps://, smtp://, mx://, imaps:// or pop3s://</source>
+        <translation>&apos;%1&apos;: onbekend schema &apos;%2://&apos;; gebruik smtps://, smtp://, mx://, imaps:// of pop3s://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give only a host and a port, no path or user name</source>
+        <translation>&apos;%1&apos;: geef alleen een host en een poort op, geen pad of gebruikersnaam</translation>
+    </message>
+</context>
+<context>
     <name>MailMedic::StartPage</name>
     <message>
         <source>What happened?</source>

@@ -1191,6 +1191,49 @@
     </message>
 </context>
 <context>
+    <name>MailMedic::ServerTarget</name>
+    <message>
+        <source>&apos;%1&apos;: the IPv6 address has no closing &apos;]&apos;</source>
+        <translation>&apos;%1&apos;: в IPv6-адресе нет закрывающей &apos;]&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: expected &apos;:PORT&apos; after &apos;]&apos;</source>
+        <translation>&apos;%1&apos;: после &apos;]&apos; ожидается &apos;:ПОРТ&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port after &apos;:&apos; is missing</source>
+        <translation>&apos;%1&apos;: после &apos;:&apos; не указан порт</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: &apos;%2&apos; is not an IPv6 address</source>
+        <translation>&apos;%1&apos;: &apos;%2&apos; — это не IPv6-адрес</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name; write an IPv6 address with a port as [ADDRESS]:PORT</source>
+        <translation>&apos;%1&apos; — это не имя хоста; IPv6-адрес с портом записывается как [АДРЕС]:ПОРТ</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the host name is missing</source>
+        <translation>&apos;%1&apos;: не указано имя хоста</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name</source>
+        <translation>&apos;%1&apos; — недопустимое имя хоста</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: the port must be a number from 1 to 65535</source>
+        <translation>&apos;%1&apos;: порт должен быть числом от 1 до 65535</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: unknown scheme &apos;%2://&apos;; use smtps://, smtp://, mx://, imaps:// or pop3s://</source>
+        <translation>&apos;%1&apos;: неизвестная схема &apos;%2://&apos;; используйте smtps://, smtp://, mx://, imaps:// или pop3s://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: give only a host and a port, no path or user name</source>
+        <translation>&apos;%1&apos;: укажите только хост и порт, без пути и имени пользователя</translation>
+    </message>
+</context>
+<context>
     <name>MailMedic::StartPage</name>
     <message>
         <source>What happened?</source>

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servers/ServerTarget.h"
 
+#include <QCoreApplication>
+
 #include <QHostAddress>
 #include <QRegularExpression>
 
@@ -71,25 +73,36 @@ bool splitHostPort(const QString &text, QString *host, int *port, QString *error
     if (text.startsWith(QLatin1Char('['))) {
         const int close = text.indexOf(QLatin1Char(']'));
         if (close < 0)
-            return fail(error, QStringLiteral("'%1': the IPv6 address has no closing ']'").arg(text));
+            return fail(error,
+                QCoreApplication::translate(
+                    "MailMedic::ServerTarget", "'%1': the IPv6 address has no closing ']'")
+                    .arg(text));
         *host = text.mid(1, close - 1);
         const QString rest = text.mid(close + 1);
         if (!rest.isEmpty()) {
             if (!rest.startsWith(QLatin1Char(':')))
-                return fail(error, QStringLiteral("'%1': expected ':PORT' after ']'").arg(text));
+                return fail(error,
+                    QCoreApplication::translate("MailMedic::ServerTarget", "'%1': expected ':PORT' after ']'")
+                        .arg(text));
             portText = rest.mid(1);
             if (portText.isEmpty())
-                return fail(error, QStringLiteral("'%1': the port after ':' is missing").arg(text));
+                return fail(error,
+                    QCoreApplication::translate(
+                        "MailMedic::ServerTarget", "'%1': the port after ':' is missing")
+                        .arg(text));
         }
         QHostAddress address;
         if (!address.setAddress(*host) || address.protocol() != QAbstractSocket::IPv6Protocol)
-            return fail(error, QStringLiteral("'%1': '%2' is not an IPv6 address").arg(text, *host));
+            return fail(error,
+                QCoreApplication::translate("MailMedic::ServerTarget", "'%1': '%2' is not an IPv6 address")
+                    .arg(text, *host));
     } else if (text.count(QLatin1Char(':')) > 1) {
         // A bare IPv6 literal: no port possible without brackets.
         QHostAddress address;
         if (!address.setAddress(text))
             return fail(error,
-                QStringLiteral("'%1' is not a host name; write an IPv6 address with a port as [ADDRESS]:PORT")
+                QCoreApplication::translate("MailMedic::ServerTarget",
+                    "'%1' is not a host name; write an IPv6 address with a port as [ADDRESS]:PORT")
                     .arg(text));
         *host = text;
     } else {
@@ -98,19 +111,29 @@ bool splitHostPort(const QString &text, QString *host, int *port, QString *error
         if (colon >= 0) {
             portText = text.mid(colon + 1);
             if (portText.isEmpty())
-                return fail(error, QStringLiteral("'%1': the port after ':' is missing").arg(text));
+                return fail(error,
+                    QCoreApplication::translate(
+                        "MailMedic::ServerTarget", "'%1': the port after ':' is missing")
+                        .arg(text));
         }
         if (host->isEmpty())
-            return fail(error, QStringLiteral("'%1': the host name is missing").arg(text));
+            return fail(error,
+                QCoreApplication::translate("MailMedic::ServerTarget", "'%1': the host name is missing")
+                    .arg(text));
         QHostAddress address;
         if (!address.setAddress(*host) && !validHostName(*host))
-            return fail(error, QStringLiteral("'%1' is not a valid host name").arg(*host));
+            return fail(error,
+                QCoreApplication::translate("MailMedic::ServerTarget", "'%1' is not a valid host name")
+                    .arg(*host));
     }
     if (!portText.isEmpty()) {
         bool ok = false;
         const uint value = portText.toUInt(&ok);
         if (!ok || value == 0 || value > 65535)
-            return fail(error, QStringLiteral("'%1': the port must be a number from 1 to 65535").arg(text));
+            return fail(error,
+                QCoreApplication::translate(
+                    "MailMedic::ServerTarget", "'%1': the port must be a number from 1 to 65535")
+                    .arg(text));
         *port = int(value);
     }
     return true;
@@ -184,7 +207,7 @@ QList<ServerTarget> parseServerTargets(const QString &value, QString *error)
         }
         if (!scheme) {
             fail(error,
-                QStringLiteral(
+                QCoreApplication::translate("MailMedic::ServerTarget",
                     "'%1': unknown scheme '%2://'; use smtps://, smtp://, mx://, imaps:// or pop3s://")
                     .arg(text, name));
             return {};
@@ -193,7 +216,10 @@ QList<ServerTarget> parseServerTargets(const QString &value, QString *error)
         if (rest.endsWith(QLatin1Char('/')))
             rest.chop(1);
         if (rest.contains(QLatin1Char('/')) || rest.contains(QLatin1Char('@'))) {
-            fail(error, QStringLiteral("'%1': give only a host and a port, no path or user name").arg(text));
+            fail(error,
+                QCoreApplication::translate(
+                    "MailMedic::ServerTarget", "'%1': give only a host and a port, no path or user name")
+                    .arg(text));
             return {};
         }
     }
