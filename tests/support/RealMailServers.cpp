@@ -37,7 +37,8 @@ QString RealMailServers::unavailableBecause()
 {
 #ifdef Q_OS_UNIX
     if (geteuid() != 0)
-        return QStringLiteral("Postfix's master runs as root; run the tests as root (CI does)");
+        return QStringLiteral("the probes against real Postfix and Dovecot are not run: Postfix's master "
+                              "runs only as root. Run the tests as root to include them (CI does)");
     if (!getpwnam("postfix") || !getgrnam("postdrop"))
         return QStringLiteral("the postfix user or postdrop group is missing: ./dev.sh deps");
 #endif
