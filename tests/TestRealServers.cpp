@@ -1,10 +1,10 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ProbeTestSupport.h"
 #include "RealMailServers.h"
 #include "servers/ServerAdvice.h"
 #include "servers/ServerProbe.h"
 
-#include <QSignalSpy>
 #include <QSslCertificate>
 #include <QTest>
 
@@ -31,8 +31,6 @@ private Q_SLOTS:
 private:
     ServerProbeResult probe(const QString &url, quint16 port, const QString &user = QString(),
         const QString &password = QString());
-    static const Finding *find(const ServerProbeResult &r, const QString &id);
-    static QString dump(const ServerProbeResult &r);
 
     Test::RealMailServers m_servers;
 };
@@ -49,41 +47,16 @@ void TestRealServers::initTestCase()
 ServerProbeResult TestRealServers::probe(
     const QString &url, quint16 port, const QString &user, const QString &password)
 {
-    QString error;
-    const QList<ServerTarget> targets = parseServerTargets(url, &error);
     ServerProbeOptions o;
     o.connectHost = QStringLiteral("127.0.0.1");
     o.connectPort = port;
     o.caCertificates = QSslCertificate::fromPath(m_servers.caCertificatePath());
     o.stepTimeoutMs = 10000;
-    if (targets.constFirst().receiving) {
+    if (url.startsWith(QLatin1String("mx://"))) {
         o.relayFrom = QStringLiteral("mailmedic-relay-check@example.org");
         o.relayTo = QStringLiteral("mailmedic-relay-check@example.net");
     }
-    ServerProbe p(targets.constFirst(), o);
-    if (!user.isEmpty())
-        p.setCredentials(user, password);
-    QSignalSpy finished(&p, &ServerProbe::finished);
-    p.start();
-    if (!finished.wait(30000))
-        qWarning("probe of %s did not finish", qPrintable(url));
-    return p.result();
-}
-
-const Finding *TestRealServers::find(const ServerProbeResult &r, const QString &id)
-{
-    for (const Finding &f : r.findings)
-        if (f.id == id)
-            return &f;
-    return nullptr;
-}
-
-QString TestRealServers::dump(const ServerProbeResult &r)
-{
-    QStringList ids;
-    for (const Finding &f : r.findings)
-        ids << f.id + QLatin1Char('=') + toString(f.status);
-    return ids.join(QLatin1Char(' ')) + QLatin1Char('\n') + r.probe.transcript.join(QLatin1Char('\n'));
+    return Test::runProbe(url, o, user, password);
 }
 
 // smtpd_tls_auth_only: AUTH appears only after STARTTLS, and the probe
@@ -91,11 +64,12 @@ QString TestRealServers::dump(const ServerProbeResult &r)
 void TestRealServers::submissionAuthOnlyAfterTls()
 {
     const ServerProbeResult r = probe(QStringLiteral("smtp://mail.example.test"), m_servers.submissionPort());
-    QVERIFY2(r.banner.contains(QLatin1String("ESMTP Postfix")), qPrintable(dump(r)));
+    QVERIFY2(r.banner.contains(QLatin1String("ESMTP Postfix")), qPrintable(Test::dumpProbe(r)));
     QVERIFY(r.startTlsOffered);
-    QVERIFY2(!r.ehloBeforeTls.join(QLatin1Char(' ')).contains(QLatin1String("AUTH")), qPrintable(dump(r)));
-    QVERIFY2(r.authMechanisms.contains(QStringLiteral("PLAIN")), qPrintable(dump(r)));
-    QVERIFY2(find(r, QStringLiteral("tls-ok")), qPrintable(dump(r)));
+    QVERIFY2(!r.ehloBeforeTls.join(QLatin1Char(' ')).contains(QLatin1String("AUTH")),
+        qPrintable(Test::dumpProbe(r)));
+    QVERIFY2(r.authMechanisms.contains(QStringLiteral("PLAIN")), qPrintable(Test::dumpProbe(r)));
+    QVERIFY2(Test::findFinding(r, QStringLiteral("tls-ok")), qPrintable(Test::dumpProbe(r)));
     QVERIFY(r.tls.has_value());
     QVERIFY2(r.tls->protocol.startsWith(QLatin1String("TLS 1.")), qPrintable(r.tls->protocol));
     QCOMPARE(toString(r.probe.status), toString(FindingStatus::Pass));
@@ -125,14 +99,14 @@ void TestRealServers::loginRightAndWrong()
     const quint16 port
         = url.startsWith(QLatin1String("smtps")) ? m_servers.smtpsPort() : m_servers.submissionPort();
     const ServerProbeResult r = probe(url, port, m_servers.user(), password);
-    const Finding *f = find(r, finding);
-    QVERIFY2(f, qPrintable(dump(r)));
+    const Finding *f = Test::findFinding(r, finding);
+    QVERIFY2(f, qPrintable(Test::dumpProbe(r)));
     QVERIFY(r.authReply.has_value());
     QCOMPARE(*r.authReply, reply);
     QCOMPARE(toString(f->status), toString(rightPassword ? FindingStatus::Pass : FindingStatus::Fail));
     if (!rightPassword)
         QVERIFY2(!f->fixes.isEmpty(), qPrintable(f->title));
-    const QString all = dump(r);
+    const QString all = Test::dumpProbe(r);
     QVERIFY(!all.contains(password));
     QVERIFY(!all.contains(QString::fromLatin1(password.toUtf8().toBase64())));
 }
@@ -140,8 +114,9 @@ void TestRealServers::loginRightAndWrong()
 void TestRealServers::implicitTls465()
 {
     const ServerProbeResult r = probe(QStringLiteral("smtps://mail.example.test"), m_servers.smtpsPort());
-    QVERIFY2(r.banner.startsWith(QLatin1String("220 mail.example.test ESMTP Postfix")), qPrintable(dump(r)));
-    QVERIFY2(find(r, QStringLiteral("tls-ok")), qPrintable(dump(r)));
+    QVERIFY2(r.banner.startsWith(QLatin1String("220 mail.example.test ESMTP Postfix")),
+        qPrintable(Test::dumpProbe(r)));
+    QVERIFY2(Test::findFinding(r, QStringLiteral("tls-ok")), qPrintable(Test::dumpProbe(r)));
     QVERIFY(r.authMechanisms.contains(QStringLiteral("PLAIN")));
     QCOMPARE(toString(r.probe.status), toString(FindingStatus::Pass));
 }
@@ -151,15 +126,16 @@ void TestRealServers::implicitTls465()
 void TestRealServers::mxRefusesRelaying()
 {
     const ServerProbeResult r = probe(QStringLiteral("mx://mail.example.test"), m_servers.mxPort());
-    const Finding *f = find(r, QStringLiteral("relay-denied"));
-    QVERIFY2(f, qPrintable(dump(r)));
+    const Finding *f = Test::findFinding(r, QStringLiteral("relay-denied"));
+    QVERIFY2(f, qPrintable(Test::dumpProbe(r)));
     QCOMPARE(toString(f->status), toString(FindingStatus::Pass));
     QVERIFY(r.relayReply.has_value());
     QCOMPARE(*r.relayReply, 554);
     QVERIFY2(r.probe.transcript.join(QLatin1Char('\n')).contains(QLatin1String("Relay access denied")),
-        qPrintable(dump(r)));
+        qPrintable(Test::dumpProbe(r)));
     QVERIFY(r.probe.transcript.filter(QStringLiteral("C: DATA")).isEmpty());
-    QVERIFY2(!find(r, QStringLiteral("auth-not-offered")), qPrintable(dump(r))); // no AUTH expected at an MX
+    QVERIFY2(!Test::findFinding(r, QStringLiteral("auth-not-offered")),
+        qPrintable(Test::dumpProbe(r))); // no AUTH expected at an MX
 }
 
 void TestRealServers::mailboxServers_data()
@@ -183,10 +159,10 @@ void TestRealServers::mailboxServers()
     const quint16 port
         = url.startsWith(QLatin1String("imaps")) ? m_servers.imapsPort() : m_servers.pop3sPort();
     const ServerProbeResult r = probe(url, port);
-    QVERIFY2(find(r, finding), qPrintable(dump(r)));
-    QVERIFY2(find(r, QStringLiteral("tls-ok")), qPrintable(dump(r)));
-    QVERIFY2(
-        r.banner.startsWith(greeting) && r.banner.contains(QLatin1String("Dovecot")), qPrintable(dump(r)));
+    QVERIFY2(Test::findFinding(r, finding), qPrintable(Test::dumpProbe(r)));
+    QVERIFY2(Test::findFinding(r, QStringLiteral("tls-ok")), qPrintable(Test::dumpProbe(r)));
+    QVERIFY2(r.banner.startsWith(greeting) && r.banner.contains(QLatin1String("Dovecot")),
+        qPrintable(Test::dumpProbe(r)));
     QCOMPARE(toString(r.probe.status), toString(FindingStatus::Pass));
 }
 

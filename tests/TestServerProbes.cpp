@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostileServer.h"
+#include "ProbeTestSupport.h"
 #include "report/JsonWriter.h"
 #include "servers/ProbeRunner.h"
 #include "servers/ServerAdvice.h"
@@ -152,31 +153,17 @@ ServerTarget TestServerProbes::target(const QString &value) const
 ServerProbeResult TestServerProbes::run(const QString &value, quint16 port, const ServerProbeOptions *custom,
     const QString &user, const QString &password, AuthMechanism mechanism)
 {
-    ServerProbe probe(target(value), custom ? *custom : options(port));
-    if (!user.isEmpty())
-        probe.setCredentials(user, password, mechanism);
-    QSignalSpy finished(&probe, &ServerProbe::finished);
-    probe.start();
-    if (!finished.wait(20000))
-        qWarning("probe of %s did not finish", qPrintable(value));
-    return probe.result();
+    return Test::runProbe(value, custom ? *custom : options(port), user, password, mechanism);
 }
 
 const Finding *TestServerProbes::find(const ServerProbeResult &result, const QString &id)
 {
-    for (const Finding &f : result.findings) {
-        if (f.id == id)
-            return &f;
-    }
-    return nullptr;
+    return Test::findFinding(result, id);
 }
 
 QString TestServerProbes::dump(const ServerProbeResult &result)
 {
-    QStringList ids;
-    for (const Finding &f : result.findings)
-        ids << f.id + QLatin1Char('=') + toString(f.status);
-    return ids.join(QLatin1Char(' ')) + QLatin1Char('\n') + result.probe.transcript.join(QLatin1Char('\n'));
+    return Test::dumpProbe(result);
 }
 
 void TestServerProbes::targets_data()

@@ -170,9 +170,7 @@ void TestWizardFlow::startChoicesByKeyboard()
 void TestWizardFlow::onlyReadSkipsChecksPage()
 {
     MainWizard wizard(m_languages);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    auto *input = Test::chooseStart(wizard, QStringLiteral("chooseBounce"));
+    auto *input = Test::openPath(wizard, QStringLiteral("chooseBounce"));
     QVERIFY(input);
     input->bounceEdit()->setPlainText(
         QStringLiteral("550 5.1.1 <nobody@example.net>: Recipient address rejected: "
@@ -538,9 +536,7 @@ void TestWizardFlow::droppedFileShowsRecipient()
     const QString path = Test::sharedDir() + QStringLiteral("/corpus/sisimai/lhost-postfix-02.eml");
     QVERIFY(QFile::exists(path));
     MainWizard wizard(m_languages);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    auto *input = Test::chooseStart(wizard, QStringLiteral("chooseBounce"));
+    auto *input = Test::openPath(wizard, QStringLiteral("chooseBounce"));
     QVERIFY(input);
 
     // Dropped from a file manager: a file URL, as a person does it.
@@ -564,9 +560,7 @@ void TestWizardFlow::droppedFileShowsRecipient()
 void TestWizardFlow::bounceSenderPrefillsQuestions()
 {
     MainWizard wizard(m_languages);
-    wizard.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
-    auto *input = Test::chooseStart(wizard, QStringLiteral("chooseBounce"));
+    auto *input = Test::openPath(wizard, QStringLiteral("chooseBounce"));
     QVERIFY(input);
     input->bounceEdit()->setPlainText(
         QStringLiteral("From: Mail Delivery System <MAILER-DAEMON@mx.example.net>\n"

@@ -86,6 +86,16 @@ inline bool throughChecks(MainWizard &wizard)
     return QTest::qWaitFor([&wizard] { return wizard.currentId() == MainWizard::ResultsPageId; }, 5000);
 }
 
+// Shows the wizard and takes one of the start page's paths: its input page,
+// nullptr when the window did not show or the choice led elsewhere.
+inline InputPage *openPath(MainWizard &wizard, const QString &choice)
+{
+    wizard.show();
+    if (!QTest::qWaitForWindowExposed(&wizard))
+        return nullptr;
+    return chooseStart(wizard, choice);
+}
+
 // The row of the symptom with this id (as the rules name it, e.g. "cant-send")
 // in the input page's symptom list; -1 when it is not there.
 inline int symptomRow(const QListWidget *list, const QString &id)
