@@ -239,8 +239,14 @@ int CommandLine::run(const QStringList &arguments)
     // English too: its file holds the plural forms ("1 other address").
     if (translator.load(QStringLiteral(":/i18n/mailmedic_%1.qm").arg(language)))
         QCoreApplication::installTranslator(&translator);
-    const auto removeTranslator
-        = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    // Qt's own texts too: a refused TLS handshake reads in --lang, as in the wizard.
+    QTranslator qtTranslator;
+    if (LanguageManager::loadQtTranslation(qtTranslator, language))
+        QCoreApplication::installTranslator(&qtTranslator);
+    const auto removeTranslator = qScopeGuard([&translator, &qtTranslator] {
+        QCoreApplication::removeTranslator(&qtTranslator);
+        QCoreApplication::removeTranslator(&translator);
+    });
     if (command == QLatin1String("diagnose")) {
         auto rules = std::make_shared<RuleSet>(RuleSet::builtin());
         bool rulesOk = true;

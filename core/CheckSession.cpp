@@ -351,13 +351,16 @@ void CheckSession::resolverJudged()
     const int notice = addStep(QStringLiteral("dns-resolver"), resolverDescription());
     const Finding f = FindingCatalog::builtin().make(
         silent ? QStringLiteral("dns-resolver-silent") : QStringLiteral("dns-resolver-untrusted"),
-        FindingStatus::Untested, m_request.language,
-        { resolverDescription(), trust->evidence().join(QStringLiteral("; ")) }, trust->evidence(), cause);
+        FindingStatus::Untested, m_request.language, { resolverDescription(), trust->summary() },
+        trust->evidence(), cause);
     for (const int step : std::as_const(m_dnsSteps)) {
         m_steps[step].notAsked = true;
         stepDone(step, {}, { QStringLiteral("--- not asked: ") + f.title });
     }
-    stepDone(notice, { f }, trust->evidence());
+    QStringList transcript;
+    for (const QString &line : trust->evidence())
+        transcript << FindingCatalog::english(line);
+    stepDone(notice, { f }, transcript);
 }
 
 void CheckSession::addServerProbe(const ServerTarget &target, const QString &address)

@@ -605,8 +605,21 @@ void TestDnsChecks::silentServerIsUntested()
         QCOMPARE(f.id, id);
         QCOMPARE(toString(f.status), QStringLiteral("untested")); // never "fail"
         QCOMPARE(f.cause, QStringLiteral("timeout"));
-        QVERIFY2(f.evidence.first().contains(QStringLiteral("could not ask (timeout")),
+        QVERIFY2(
+            f.evidence.first().contains(QStringLiteral(": no usable answer (no answer in time, server ")),
             qPrintable(f.evidence.first()));
+        // The same finding for a Dutch reader, after a switch of language:
+        // our words in Dutch, the question and the server as they were.
+        Finding nl = f;
+        FindingCatalog::builtin().retranslate(nl, QStringLiteral("nl"));
+        QVERIFY2(nl.evidence.first().contains(
+                     QStringLiteral(": geen bruikbaar antwoord (geen antwoord op tijd, server 127.0.0.1:")),
+            qPrintable(nl.evidence.first()));
+        QVERIFY2(nl.explanation.contains(QStringLiteral("(geen antwoord op tijd, server 127.0.0.1:")),
+            qPrintable(nl.explanation));
+        for (const QString &text : { nl.title, nl.explanation, nl.evidence.join(QLatin1Char('\n')) })
+            QVERIFY2(!text.contains(QStringLiteral("timeout")) && !text.contains(QStringLiteral("answer")),
+                qPrintable(text));
     }
 }
 
@@ -661,6 +674,14 @@ void TestDnsChecks::languages()
     findings = run(check, [&] { check.start(QStringLiteral("aonly.checks.test")); });
     QVERIFY2(
         findings.first().title.contains(QStringLiteral("нет MX-записи")), qPrintable(findings.first().title));
+    // The evidence names the server that answered, in the reader's words.
+    const QString evidence = findings.first().evidence.join(QLatin1Char('\n'));
+    QVERIFY2(evidence.contains(QStringLiteral("(ответил 127.0.0.1:")), qPrintable(evidence));
+    QVERIFY2(evidence.contains(QStringLiteral("MX: записей нет (NODATA)")), qPrintable(evidence));
+    Finding nl = findings.first();
+    FindingCatalog::builtin().retranslate(nl, QStringLiteral("nl"));
+    QVERIFY2(nl.evidence.join(QLatin1Char('\n')).contains(QStringLiteral("(antwoord van 127.0.0.1:")),
+        qPrintable(nl.evidence.join(QLatin1Char('\n'))));
 }
 
 void TestDnsChecks::problemsInLanguage_data()

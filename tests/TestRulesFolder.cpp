@@ -34,6 +34,8 @@ private Q_SLOTS:
     void folderChosenInSettings();
     void missingFolderIsNamed();
     void folderFromSettingsAtStart();
+    void problemsInTheReadersLanguage_data();
+    void problemsInTheReadersLanguage();
 
 private:
     QString makeFolder(QTemporaryDir &dir);
@@ -192,6 +194,44 @@ void TestRulesFolder::missingFolderIsNamed()
     dialog->rulesFolderEdit()->clear();
     Q_EMIT dialog->rulesFolderEdit()->editingFinished();
     QCOMPARE(dialog->rulesStatus()->text(), QStringLiteral("Only the built-in rules are used."));
+}
+
+void TestRulesFolder::problemsInTheReadersLanguage_data()
+{
+    QTest::addColumn<QString>("lang");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("nl") << QStringLiteral("nl")
+                        << QStringList { QStringLiteral("acme.json:14: regel 'acme-typo': onbekende reden"),
+                               QStringLiteral("broken.json:"), QStringLiteral("JSON-syntaxfout") };
+    QTest::newRow("ru") << QStringLiteral("ru")
+                        << QStringList { QStringLiteral(
+                                             "acme.json:14: правило 'acme-typo': неизвестная причина"),
+                               QStringLiteral("broken.json:"), QStringLiteral("синтаксическая ошибка JSON") };
+}
+
+// A support engineer who runs the wizard in Dutch or Russian reads what is
+// wrong in a rule file in that language; file, line, id and field names
+// stay as they are written in the file.
+void TestRulesFolder::problemsInTheReadersLanguage()
+{
+    QFETCH(QString, lang);
+    QFETCH(QStringList, expected);
+    QTemporaryDir rules;
+    const QString folder = makeFolder(rules);
+    QVERIFY(!folder.isEmpty());
+    QVERIFY(m_languages->setLanguage(lang));
+    MainWizard wizard(m_languages);
+    InputPage *input = openInput(wizard);
+    QVERIFY(input);
+    AdvancedSettingsDialog *dialog = openSettings(input);
+    QVERIFY(dialog);
+    dialog->rulesFolderEdit()->setText(folder);
+    Q_EMIT dialog->rulesFolderEdit()->editingFinished();
+    const QString status = dialog->rulesStatus()->text();
+    for (const QString &part : expected)
+        QVERIFY2(status.contains(part), qPrintable(status));
+    for (const char *english : { "unknown reason", "syntax error", "rule '" })
+        QVERIFY2(!status.contains(QLatin1String(english)), qPrintable(status));
 }
 
 void TestRulesFolder::folderFromSettingsAtStart()

@@ -1270,4 +1270,147 @@
         <translation>pasted text</translation>
     </message>
 </context>
+<context>
+    <name>RuleFile</name>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON syntax error: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>expected a JSON object</translation>
+    </message>
+    <message>
+        <source>missing &apos;%1&apos;</source>
+        <translation>missing &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; must be a string</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
+        <translation>&apos;%1&apos; must be a whole number from %2 to %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; must be true or false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of strings</source>
+        <translation>&apos;%1&apos; must be a list of strings</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;</source>
+        <translation>unknown %1 &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object with en, nl and ru</source>
+        <translation>&apos;%1&apos; must be an object with en, nl and ru</translation>
+    </message>
+    <message>
+        <source>missing en %1</source>
+        <translation>missing en %1</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs at least one regular expression</source>
+        <translation>&apos;%1&apos; needs at least one regular expression</translation>
+    </message>
+    <message>
+        <source>bad regex &apos;%1&apos;: %2 at offset %3</source>
+        <translation>bad regex &apos;%1&apos;: %2 at offset %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; must be lower case</source>
+        <translation>%1 &apos;%2&apos; must be lower case</translation>
+    </message>
+    <message>
+        <source>unknown reason &apos;%1&apos;</source>
+        <translation>unknown reason &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing &apos;match&apos;</source>
+        <translation>missing &apos;match&apos;</translation>
+    </message>
+    <message>
+        <source>bad status &apos;%1&apos; (expected e.g. 5.7.26)</source>
+        <translation>bad status &apos;%1&apos; (expected e.g. 5.7.26)</translation>
+    </message>
+    <message>
+        <source>&apos;match.reply_code&apos; must be a list of numbers</source>
+        <translation>&apos;match.reply_code&apos; must be a list of numbers</translation>
+    </message>
+    <message>
+        <source>bad reply code %1 (expected 200..599)</source>
+        <translation>bad reply code %1 (expected 200..599)</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; must start with https://</source>
+        <translation>link &apos;%1&apos; must start with https://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>&apos;%1&apos; must be a list</translation>
+    </message>
+    <message>
+        <source>%1 #%2 is not an object</source>
+        <translation>%1 #%2 is not an object</translation>
+    </message>
+    <message>
+        <source>%1 #%2 has no id</source>
+        <translation>%1 #%2 has no id</translation>
+    </message>
+    <message>
+        <source>duplicate id</source>
+        <translation>duplicate id</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this MailMedic reads version 1)</source>
+        <translation>unsupported version %1 (this MailMedic reads version 1)</translation>
+    </message>
+    <message>
+        <source>none of &apos;rules&apos;, &apos;fixes&apos;, &apos;symptoms&apos;, &apos;providers&apos; found</source>
+        <translation>none of &apos;rules&apos;, &apos;fixes&apos;, &apos;symptoms&apos;, &apos;providers&apos; found</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>rule</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>fix</translation>
+    </message>
+    <message>
+        <source>symptom</source>
+        <translation>symptom</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>provider</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>topic</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>probe</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>not embedded</source>
+        <translation>not embedded</translation>
+    </message>
+    <message>
+        <source>unknown fix &apos;%1&apos;</source>
+        <translation>unknown fix &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>missing %1</translation>
+    </message>
+</context>
 </TS>

@@ -1270,4 +1270,147 @@
         <translation>geplakte tekst</translation>
     </message>
 </context>
+<context>
+    <name>RuleFile</name>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON-syntaxfout: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>hier hoort een JSON-object</translation>
+    </message>
+    <message>
+        <source>missing &apos;%1&apos;</source>
+        <translation>&apos;%1&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>&apos;%1&apos; moet een tekst zijn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
+        <translation>&apos;%1&apos; moet een geheel getal van %2 tot en met %3 zijn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>&apos;%1&apos; moet true of false zijn</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of strings</source>
+        <translation>&apos;%1&apos; moet een lijst met teksten zijn</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;</source>
+        <translation>%1 &apos;%2&apos; is onbekend</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object with en, nl and ru</source>
+        <translation>&apos;%1&apos; moet een object met en, nl en ru zijn</translation>
+    </message>
+    <message>
+        <source>missing en %1</source>
+        <translation>Engelse %1 (en) ontbreekt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs at least one regular expression</source>
+        <translation>&apos;%1&apos; heeft minstens één reguliere expressie nodig</translation>
+    </message>
+    <message>
+        <source>bad regex &apos;%1&apos;: %2 at offset %3</source>
+        <translation>foute reguliere expressie &apos;%1&apos;: %2 op positie %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; must be lower case</source>
+        <translation>%1 &apos;%2&apos; moet in kleine letters</translation>
+    </message>
+    <message>
+        <source>unknown reason &apos;%1&apos;</source>
+        <translation>onbekende reden &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing &apos;match&apos;</source>
+        <translation>&apos;match&apos; ontbreekt</translation>
+    </message>
+    <message>
+        <source>bad status &apos;%1&apos; (expected e.g. 5.7.26)</source>
+        <translation>foute status &apos;%1&apos; (verwacht bijvoorbeeld 5.7.26)</translation>
+    </message>
+    <message>
+        <source>&apos;match.reply_code&apos; must be a list of numbers</source>
+        <translation>&apos;match.reply_code&apos; moet een lijst met getallen zijn</translation>
+    </message>
+    <message>
+        <source>bad reply code %1 (expected 200..599)</source>
+        <translation>foute antwoordcode %1 (verwacht 200..599)</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; must start with https://</source>
+        <translation>link &apos;%1&apos; moet met https:// beginnen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>&apos;%1&apos; moet een lijst zijn</translation>
+    </message>
+    <message>
+        <source>%1 #%2 is not an object</source>
+        <translation>%1 nr. %2 is geen object</translation>
+    </message>
+    <message>
+        <source>%1 #%2 has no id</source>
+        <translation>%1 nr. %2 heeft geen id</translation>
+    </message>
+    <message>
+        <source>duplicate id</source>
+        <translation>dubbele id</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this MailMedic reads version 1)</source>
+        <translation>versie %1 wordt niet ondersteund (deze MailMedic leest versie 1)</translation>
+    </message>
+    <message>
+        <source>none of &apos;rules&apos;, &apos;fixes&apos;, &apos;symptoms&apos;, &apos;providers&apos; found</source>
+        <translation>geen van &apos;rules&apos;, &apos;fixes&apos;, &apos;symptoms&apos;, &apos;providers&apos; gevonden</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>regel</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>oplossing</translation>
+    </message>
+    <message>
+        <source>symptom</source>
+        <translation>symptoom</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>provider</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>onderwerp</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>controle</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>vraag</translation>
+    </message>
+    <message>
+        <source>not embedded</source>
+        <translation>niet ingebouwd</translation>
+    </message>
+    <message>
+        <source>unknown fix &apos;%1&apos;</source>
+        <translation>onbekende oplossing &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>%1 ontbreekt</translation>
+    </message>
+</context>
 </TS>

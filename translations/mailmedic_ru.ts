@@ -1275,4 +1275,147 @@
         <translation>вставленный текст</translation>
     </message>
 </context>
+<context>
+    <name>RuleFile</name>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>синтаксическая ошибка JSON: %1</translation>
+    </message>
+    <message>
+        <source>expected a JSON object</source>
+        <translation>ожидался объект JSON</translation>
+    </message>
+    <message>
+        <source>missing &apos;%1&apos;</source>
+        <translation>нет поля «%1»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a string</source>
+        <translation>«%1» должно быть строкой</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a whole number from %2 to %3</source>
+        <translation>«%1» должно быть целым числом от %2 до %3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be true or false</source>
+        <translation>«%1» должно быть true или false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of strings</source>
+        <translation>«%1» должно быть списком строк</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;</source>
+        <translation>%1: неизвестное значение «%2»</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be an object with en, nl and ru</source>
+        <translation>«%1» должно быть объектом с en, nl и ru</translation>
+    </message>
+    <message>
+        <source>missing en %1</source>
+        <translation>нет английского текста %1 (en)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs at least one regular expression</source>
+        <translation>в «%1» нужно хотя бы одно регулярное выражение</translation>
+    </message>
+    <message>
+        <source>bad regex &apos;%1&apos;: %2 at offset %3</source>
+        <translation>ошибка в регулярном выражении «%1»: %2 в позиции %3</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; must be lower case</source>
+        <translation>%1 «%2» нужно писать строчными буквами</translation>
+    </message>
+    <message>
+        <source>unknown reason &apos;%1&apos;</source>
+        <translation>неизвестная причина «%1»</translation>
+    </message>
+    <message>
+        <source>missing &apos;match&apos;</source>
+        <translation>нет поля «match»</translation>
+    </message>
+    <message>
+        <source>bad status &apos;%1&apos; (expected e.g. 5.7.26)</source>
+        <translation>неверный статус «%1» (ожидается, например, 5.7.26)</translation>
+    </message>
+    <message>
+        <source>&apos;match.reply_code&apos; must be a list of numbers</source>
+        <translation>«match.reply_code» должно быть списком чисел</translation>
+    </message>
+    <message>
+        <source>bad reply code %1 (expected 200..599)</source>
+        <translation>неверный код ответа %1 (ожидается 200..599)</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; must start with https://</source>
+        <translation>ссылка «%1» должна начинаться с https://</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list</source>
+        <translation>«%1» должно быть списком</translation>
+    </message>
+    <message>
+        <source>%1 #%2 is not an object</source>
+        <translation>%1 №%2 — не объект</translation>
+    </message>
+    <message>
+        <source>%1 #%2 has no id</source>
+        <translation>у %1 №%2 нет id</translation>
+    </message>
+    <message>
+        <source>duplicate id</source>
+        <translation>повторяющийся id</translation>
+    </message>
+    <message>
+        <source>unsupported version %1 (this MailMedic reads version 1)</source>
+        <translation>версия %1 не поддерживается (эта версия MailMedic читает версию 1)</translation>
+    </message>
+    <message>
+        <source>none of &apos;rules&apos;, &apos;fixes&apos;, &apos;symptoms&apos;, &apos;providers&apos; found</source>
+        <translation>не найдено ни одного из разделов «rules», «fixes», «symptoms», «providers»</translation>
+    </message>
+    <message>
+        <source>rule</source>
+        <translation>правило</translation>
+    </message>
+    <message>
+        <source>fix</source>
+        <translation>решение</translation>
+    </message>
+    <message>
+        <source>symptom</source>
+        <translation>симптом</translation>
+    </message>
+    <message>
+        <source>provider</source>
+        <translation>провайдер</translation>
+    </message>
+    <message>
+        <source>topic</source>
+        <translation>тема</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>проверка</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>вопрос</translation>
+    </message>
+    <message>
+        <source>not embedded</source>
+        <translation>не встроен в программу</translation>
+    </message>
+    <message>
+        <source>unknown fix &apos;%1&apos;</source>
+        <translation>неизвестное решение «%1»</translation>
+    </message>
+    <message>
+        <source>missing %1</source>
+        <translation>нет %1</translation>
+    </message>
+</context>
 </TS>

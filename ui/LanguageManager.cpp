@@ -84,6 +84,12 @@ void LanguageManager::removeTranslators()
     m_installed.clear();
 }
 
+bool LanguageManager::loadQtTranslation(QTranslator &translator, const QString &code)
+{
+    return code != QLatin1String("en")
+        && translator.load(QStringLiteral("qtbase_%1").arg(code), qtTranslationsPath());
+}
+
 bool LanguageManager::setLanguage(const QString &code)
 {
     bool known = false;
@@ -106,7 +112,7 @@ bool LanguageManager::setLanguage(const QString &code)
         // Qt's own strings (QWizard buttons, standard dialogs). Missing files
         // are not fatal: those strings stay English.
         auto *qt = new QTranslator(this);
-        if (qt->load(QStringLiteral("qtbase_%1").arg(code), qtTranslationsPath())) {
+        if (loadQtTranslation(*qt, code)) {
             QCoreApplication::installTranslator(qt);
             m_installed.append(qt);
         } else {

@@ -32,6 +32,9 @@ public:
     static QString systemLanguage(const QStringList &uiLanguages);
     // The language chosen last time (QSettings "ui/language"), else systemLanguage().
     static QString preferredLanguage();
+    // Qt's own translations for `code` (dialog buttons, socket and TLS
+    // error texts) into `translator`; false when Qt has none installed.
+    static bool loadQtTranslation(QTranslator &translator, const QString &code);
 
     QString language() const { return m_language; }
     // Also remembered in QSettings for the next start.

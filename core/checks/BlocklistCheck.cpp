@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/BlocklistCheck.h"
+#include "report/Detail.h"
 
 #include "dns/DomainName.h"
 #include "rules/DataFile.h"
@@ -242,34 +243,32 @@ QString BlocklistCheck::distrust(int index, QString *cause) const
     const QString listedName = list.queryName(list.testListed);
     if (t.listed.couldNotAsk()) {
         *cause = causeOf(t.listed);
-        return QStringLiteral("test point %1 could not be asked").arg(listedName);
+        return Detail::encode(QStringLiteral("bl-test-not-asked"), { listedName });
     }
     if (!t.listed.hasRecords()) {
         // Lists that refuse a resolver often just say NXDOMAIN to everything.
         *cause = QStringLiteral("refused");
-        return QStringLiteral("test point %1 is not listed, so the list does not answer this resolver")
-            .arg(listedName);
+        return Detail::encode(QStringLiteral("bl-test-not-listed"), { listedName });
     }
     for (const DnsRecord &record : t.listed.records) {
         bool refused = false;
         const QStringList texts = meanings(list, record.value, &refused);
         if (refused) {
             *cause = QStringLiteral("refused");
-            return QStringLiteral("test point %1 answered %2: %3")
-                .arg(listedName, record.value, texts.join(QStringLiteral("; ")));
+            return Detail::encode(QStringLiteral("bl-test-refused"),
+                { listedName, record.value, texts.join(QStringLiteral("; ")) });
         }
     }
     const QString unlistedName = list.queryName(list.testUnlisted);
     if (t.unlisted.couldNotAsk()) {
         *cause = causeOf(t.unlisted);
-        return QStringLiteral("test point %1 could not be asked").arg(unlistedName);
+        return Detail::encode(QStringLiteral("bl-test-not-asked"), { unlistedName });
     }
     for (const DnsRecord &record : t.unlisted.records) {
         bool refused = false;
         meanings(list, record.value, &refused);
         *cause = refused ? QStringLiteral("refused") : QStringLiteral("error");
-        return QStringLiteral("test point %1, which must never be listed, answered %2")
-            .arg(unlistedName, record.value);
+        return Detail::encode(QStringLiteral("bl-test-unlisted-answered"), { unlistedName, record.value });
     }
     return QString();
 }
@@ -302,7 +301,7 @@ void BlocklistCheck::evaluate()
         if (!note.isEmpty())
             lines << note;
         add(make(QStringLiteral("bl-untested"), FindingStatus::Untested,
-            { list.name, items.join(QStringLiteral(", ")), causes.value(it.key()) }, lines,
+            { list.name, items.join(QStringLiteral(", ")), causeText(causes.value(it.key())) }, lines,
             causes.value(it.key())));
     }
 
@@ -315,8 +314,8 @@ void BlocklistCheck::evaluate()
             const Blocklist &list = m_lists.at(q.list);
             if (q.answer.couldNotAsk()) {
                 const QString cause = causeOf(q.answer);
-                add(make(QStringLiteral("bl-untested"), FindingStatus::Untested, { list.name, item, cause },
-                    evidence(q.answer), cause));
+                add(make(QStringLiteral("bl-untested"), FindingStatus::Untested,
+                    { list.name, item, causeText(cause) }, evidence(q.answer), cause));
                 continue;
             }
             if (!q.answer.hasRecords()) {

@@ -4,6 +4,7 @@
 #include "dns/DomainName.h"
 
 #include "dns/Resolver.h"
+#include "report/Detail.h"
 #include "report/FindingCatalog.h"
 
 #include <libpsl.h>
@@ -165,14 +166,27 @@ Finding DnsCheck::make(const QString &id, FindingStatus status, const QStringLis
 
 Finding DnsCheck::untested(const QString &prefix, const DnsAnswer &answer) const
 {
-    const QString cause = causeOf(answer);
-    QString detail = cause;
-    if (!answer.server.isEmpty())
-        detail += QStringLiteral(", ") + answer.server;
     return make(prefix + QStringLiteral("-untested"), FindingStatus::Untested,
         { withDot(DomainName::normalized(answer.name)) + QLatin1Char(' ') + DnsAnswer::typeName(answer.type),
-            detail },
-        evidence(answer), cause);
+            whyNotAsked(answer) },
+        evidence(answer), causeOf(answer));
+}
+
+QString DnsCheck::causeText(const QString &cause)
+{
+    return Detail::encode(QStringLiteral("dns-cause-") + cause);
+}
+
+QString DnsCheck::whyNotAsked(const DnsAnswer &answer)
+{
+    const QString cause = causeOf(answer);
+    // c-ares names an unusual error in English; the usual ones get words.
+    QString why = cause == QLatin1String("error") && !answer.errorText.isEmpty()
+        ? Detail::encode(QStringLiteral("dns-cause-error-text"), { answer.errorText })
+        : causeText(cause);
+    if (!answer.server.isEmpty())
+        why = Detail::encode(QStringLiteral("dns-cause-at"), { why, answer.server });
+    return why;
 }
 
 QString DnsCheck::organizationalDomain(const QString &domain)
@@ -217,25 +231,21 @@ QStringList DnsCheck::evidence(const DnsAnswer &answer)
         }
         break;
     case DnsAnswer::Outcome::NoData:
-        lines << owner + QLatin1Char(' ') + type + QStringLiteral(": no records (NODATA)");
+        lines << Detail::encode(QStringLiteral("dns-evidence-nodata"), { owner, type });
         break;
     case DnsAnswer::Outcome::NxDomain:
-        lines << owner + QLatin1Char(' ') + type + QStringLiteral(": no such name (NXDOMAIN)");
+        lines << Detail::encode(QStringLiteral("dns-evidence-nxdomain"), { owner, type });
         break;
-    default: {
-        QString line
-            = owner + QLatin1Char(' ') + type + QStringLiteral(": could not ask (") + causeOf(answer);
-        if (!answer.errorText.isEmpty() && answer.errorText != causeOf(answer))
-            line += QStringLiteral(": ") + answer.errorText;
-        if (!answer.server.isEmpty())
-            line += QStringLiteral(", ") + answer.server;
-        lines << line + QLatin1Char(')');
+    default:
+        lines << Detail::encode(
+            QStringLiteral("dns-evidence-not-asked"), { owner, type, whyNotAsked(answer) });
         break;
-    }
     }
     // Which server said so: a support engineer compares it with another resolver.
+    // Our own words are details, written in the report's language; the
+    // records above are zone-file lines, the same in every language.
     if (!answer.couldNotAsk() && !answer.server.isEmpty())
-        lines << QStringLiteral("(answered by %1)").arg(answer.server);
+        lines << Detail::encode(QStringLiteral("dns-evidence-answered-by"), { answer.server });
     return lines;
 }
 

@@ -50,6 +50,11 @@ public:
     // untested causes for answers that could not be had: timeout, servfail,
     // refused, unreachable, cancelled, error.
     static QString causeOf(const DnsAnswer &answer);
+    // Why a question got no usable answer, as a detail (report/Detail.h):
+    // "no answer in time, server 127.0.0.1:53" in the report's language.
+    static QString whyNotAsked(const DnsAnswer &answer);
+    // An untested cause (timeout, servfail, refused, ...) as a detail.
+    static QString causeText(const QString &cause);
 
 protected:
     using Handler = std::function<void(const DnsAnswer &)>;

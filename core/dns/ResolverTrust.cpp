@@ -4,6 +4,7 @@
 
 #include "dns/DomainName.h"
 #include "dns/Resolver.h"
+#include "report/Detail.h"
 
 #include <QRandomGenerator>
 
@@ -20,6 +21,7 @@ void ResolverTrust::start(const QString &domain)
     m_pending.clear();
     m_answers.clear();
     m_evidence.clear();
+    m_summary.clear();
     m_cause.clear();
     m_verdict = Verdict::Trusted;
     QString tld = DomainName::normalized(domain).section(QLatin1Char('.'), -1);
@@ -48,9 +50,14 @@ void ResolverTrust::answered(quint64 id, const DnsAnswer &answer)
     const Question question = *it;
     m_pending.erase(it);
     m_answers.insert(int(question), answer);
-    m_evidence << QStringLiteral("%1 %2: %3")
-                      .arg(DnsAnswer::typeName(answer.type),
-                          answer.name.isEmpty() ? QStringLiteral(".") : answer.name, answer.outcomeName());
+    const QString name = answer.name.isEmpty() ? QStringLiteral(".") : answer.name;
+    // The summary (a finding's argument) uses the DNS protocol's own names,
+    // the same in every language; the evidence line is a detail in words.
+    m_summary << DnsAnswer::typeName(answer.type) + QLatin1Char(' ') + name + QStringLiteral(": ")
+            + answer.outcomeName().toUpper();
+    m_evidence << Detail::encode(QStringLiteral("dns-evidence-outcome"),
+        { DnsAnswer::typeName(answer.type), name,
+            Detail::encode(QStringLiteral("dns-outcome-") + answer.outcomeName()) });
     if (!m_pending.isEmpty())
         return;
 

@@ -40,7 +40,10 @@ public:
     // For Silent: timeout, refused, unreachable, servfail, ...
     QString cause() const { return m_cause; }
     // One line per question: what was asked and what came back.
+    // One line per question, as details (report/Detail.h) for a finding.
     QStringList evidence() const { return m_evidence; }
+    // The same, short, in DNS terms ("NS .: NXDOMAIN; ..."), for a sentence.
+    QString summary() const { return m_summary.join(QStringLiteral("; ")); }
 
 Q_SIGNALS:
     void finished();
@@ -55,6 +58,7 @@ private:
     Verdict m_verdict = Verdict::Trusted;
     QString m_cause;
     QStringList m_evidence;
+    QStringList m_summary;
 };
 
 } // namespace MailMedic

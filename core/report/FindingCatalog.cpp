@@ -219,7 +219,9 @@ Finding FindingCatalog::make(const QString &id, FindingStatus status, const QStr
     f.id = id;
     f.status = status;
     f.cause = cause;
-    f.evidence = evidence;
+    f.evidenceSource = evidence;
+    for (const QString &line : evidence)
+        f.evidence << expand(line, language);
     f.args = args;
     const FindingTemplate *t = finding(id);
     if (!t) {
@@ -243,8 +245,10 @@ void FindingCatalog::retranslate(Finding &finding, const QString &language) cons
 {
     if (!contains(finding.id))
         return;
-    const Finding fresh
-        = make(finding.id, finding.status, language, finding.args, finding.evidence, finding.cause);
+    // Evidence added after make() has no source: it stays as it is.
+    const bool sourced = finding.evidenceSource.size() == finding.evidence.size();
+    const Finding fresh = make(finding.id, finding.status, language, finding.args,
+        sourced ? finding.evidenceSource : finding.evidence, finding.cause);
     QList<Fix> fixes = fresh.fixes;
     for (Fix &fix : fixes)
         for (const Fix &old : std::as_const(finding.fixes))
@@ -253,6 +257,8 @@ void FindingCatalog::retranslate(Finding &finding, const QString &language) cons
     finding.title = fresh.title;
     finding.explanation = fresh.explanation;
     finding.fixes = fixes;
+    finding.evidence = fresh.evidence;
+    finding.evidenceSource = fresh.evidenceSource;
 }
 
 } // namespace MailMedic

@@ -40,6 +40,9 @@ struct Finding
     // The values filled into a live-check finding's texts (FindingCatalog),
     // so they can be written again in another language.
     QStringList args;
+    // The evidence as the check wrote it: our own words as details
+    // (report/Detail.h), so a switch of language writes them again.
+    QStringList evidenceSource;
     // Made from the bounce's own words (Diagnoser), not by a live check: the
     // bounce's reason heads the summary, live checks only support it.
     bool fromBounce = false;

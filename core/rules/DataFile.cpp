@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rules/DataFile.h"
 
+#include <QCoreApplication>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -109,13 +110,15 @@ bool DataFile::parse(
     if (parseError.error != QJsonParseError::NoError) {
         if (errors)
             errors->append(RuleError { fileName, lineAt(raw, parseError.offset), QString(),
-                QStringLiteral("JSON syntax error: %1").arg(parseError.errorString()), kind });
+                QCoreApplication::translate("RuleFile", "JSON syntax error: %1")
+                    .arg(parseError.errorString()),
+                kind });
         return false;
     }
     if (!document.isObject()) {
         if (errors)
-            errors->append(
-                RuleError { fileName, 1, QString(), QStringLiteral("expected a JSON object"), kind });
+            errors->append(RuleError { fileName, 1, QString(),
+                QCoreApplication::translate("RuleFile", "expected a JSON object"), kind });
         return false;
     }
     m_root = document.object();

@@ -7,6 +7,7 @@
 #include "rules/LiteralPrefilter.h"
 #include "rules/Vocabulary.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -60,11 +61,11 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isUndefined() || value.isNull()) {
             if (required)
-                error(QStringLiteral("missing '%1'").arg(key));
+                error(QCoreApplication::translate("RuleFile", "missing '%1'").arg(key));
             return QString();
         }
         if (!value.isString()) {
-            error(QStringLiteral("'%1' must be a string").arg(key));
+            error(QCoreApplication::translate("RuleFile", "'%1' must be a string").arg(key));
             return QString();
         }
         return value.toString();
@@ -78,7 +79,10 @@ public:
             return absent;
         const double number = value.toDouble(-1);
         if (!value.isDouble() || number != double(int(number)) || number < low || number > high) {
-            error(QStringLiteral("'%1' must be a whole number from %2 to %3").arg(key).arg(low).arg(high));
+            error(QCoreApplication::translate("RuleFile", "'%1' must be a whole number from %2 to %3")
+                      .arg(key)
+                      .arg(low)
+                      .arg(high));
             return absent;
         }
         return int(number);
@@ -91,7 +95,7 @@ public:
         if (value.isUndefined() || value.isNull())
             return false;
         if (!value.isBool())
-            error(QStringLiteral("'%1' must be true or false").arg(key));
+            error(QCoreApplication::translate("RuleFile", "'%1' must be true or false").arg(key));
         return value.toBool();
     }
 
@@ -110,7 +114,7 @@ public:
             result.append(item.toString());
         }
         if (!good)
-            error(QStringLiteral("'%1' must be a list of strings").arg(name));
+            error(QCoreApplication::translate("RuleFile", "'%1' must be a list of strings").arg(name));
         return result;
     }
 
@@ -120,7 +124,8 @@ public:
         const QStringList words = stringList(key);
         for (const QString &word : words) {
             if (!isKnown(word))
-                error(QStringLiteral("unknown %1 '%2'").arg(what, word));
+                error(QCoreApplication::translate("RuleFile", "unknown %1 '%2'")
+                          .arg(RuleError::kindName(what), word));
         }
         return words;
     }
@@ -135,11 +140,12 @@ public:
             text.nl = object.value(QLatin1String("nl")).toString().trimmed();
             text.ru = object.value(QLatin1String("ru")).toString().trimmed();
         } else if (!value.isUndefined() && !value.isNull()) {
-            error(QStringLiteral("'%1' must be an object with en, nl and ru").arg(key));
+            error(QCoreApplication::translate("RuleFile", "'%1' must be an object with en, nl and ru")
+                      .arg(key));
             return text;
         }
         if (required && text.en.isEmpty())
-            error(QStringLiteral("missing en %1").arg(key));
+            error(QCoreApplication::translate("RuleFile", "missing en %1").arg(key));
         return text;
     }
 
@@ -148,12 +154,13 @@ public:
         QList<QRegularExpression> result;
         const QJsonArray array = value.toArray();
         if (!value.isArray() || array.isEmpty()) {
-            error(QStringLiteral("'%1' needs at least one regular expression").arg(name));
+            error(QCoreApplication::translate("RuleFile", "'%1' needs at least one regular expression")
+                      .arg(name));
             return result;
         }
         for (const QJsonValue item : array) {
             if (!item.isString()) {
-                error(QStringLiteral("'%1' must be a list of strings").arg(name));
+                error(QCoreApplication::translate("RuleFile", "'%1' must be a list of strings").arg(name));
                 continue;
             }
             // Checked on a throwaway copy: the kept one is compiled (and
@@ -163,7 +170,7 @@ public:
             const QRegularExpression check
                 = m_checkPatterns ? compileRulePattern(item.toString()) : QRegularExpression();
             if (m_checkPatterns && !check.isValid()) {
-                error(QStringLiteral("bad regex '%1': %2 at offset %3")
+                error(QCoreApplication::translate("RuleFile", "bad regex '%1': %2 at offset %3")
                           .arg(item.toString(), check.errorString())
                           .arg(check.patternErrorOffset()));
                 continue;
@@ -176,7 +183,7 @@ public:
     void lowerCaseId(QLatin1String key, const QString &value)
     {
         if (!value.isEmpty() && value != value.toLower())
-            error(QStringLiteral("%1 '%2' must be lower case").arg(key, value));
+            error(QCoreApplication::translate("RuleFile", "%1 '%2' must be lower case").arg(key, value));
     }
 
 private:
@@ -200,13 +207,13 @@ Rule readRule(RecordReader &reader, const QJsonObject &object)
     Rule rule;
     rule.reason = reader.string(QLatin1String("reason"), true);
     if (!rule.reason.isEmpty() && !isReason(rule.reason))
-        reader.error(QStringLiteral("unknown reason '%1'").arg(rule.reason));
+        reader.error(QCoreApplication::translate("RuleFile", "unknown reason '%1'").arg(rule.reason));
     rule.provider = reader.string(QLatin1String("provider"), true);
     reader.lowerCaseId(QLatin1String("provider"), rule.provider);
 
     const QJsonValue matchValue = object.value(QLatin1String("match"));
     if (!matchValue.isObject()) {
-        reader.error(QStringLiteral("missing 'match'"));
+        reader.error(QCoreApplication::translate("RuleFile", "missing 'match'"));
     } else {
         const QJsonObject match = matchValue.toObject();
         rule.patterns = reader.patterns(match.value(QLatin1String("text")), QStringLiteral("match.text"));
@@ -214,13 +221,15 @@ Rule readRule(RecordReader &reader, const QJsonObject &object)
         rule.statuses = reader.stringList(match, QLatin1String("status"), QStringLiteral("match.status"));
         for (const QString &status : std::as_const(rule.statuses)) {
             if (!isStatusCode(status))
-                reader.error(QStringLiteral("bad status '%1' (expected e.g. 5.7.26)").arg(status));
+                reader.error(QCoreApplication::translate("RuleFile", "bad status '%1' (expected e.g. 5.7.26)")
+                                 .arg(status));
         }
         const QJsonValue codes = match.value(QLatin1String("reply_code"));
         if (!codes.isUndefined() && !codes.isNull()) {
             const QJsonArray array = codes.toArray();
             if (!codes.isArray())
-                reader.error(QStringLiteral("'match.reply_code' must be a list of numbers"));
+                reader.error(
+                    QCoreApplication::translate("RuleFile", "'match.reply_code' must be a list of numbers"));
             for (const QJsonValue code : array) {
                 const double number = code.toDouble(-1);
                 const int value = int(number);
@@ -229,7 +238,9 @@ Rule readRule(RecordReader &reader, const QJsonObject &object)
                         ? QString::number(number)
                         : QString::fromUtf8(
                             QJsonDocument(QJsonArray { code }).toJson(QJsonDocument::Compact));
-                    reader.error(QStringLiteral("bad reply code %1 (expected 200..599)").arg(shown));
+                    reader.error(
+                        QCoreApplication::translate("RuleFile", "bad reply code %1 (expected 200..599)")
+                            .arg(shown));
                     continue;
                 }
                 rule.replyCodes.append(value);
@@ -253,7 +264,8 @@ FixText readFix(RecordReader &reader, const QJsonObject &)
     fix.text = reader.localized(QLatin1String("text"), true);
     fix.link = reader.string(QLatin1String("link"), false);
     if (!fix.link.isEmpty() && !fix.link.startsWith(QLatin1String("https://")))
-        reader.error(QStringLiteral("link '%1' must start with https://").arg(fix.link));
+        reader.error(
+            QCoreApplication::translate("RuleFile", "link '%1' must start with https://").arg(fix.link));
     fix.whileRetrying = reader.flag(QLatin1String("while_retrying"));
     return fix;
 }
@@ -286,8 +298,8 @@ QList<T> readSection(const QJsonValue &value, const DataFile::SectionLines &line
 {
     QList<T> result;
     if (!value.isArray()) {
-        errors->append(RuleError {
-            file, lines.keyLine, QString(), QStringLiteral("'%1' must be a list").arg(section), QString() });
+        errors->append(RuleError { file, lines.keyLine, QString(),
+            QCoreApplication::translate("RuleFile", "'%1' must be a list").arg(section), QString() });
         return result;
     }
     const QJsonArray array = value.toArray();
@@ -299,11 +311,15 @@ QList<T> readSection(const QJsonValue &value, const DataFile::SectionLines &line
         const QString id = idValue.toString();
         RecordReader reader(item.toObject(), file, line, kind, id, checkPatterns);
         if (!item.isObject()) {
-            reader.error(QStringLiteral("%1 #%2 is not an object").arg(kind).arg(i + 1));
+            reader.error(QCoreApplication::translate("RuleFile", "%1 #%2 is not an object")
+                             .arg(RuleError::kindName(kind))
+                             .arg(i + 1));
         } else if (id.isEmpty()) {
-            reader.error(QStringLiteral("%1 #%2 has no id").arg(kind).arg(i + 1));
+            reader.error(QCoreApplication::translate("RuleFile", "%1 #%2 has no id")
+                             .arg(RuleError::kindName(kind))
+                             .arg(i + 1));
         } else if (seen.contains(id)) {
-            reader.error(QStringLiteral("duplicate id"));
+            reader.error(QCoreApplication::translate("RuleFile", "duplicate id"));
         }
         seen.insert(id);
         if (!reader.ok()) {
@@ -342,7 +358,7 @@ bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, 
     const QJsonValue version = top.value(QLatin1String("version"));
     if (found.isEmpty() && !version.isUndefined() && version.toInt(0) != 1) {
         found.append(RuleError { fileName, 0, QString(),
-            QStringLiteral("unsupported version %1 (this MailMedic reads version 1)")
+            QCoreApplication::translate("RuleFile", "unsupported version %1 (this MailMedic reads version 1)")
                 .arg(version.toVariant().toString()),
             QString() });
     }
@@ -399,10 +415,13 @@ bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, 
     }
     if (requireAll && !missing.isEmpty()) {
         found.append(RuleError { fileName, 1, QString(),
-            QStringLiteral("missing '%1'").arg(missing.join(QLatin1String("', '"))), QString() });
+            QCoreApplication::translate("RuleFile", "missing '%1'").arg(missing.join(QLatin1String("', '"))),
+            QString() });
     } else if (!any) {
         found.append(RuleError { fileName, 1, QString(),
-            QStringLiteral("none of 'rules', 'fixes', 'symptoms', 'providers' found"), QString() });
+            QCoreApplication::translate(
+                "RuleFile", "none of 'rules', 'fixes', 'symptoms', 'providers' found"),
+            QString() });
     }
     if (errors)
         errors->append(found);

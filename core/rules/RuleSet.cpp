@@ -6,6 +6,7 @@
 #include "rules/Normalize.h"
 #include "rules/RuleFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QHash>
@@ -41,8 +42,25 @@ QString RuleError::toString() const
         where += QLatin1Char(':') + QString::number(line);
     if (ruleId.isEmpty())
         return where + QLatin1String(": ") + message;
-    const QString what = kind.isEmpty() ? QStringLiteral("rule") : kind;
+    const QString what = kindName(kind.isEmpty() ? QStringLiteral("rule") : kind);
     return where + QLatin1String(": ") + what + QLatin1String(" '") + ruleId + QLatin1String("': ") + message;
+}
+
+QString RuleError::kindName(const QString &kind)
+{
+    static const char *const names[][2] = {
+        { "rule", QT_TRANSLATE_NOOP("RuleFile", "rule") },
+        { "fix", QT_TRANSLATE_NOOP("RuleFile", "fix") },
+        { "symptom", QT_TRANSLATE_NOOP("RuleFile", "symptom") },
+        { "provider", QT_TRANSLATE_NOOP("RuleFile", "provider") },
+        { "topic", QT_TRANSLATE_NOOP("RuleFile", "topic") },
+        { "probe", QT_TRANSLATE_NOOP("RuleFile", "probe") },
+        { "question", QT_TRANSLATE_NOOP("RuleFile", "question") },
+    };
+    for (const auto &name : names)
+        if (kind == QLatin1String(name[0]))
+            return QCoreApplication::translate("RuleFile", name[1]);
+    return kind;
 }
 
 // The prefilters for the current rules and providers; rebuilt whenever they
@@ -113,8 +131,8 @@ const Builtin &builtinData()
         for (const File &file : files) {
             QFile resource(QStringLiteral(":/rules/") + file.name);
             if (!resource.open(QIODevice::ReadOnly)) {
-                builtin.errors.append(
-                    RuleError { file.name, 0, QString(), QStringLiteral("not embedded"), QString() });
+                builtin.errors.append(RuleError { file.name, 0, QString(),
+                    QCoreApplication::translate("RuleFile", "not embedded"), QString() });
                 continue;
             }
             (builtin.set.*file.load)(resource.readAll(), file.name, &builtin.errors);
@@ -180,7 +198,7 @@ template<typename T> void mergeInFront(QList<T> *list, int *front, const QList<T
 
 QString unknownFix(const QString &id)
 {
-    return QStringLiteral("unknown fix '%1'").arg(id);
+    return QCoreApplication::translate("RuleFile", "unknown fix '%1'").arg(id);
 }
 
 } // namespace
@@ -233,7 +251,8 @@ bool RuleSet::loadRuleFile(const QByteArray &json, const QString &fileName, QLis
             missing << QStringLiteral("'priority'");
         if (!missing.isEmpty()) {
             found.append(RuleError { rule.sourceFile, rule.line, rule.id,
-                QStringLiteral("missing %1").arg(missing.join(QLatin1String(" and "))),
+                QCoreApplication::translate("RuleFile", "missing %1")
+                    .arg(missing.join(QLatin1String(" and "))),
                 QStringLiteral("rule") });
             content.rules.removeAt(i);
         }

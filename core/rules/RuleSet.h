@@ -97,8 +97,11 @@ struct RuleError
     QString message;
     QString kind = QStringLiteral("rule"); // rule, fix, symptom or provider
 
-    // "rules.json:123: rule 'gmail-x': unknown reason 'foo'"
+    // "rules.json:123: rule 'gmail-x': unknown reason 'foo'", in the
+    // current language (the field names and ids stay as they are in the file)
     QString toString() const;
+    // rule, fix, symptom, provider, topic, probe, question in the current language.
+    static QString kindName(const QString &kind);
 };
 
 class MatchIndex;

@@ -64,7 +64,7 @@ std::optional<Finding> port25Blocked(const QList<ServerProbeResult> &results, co
             return std::nullopt; // one port-25 answer (or refusal) and it is not the local network
         if (!hosts.contains(r.target.host))
             hosts << r.target.host;
-        evidence << QStringLiteral("%1: no connection (timeout)").arg(r.target.display());
+        evidence << Detail::encode(QStringLiteral("server-evidence-no-connection"), { r.target.display() });
     }
     bool otherPortAnswered = false;
     for (const ServerProbeResult &r : results) {

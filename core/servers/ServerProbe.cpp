@@ -373,7 +373,8 @@ void ServerProbe::onSocketError()
     if (m_legacyRetry) {
         // The second try ends here, in the handshake or before it: the server
         // answered a moment ago, so the first handshake's failure stands.
-        QStringList evidence = { m_firstHandshakeError, QStringLiteral("with TLS 1.0/1.1 allowed: ") + text };
+        QStringList evidence = { m_firstHandshakeError,
+            Detail::encode(QStringLiteral("tls-evidence-legacy-retry"), { text }) };
         for (const QSslError &e : std::as_const(m_sslErrors))
             evidence << e.errorString();
         add(QStringLiteral("tls-handshake-failed"), FindingStatus::Fail, { where(), m_firstHandshakeError },
@@ -402,7 +403,7 @@ void ServerProbe::onSocketError()
             return;
         // Qt names the reason; should it ever have none, say what is known.
         const QString reason = text.trimmed().isEmpty()
-            ? QStringLiteral("the connection ended during the TLS handshake (%1)").arg(int(error))
+            ? Detail::encode(QStringLiteral("tls-handshake-ended"), { QString::number(int(error)) })
             : text;
         QStringList evidence = { reason };
         for (const QSslError &e : std::as_const(m_sslErrors))
