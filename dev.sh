@@ -24,7 +24,7 @@ PACKAGES=(
   qtbase5-dev qttools5-dev qttools5-dev-tools qttranslations5-l10n libqt5svg5-dev
   libkf5syntaxhighlighting-dev libkf5syntaxhighlighting-data extra-cmake-modules
   # libraries
-  libgmime-3.0-dev libc-ares-dev libpsl-dev libssl-dev
+  libgmime-3.0-dev libc-ares-dev libpsl-dev libopendkim-dev libssl-dev
   # real servers and tools for the tests
   knot knot-dnsutils python3 python3-aiosmtpd python3-jsonschema openssl
   # Postfix (submission, 465, an MX) and Dovecot (IMAPS, POP3S, SASL), each

@@ -6,6 +6,7 @@
 
 #include "checks/BlocklistCheck.h"
 #include "checks/DkimCheck.h"
+#include "checks/DkimVerifyCheck.h"
 #include "checks/DmarcCheck.h"
 #include "checks/MxCheck.h"
 #include "checks/PtrCheck.h"
@@ -290,7 +291,12 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
     }
     const QString dkimDomain
         = request.dkimDomain.isEmpty() ? domain : DomainName::ofAddress(request.dkimDomain);
-    if (!dkimDomain.isEmpty() && wants(QStringLiteral("dkim"))) {
+    if (!request.message.isEmpty() && wants(QStringLiteral("dkim"))) {
+        auto *verify = new DkimVerifyCheck(resolver, this);
+        const int step
+            = dnsStep(verify, QStringLiteral("dns-dkim"), dkimDomain.isEmpty() ? domain : dkimDomain);
+        deferDns(step, [verify, message = request.message, domain] { verify->start(message, domain); });
+    } else if (!dkimDomain.isEmpty() && wants(QStringLiteral("dkim"))) {
         auto *dkim = new DkimCheck(resolver, this);
         const int step = dnsStep(dkim, QStringLiteral("dns-dkim"), dkimDomain);
         deferDns(

@@ -43,6 +43,9 @@ struct CheckRequest
     // should be in the domain's record. Detected from the servers when empty.
     QString sendingProvider;
     QStringList uriDomains; // domains of links in the bounce: URI blocklists
+    // A message that arrived: its DKIM signatures are verified (the "dkim"
+    // check) instead of only reading the key record.
+    QByteArray message;
     QStringList servers; // --server values: HOST, HOST:PORT, smtps://, smtp://, imaps://, pop3s://
     // Which checks to run (the rules' probe ids: mx, ns, spf, dkim, dmarc, ptr,
     // blocklist-ip, blocklist-url, smtp-465, smtp-587, smtp-25, imaps, pop3s,

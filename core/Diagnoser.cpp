@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "Diagnoser.h"
+#include "headers/MessageAnalysis.h"
 #include "report/Clock.h"
 
 #include "bounce/BounceParser.h"
@@ -294,12 +295,45 @@ QString Diagnoser::unrecognisedFindingId()
 
 Report Diagnoser::diagnoseOffline(const QString &name, const QByteArray &data, const DiagnoseOptions &options)
 {
-    return diagnoseBounce(name, BounceParser::parse(data), options);
+    // A message pasted with a few lines above it (Gmail's "Show original"
+    // summary) is read from where its headers start.
+    const QByteArray message = deliveredMessageBytes(data);
+    const Bounce bounce = BounceParser::parse(message);
+    Report report = diagnoseBounce(name, bounce, options);
+    readDelivered(bounce, message, report);
+    return report;
 }
 
 Report Diagnoser::diagnoseText(const QString &name, const QString &text, const DiagnoseOptions &options)
 {
-    return diagnoseBounce(name, BounceParser::parseText(text), options);
+    const QByteArray utf8 = text.toUtf8();
+    const QByteArray message = deliveredMessageBytes(utf8);
+    const Bounce bounce
+        = message.size() == utf8.size() ? BounceParser::parseText(text) : BounceParser::parse(message);
+    Report report = diagnoseBounce(name, bounce, options);
+    readDelivered(bounce, message, report);
+    return report;
+}
+
+void Diagnoser::readDelivered(const Bounce &bounce, const QByteArray &data, Report &report)
+{
+    // A message that arrived: no mail system wrote it, it reports no
+    // failed recipient, and it is no complaint or out-of-office answer.
+    // A bounce forwarded by a person keeps its failed recipients and stays
+    // a bounce.
+    if (bounce.kind == InputKind::Dsn || bounce.fromMailSystem || bounce.feedbackReport || bounce.autoReply
+        || !report.recipients.isEmpty() || report.reason != QLatin1String("none"))
+        return;
+    const std::optional<DeliveredMessage> message = readDeliveredMessage(data);
+    if (!message || (message->fromHeaders.isEmpty() && !message->hasReceiverHeaders()))
+        return;
+    Report delivered;
+    delivered.file = report.file;
+    delivered.language = report.language;
+    delivered.version = report.version;
+    delivered.generated = report.generated;
+    analyseDeliveredMessage(*message, report.language, delivered);
+    report = delivered;
 }
 
 Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, const DiagnoseOptions &options)

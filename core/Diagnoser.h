@@ -33,6 +33,11 @@ public:
     // The finding for a refusal no rule explains: its title only says that
     // MailMedic does not know the reason.
     static QString unrecognisedFindingId();
+
+private:
+    // Replaces `report` with what the headers say when `data` is a message
+    // that arrived rather than a bounce (headers/MessageAnalysis.h).
+    static void readDelivered(const Bounce &bounce, const QByteArray &data, Report &report);
 };
 
 } // namespace MailMedic

@@ -5,6 +5,7 @@
 
 #include "Diagnoser.h"
 #include "dns/DomainName.h"
+#include "headers/DeliveredMessage.h"
 #include "mailmedic_version.h"
 #include "report/FindingCatalog.h"
 #include "rules/RuleSet.h"
@@ -21,6 +22,15 @@ namespace {
 const RuleSet &rulesOf(const RunOptions &options)
 {
     return options.rules ? *options.rules : RuleSet::builtin();
+}
+
+// A bounce whose reason is known, or a message that arrived (whose headers
+// name the sender to check); not a text that says nothing about delivery.
+bool asksChecks(const Report &reading)
+{
+    return reading.reason != QLatin1String("none")
+        || (reading.kind == InputKind::Message && reading.recipients.isEmpty()
+            && !reading.wantedChecks.isEmpty());
 }
 
 Report symptomReport(const RunInput &input, const RuleSet &rules, const QString &lang)
@@ -137,7 +147,7 @@ QStringList DiagnosisRun::wantedChecks(const RunInput &input, const Report &read
 {
     switch (input.kind) {
     case RunInput::Kind::Bounce:
-        return reading.reason == QLatin1String("none") ? QStringList() : reading.wantedChecks;
+        return asksChecks(reading) ? reading.wantedChecks : QStringList();
     case RunInput::Kind::Symptom:
         if (const Symptom *s = rules.symptom(input.symptom))
             return s->probes;
@@ -159,9 +169,12 @@ CheckRequest DiagnosisRun::checkRequest(const RunInput &input, const Report &rea
     case RunInput::Kind::Bounce:
         // A bounce that is not one, or that no check can explain, asks
         // nothing; servers named beside it are still probed.
-        if (reading.reason != QLatin1String("none")) {
+        if (asksChecks(reading)) {
             request = CheckSession::requestFor(reading, input.domain);
             request.checks = wantedChecks(input, reading, rules);
+            if (reading.kind == InputKind::Message && reading.recipients.isEmpty())
+                request.message
+                    = deliveredMessageBytes(input.bytes.isEmpty() ? input.text.toUtf8() : input.bytes);
             if (request.checks.isEmpty())
                 request = CheckRequest();
         }
@@ -185,8 +198,7 @@ CheckRequest DiagnosisRun::checkRequest(const RunInput &input, const Report &rea
     }
     if (!server.isEmpty() && input.kind != RunInput::Kind::Bounce)
         request.servers << server;
-    if (!input.servers.isEmpty()
-        && (input.kind != RunInput::Kind::Bounce || reading.reason != QLatin1String("none")))
+    if (!input.servers.isEmpty() && (input.kind != RunInput::Kind::Bounce || asksChecks(reading)))
         request.servers << input.servers;
     if (!request.servers.isEmpty() && !request.checks.isEmpty())
         request.checks << QStringLiteral("servers");

@@ -51,7 +51,7 @@ control=$(dpkg-deb -f "$deb")
 grep -q "^Package: mailmedic$" <<<"$control" || fail "package name"
 grep -q "^Version: $version$" <<<"$control" || fail "Version is not $version"
 depends=$(dpkg-deb -f "$deb" Depends)
-for want in fonts-dejavu-core 'libqt[56]gui' libgmime-3.0 libc-ares 'libpsl'; do
+for want in fonts-dejavu-core 'libqt[56]gui' libgmime-3.0 libc-ares 'libpsl' 'libopendkim'; do
   grep -Eq "$want" <<<"$depends" || fail "Depends lacks $want: $depends"
 done
 grep -Eq 'qt6-qpa-plugins|libqt5gui5' <<<"$depends" || fail "Depends lacks the Qt platform plugins: $depends"
