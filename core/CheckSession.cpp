@@ -12,6 +12,7 @@
 #include "checks/PtrCheck.h"
 #include "checks/SpfCheck.h"
 #include "dns/CAresResolver.h"
+#include "report/Detail.h"
 #include "report/FindingCatalog.h"
 #include "rules/RuleSet.h"
 #include "servers/ProbeRunner.h"
@@ -357,11 +358,17 @@ void CheckSession::resolverJudged()
     const int notice = addStep(QStringLiteral("dns-resolver"), resolverDescription());
     const Finding f = FindingCatalog::builtin().make(
         silent ? QStringLiteral("dns-resolver-silent") : QStringLiteral("dns-resolver-untrusted"),
-        FindingStatus::Untested, m_request.language, { resolverDescription(), trust->summary() },
+        FindingStatus::Untested, m_request.language,
+        { m_request.nameserver.isEmpty() ? Detail::encode(QStringLiteral("dns-system-resolver"))
+                                         : m_request.nameserver,
+            trust->summary() },
         trust->evidence(), cause);
     for (const int step : std::as_const(m_dnsSteps)) {
         m_steps[step].notAsked = true;
-        stepDone(step, {}, { QStringLiteral("--- not asked: ") + f.title });
+        // The transcript is a log, in English like the servers' own lines.
+        stepDone(step, {},
+            { QStringLiteral("--- not asked: ") + FindingCatalog::english(f.args.value(0))
+                + QStringLiteral(" gave untrustworthy answers") });
     }
     QStringList transcript;
     for (const QString &line : trust->evidence())

@@ -5,6 +5,7 @@
 #include "report/Clock.h"
 
 #include "bounce/BounceParser.h"
+#include "bounce/HumanText.h"
 #include "bounce/SmtpStatus.h"
 #include "mailmedic_version.h"
 #include "report/FindingCatalog.h"
@@ -298,10 +299,7 @@ Report Diagnoser::diagnoseOffline(const QString &name, const QByteArray &data, c
     // A message pasted with a few lines above it (Gmail's "Show original"
     // summary) is read from where its headers start.
     const QByteArray message = deliveredMessageBytes(data);
-    const Bounce bounce = BounceParser::parse(message);
-    Report report = diagnoseBounce(name, bounce, options);
-    readDelivered(bounce, message, report);
-    return report;
+    return diagnose(name, BounceParser::parse(message), message, options);
 }
 
 Report Diagnoser::diagnoseText(const QString &name, const QString &text, const DiagnoseOptions &options)
@@ -310,30 +308,43 @@ Report Diagnoser::diagnoseText(const QString &name, const QString &text, const D
     const QByteArray message = deliveredMessageBytes(utf8);
     const Bounce bounce
         = message.size() == utf8.size() ? BounceParser::parseText(text) : BounceParser::parse(message);
-    Report report = diagnoseBounce(name, bounce, options);
-    readDelivered(bounce, message, report);
-    return report;
+    return diagnose(name, bounce, message, options);
 }
 
-void Diagnoser::readDelivered(const Bounce &bounce, const QByteArray &data, Report &report)
+Report Diagnoser::diagnose(
+    const QString &name, const Bounce &bounce, const QByteArray &data, const DiagnoseOptions &options)
 {
-    // A message that arrived: no mail system wrote it, it reports no
-    // failed recipient, and it is no complaint or out-of-office answer.
-    // A bounce forwarded by a person keeps its failed recipients and stays
-    // a bounce.
-    if (bounce.kind == InputKind::Dsn || bounce.fromMailSystem || bounce.feedbackReport || bounce.autoReply
-        || !report.recipients.isEmpty() || report.reason != QLatin1String("none"))
-        return;
-    const std::optional<DeliveredMessage> message = readDeliveredMessage(data);
-    if (!message || (message->fromHeaders.isEmpty() && !message->hasReceiverHeaders()))
-        return;
+    // A message that arrived: no mail system wrote it, and it is no report,
+    // complaint or out-of-office answer. Its headers are read before any
+    // bounce rule, which would take "dmarc=fail" in them for a refusal. A
+    // bounce a person forwarded ("FW: Undeliverable") stays a bounce.
+    const bool notice
+        = bounce.kind == InputKind::Dsn || bounce.fromMailSystem || bounce.feedbackReport || bounce.autoReply;
+    const std::optional<DeliveredMessage> message
+        = notice || bounce.kind == InputKind::Empty ? std::nullopt : readDeliveredMessage(data);
+    const bool looksArrived = message && !message->fromHeaders.isEmpty() && message->hasReceiverHeaders()
+        && !message->isReportOrAutoReply()
+        && !looksLikeDeliveryNotice(message->fromHeaders.first(), message->subject);
+    // Headers alone (Outlook's "Internet headers") are never a bounce's
+    // text; with a body, a bounce rule that found a failed recipient wins.
+    Report report = looksArrived && !message->hasBody ? Report() : diagnoseBounce(name, bounce, options);
+    const bool arrived = looksArrived
+        && (!message->hasBody || (report.recipients.isEmpty() && report.reason == QLatin1String("none")));
+    // A copy from the Sent folder is not a bounce either: it has a From but
+    // no receiver's headers, and no rule found a failure in it.
+    const bool sentCopy = !arrived && message && !message->fromHeaders.isEmpty()
+        && !message->hasReceiverHeaders() && report.recipients.isEmpty()
+        && report.reason == QLatin1String("none") && bounce.kind == InputKind::Message;
+    if (!arrived && !sentCopy)
+        return report;
     Report delivered;
-    delivered.file = report.file;
-    delivered.language = report.language;
-    delivered.version = report.version;
-    delivered.generated = report.generated;
-    analyseDeliveredMessage(*message, report.language, delivered);
-    report = delivered;
+    delivered.file = name;
+    delivered.language
+        = supportedLanguages().contains(options.language) ? options.language : QStringLiteral("en");
+    delivered.version = QStringLiteral(MAILMEDIC_VERSION_STRING);
+    delivered.generated = Clock::nowUtc();
+    analyseDeliveredMessage(*message, delivered.language, delivered);
+    return delivered;
 }
 
 Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, const DiagnoseOptions &options)

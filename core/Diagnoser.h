@@ -35,9 +35,10 @@ public:
     static QString unrecognisedFindingId();
 
 private:
-    // Replaces `report` with what the headers say when `data` is a message
+    // The bounce's report, or what the headers say when `data` is a message
     // that arrived rather than a bounce (headers/MessageAnalysis.h).
-    static void readDelivered(const Bounce &bounce, const QByteArray &data, Report &report);
+    static Report diagnose(
+        const QString &name, const Bounce &bounce, const QByteArray &data, const DiagnoseOptions &options);
 };
 
 } // namespace MailMedic

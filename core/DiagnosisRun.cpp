@@ -51,12 +51,34 @@ Report symptomReport(const RunInput &input, const RuleSet &rules, const QString 
         if (const FixText *fix = rules.fix(fixId))
             f.fixes.append({ fix->id, fix->text.text(lang), fix->link, false });
     }
-    // What the person answered is the evidence; the password is not an answer.
+    // What the person answered is the evidence; the password is not an
+    // answer, and pasted headers are read below, not repeated.
     for (auto it = input.answers.cbegin(); it != input.answers.cend(); ++it) {
-        if (!it.value().isEmpty())
+        if (!it.value().isEmpty() && it.key() != QLatin1String("headers"))
             f.evidence.append(it.key() + QStringLiteral(": ") + it.value());
     }
     report.findings.append(f);
+    // The headers of a message that landed in spam: what the receiver
+    // concluded, and the sender's domains and IP for the live checks.
+    const QString headers = input.answers.value(QStringLiteral("headers"));
+    if (!headers.trimmed().isEmpty()) {
+        DiagnoseOptions options;
+        options.language = lang;
+        options.rules = &rules;
+        const Report arrived = Diagnoser::diagnoseText(QStringLiteral("headers"), headers, options);
+        if (arrived.kind == InputKind::Message && arrived.recipients.isEmpty()) {
+            report.findings << arrived.findings;
+            report.senderAddress = arrived.senderAddress;
+            report.senderDomain = arrived.senderDomain;
+            report.mailFromDomain = arrived.mailFromDomain;
+            report.dkimDomain = arrived.dkimDomain;
+            report.dkimSelector = arrived.dkimSelector;
+            report.sendingIps = arrived.sendingIps;
+        } else {
+            report.findings << FindingCatalog::builtin().make(
+                QStringLiteral("msg-not-headers"), FindingStatus::Info, lang);
+        }
+    }
     return report;
 }
 
@@ -184,6 +206,16 @@ CheckRequest DiagnosisRun::checkRequest(const RunInput &input, const Report &rea
         request.domain = answeredDomain.isEmpty() ? DomainName::ofAddress(email) : answeredDomain;
         request.sendingIp
             = CheckSession::publicAddress({ input.answers.value(QStringLiteral("sending-ip")).trimmed() });
+        // What pasted headers said fills in what was not typed.
+        if (request.domain.isEmpty())
+            request.domain = reading.senderDomain;
+        if (request.sendingIp.isNull())
+            request.sendingIp = CheckSession::publicAddress(reading.sendingIps);
+        request.dkimDomain = reading.dkimDomain;
+        request.dkimSelector = reading.dkimSelector;
+        request.mailFromDomain = reading.mailFromDomain;
+        if (!reading.senderDomain.isEmpty())
+            request.message = deliveredMessageBytes(input.answers.value(QStringLiteral("headers")).toUtf8());
         // Only symptoms that ask for a password test logging in (SMTP AUTH).
         const Symptom *s = rules.symptom(input.symptom);
         if (s && s->questions.contains(QStringLiteral("password"))) {

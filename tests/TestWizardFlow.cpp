@@ -96,6 +96,8 @@ private Q_SLOTS:
     void domainValidation();
     void zoomIsRemembered();
     void syntaxDefinitionsLoad();
+    void arrivedMessagePasted();
+    void spamSymptomWithHeaders();
 
 private:
     void pasteAndDiagnose(MainWizard &wizard, const QString &text);
@@ -241,6 +243,68 @@ void TestWizardFlow::tabReachesEveryControl()
             qPrintable(QStringLiteral("%1 above the control before it").arg(w->objectName())));
         lastY = y;
     }
+}
+
+// "My mail lands in spam": the headers of a message that arrived, pasted
+// where a bounce goes, are read as such, not as a refusal.
+void TestWizardFlow::arrivedMessagePasted()
+{
+    QFile file(Test::sourceDir() + QStringLiteral("/tests/data/messages/third-party-sender.eml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QString headers = QString::fromUtf8(file.readAll());
+    MainWizard wizard(m_languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *input = Test::chooseStart(wizard, QStringLiteral("chooseBounce"));
+    QVERIFY(input);
+    input->bounceEdit()->setPlainText(headers);
+    QTRY_VERIFY(input->understoodLabel()->text().contains(QLatin1String("Not a bounce")));
+    QVERIFY(input->understoodLabel()->text().contains(QLatin1String("Sent through carerix.test")));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(Test::throughChecks(wizard));
+    auto *results = qobject_cast<ResultsPage *>(wizard.currentPage());
+    QVERIFY(results);
+    QCOMPARE(results->summaryLabel()->text(),
+        QStringLiteral(
+            "A message that arrived. What its headers show: Sent through carerix.test with uwdomein.test "
+            "as From: neither SPF nor DKIM is for uwdomein.test"));
+    const QString plain = wizard.session()->plainText();
+    QVERIFY2(plain.contains(QLatin1String("Have carerix.test sign your mail with DKIM for uwdomein.test")),
+        qPrintable(plain));
+    QVERIFY2(!plain.contains(QLatin1String("refused")), qPrintable(plain));
+}
+
+void TestWizardFlow::spamSymptomWithHeaders()
+{
+    QFile file(Test::sourceDir() + QStringLiteral("/tests/data/messages/third-party-sender.eml"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    m_languages->setLanguage(QStringLiteral("nl"));
+    MainWizard wizard(m_languages);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    auto *input = Test::chooseStart(wizard, QStringLiteral("chooseSymptom"));
+    QVERIFY(input);
+    QListWidget *list = input->symptomList();
+    const int row = Test::symptomRow(list, QStringLiteral("lands-in-spam"));
+    QVERIFY(row >= 0);
+    QVERIFY(!input->headersEdit()->isVisible());
+    list->setCurrentRow(row);
+    QVERIFY(input->headersEdit()->isVisible());
+    input->headersEdit()->setPlainText(QString::fromUtf8(file.readAll()));
+    QTest::mouseClick(wizard.button(QWizard::NextButton), Qt::LeftButton);
+    QVERIFY(Test::throughChecks(wizard));
+    const Report report = wizard.session()->report();
+    QStringList ids;
+    for (const Finding &f : report.findings)
+        ids << f.id;
+    QVERIFY2(ids.contains(QStringLiteral("symptom-lands-in-spam")), qPrintable(ids.join(QLatin1Char(' '))));
+    QVERIFY2(ids.contains(QStringLiteral("msg-not-aligned")), qPrintable(ids.join(QLatin1Char(' '))));
+    const QString plain = wizard.session()->plainText();
+    QVERIFY2(plain.contains(QLatin1String("Verstuurd via carerix.test met uwdomein.test als afzender")),
+        qPrintable(plain));
+    // The checks ask about the sender the headers name.
+    QCOMPARE(wizard.session()->checkRequest().domain, QStringLiteral("uwdomein.test"));
+    QCOMPARE(wizard.session()->checkRequest().sendingIp.toString(), QStringLiteral("192.0.2.25"));
 }
 
 void TestWizardFlow::pasteAndDiagnose(MainWizard &wizard, const QString &text)

@@ -236,6 +236,10 @@
         <source>Your domain, for the live checks</source>
         <translation>Your domain, for the live checks</translation>
     </message>
+    <message>
+        <source>Not a bounce: the headers of a message that arrived.</source>
+        <translation>Not a bounce: the headers of a message that arrived.</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ChecksPage</name>
@@ -590,6 +594,18 @@
     <message>
         <source>Nameserver, time limit and offline mode for the live checks</source>
         <translation>Nameserver, time limit and offline mode for the live checks</translation>
+    </message>
+    <message>
+        <source>&amp;Headers of a message that landed in spam (optional):</source>
+        <translation>&amp;Headers of a message that landed in spam (optional):</translation>
+    </message>
+    <message>
+        <source>In Gmail: ⋮ &gt; Show original &gt; Copy to clipboard. In Outlook: File &gt; Properties &gt; Internet headers.</source>
+        <translation>In Gmail: ⋮ &gt; Show original &gt; Copy to clipboard. In Outlook: File &gt; Properties &gt; Internet headers.</translation>
+    </message>
+    <message>
+        <source>Headers of a message that landed in spam</source>
+        <translation>Headers of a message that landed in spam</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1081,18 @@
     <message>
         <source>The DNS server MailMedic asks</source>
         <translation>The DNS server MailMedic asks</translation>
+    </message>
+    <message>
+        <source>This copy has not been through a receiving server: paste the headers of the message as it arrived.</source>
+        <translation>This copy has not been through a receiving server: paste the headers of the message as it arrived.</translation>
+    </message>
+    <message>
+        <source>A message that arrived. What its headers show: %1</source>
+        <translation>A message that arrived. What its headers show: %1</translation>
+    </message>
+    <message>
+        <source>A message that arrived: its headers show no authentication problem.</source>
+        <translation>A message that arrived: its headers show no authentication problem.</translation>
     </message>
 </context>
 <context>

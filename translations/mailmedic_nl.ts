@@ -236,6 +236,10 @@
         <source>Your domain, for the live checks</source>
         <translation>Je domein, voor de livecontroles</translation>
     </message>
+    <message>
+        <source>Not a bounce: the headers of a message that arrived.</source>
+        <translation>Geen foutmelding: de headers van een aangekomen bericht.</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ChecksPage</name>
@@ -590,6 +594,18 @@
     <message>
         <source>Nameserver, time limit and offline mode for the live checks</source>
         <translation>Nameserver, tijdslimiet en offlinemodus voor de livecontroles</translation>
+    </message>
+    <message>
+        <source>&amp;Headers of a message that landed in spam (optional):</source>
+        <translation>&amp;Headers van een bericht dat in de spam belandde (optioneel):</translation>
+    </message>
+    <message>
+        <source>In Gmail: ⋮ &gt; Show original &gt; Copy to clipboard. In Outlook: File &gt; Properties &gt; Internet headers.</source>
+        <translation>In Gmail: ⋮ &gt; Origineel weergeven &gt; Kopiëren naar klembord. In Outlook: Bestand &gt; Eigenschappen &gt; Internetkoppen.</translation>
+    </message>
+    <message>
+        <source>Headers of a message that landed in spam</source>
+        <translation>Headers van een bericht dat in de spam belandde</translation>
     </message>
 </context>
 <context>
@@ -1065,6 +1081,18 @@
     <message>
         <source>The DNS server MailMedic asks</source>
         <translation>De DNS-server die MailMedic raadpleegt</translation>
+    </message>
+    <message>
+        <source>This copy has not been through a receiving server: paste the headers of the message as it arrived.</source>
+        <translation>Deze kopie is nog niet langs een ontvangende server gegaan: plak de headers van het bericht zoals het aankwam.</translation>
+    </message>
+    <message>
+        <source>A message that arrived. What its headers show: %1</source>
+        <translation>Een aangekomen bericht. Wat de headers laten zien: %1</translation>
+    </message>
+    <message>
+        <source>A message that arrived: its headers show no authentication problem.</source>
+        <translation>Een aangekomen bericht: de headers laten geen authenticatieprobleem zien.</translation>
     </message>
 </context>
 <context>

@@ -238,6 +238,10 @@
         <source>Your domain, for the live checks</source>
         <translation>Ваш домен для онлайн-проверок</translation>
     </message>
+    <message>
+        <source>Not a bounce: the headers of a message that arrived.</source>
+        <translation>Это не уведомление о недоставке, а заголовки дошедшего письма.</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ChecksPage</name>
@@ -594,6 +598,18 @@
     <message>
         <source>Nameserver, time limit and offline mode for the live checks</source>
         <translation>DNS-сервер, ограничение времени и режим офлайн для онлайн-проверок</translation>
+    </message>
+    <message>
+        <source>&amp;Headers of a message that landed in spam (optional):</source>
+        <translation>&amp;Заголовки письма, попавшего в спам (необязательно):</translation>
+    </message>
+    <message>
+        <source>In Gmail: ⋮ &gt; Show original &gt; Copy to clipboard. In Outlook: File &gt; Properties &gt; Internet headers.</source>
+        <translation>В Gmail: ⋮ &gt; «Показать оригинал» &gt; «Копировать в буфер обмена». В Outlook: «Файл» &gt; «Свойства» &gt; «Заголовки Интернета».</translation>
+    </message>
+    <message>
+        <source>Headers of a message that landed in spam</source>
+        <translation>Заголовки письма, попавшего в спам</translation>
     </message>
 </context>
 <context>
@@ -1070,6 +1086,18 @@
     <message>
         <source>The DNS server MailMedic asks</source>
         <translation>DNS-сервер, к которому обращается MailMedic</translation>
+    </message>
+    <message>
+        <source>This copy has not been through a receiving server: paste the headers of the message as it arrived.</source>
+        <translation>Эта копия ещё не проходила через сервер получателя: вставьте заголовки письма в том виде, в каком оно пришло.</translation>
+    </message>
+    <message>
+        <source>A message that arrived. What its headers show: %1</source>
+        <translation>Письмо дошло до получателя. Что видно по заголовкам: %1</translation>
+    </message>
+    <message>
+        <source>A message that arrived: its headers show no authentication problem.</source>
+        <translation>Письмо дошло до получателя: по заголовкам проблем с аутентификацией не видно.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace MailMedic {
@@ -326,7 +327,13 @@ void BouncePanel::updateUnderstood()
         lines << tr("Provider: %1").arg(p ? p->name : r.provider);
     }
     const QList<Finding> findings = ReportText::ordered(r.findings);
-    if (!findings.isEmpty())
+    const bool arrived = r.kind == InputKind::Message && r.recipients.isEmpty()
+        && std::any_of(findings.cbegin(), findings.cend(),
+            [](const Finding &f) { return f.id.startsWith(QLatin1String("msg-")); });
+    if (arrived)
+        lines << tr("Not a bounce: the headers of a message that arrived.")
+              << ReportText::summary(r, ReportText::Mode::Bounce);
+    else if (!findings.isEmpty())
         lines << tr("Most likely: %1").arg(findings.first().title);
     if (lines.isEmpty())
         lines << tr(

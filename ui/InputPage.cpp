@@ -61,6 +61,8 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
     , m_useDomain(new QPushButton(this))
     , m_serverLabel(new QLabel(this))
     , m_serverEdit(new QLineEdit(this))
+    , m_headersEdit(new QPlainTextEdit(this))
+    , m_headersLabel(new QLabel(this))
     , m_advancedButton(new QPushButton(this))
 {
     connect(m_bounce, &BouncePanel::changed, this, &InputPage::completeChanged);
@@ -93,6 +95,15 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
         m_answerLabels.insert(id, label);
         connect(edit, &QLineEdit::textChanged, this, &InputPage::completeChanged);
     }
+    // The headers of a message that landed in spam say more than any
+    // question: what the receiver concluded (headers/MessageAnalysis).
+    m_headersEdit->setObjectName(QStringLiteral("headersEdit"));
+    m_headersEdit->setTabChangesFocus(true);
+    m_headersEdit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_headersEdit->setMinimumHeight(m_headersEdit->fontMetrics().lineSpacing() * 5);
+    m_headersLabel->setWordWrap(true);
+    m_headersLabel->setBuddy(m_headersEdit);
+    m_questions->addRow(m_headersLabel, m_headersEdit);
 
     // --- domain ---
     m_domainEdit->setObjectName(QStringLiteral("domainEdit"));
@@ -151,7 +162,7 @@ InputPage::InputPage(WizardSession *session, QWidget *parent)
         m_symptomList };
     for (const QString &id : questionIds)
         order << m_answers.value(id);
-    order << m_domainEdit << m_useDomain << m_serverEdit << m_advancedButton;
+    order << m_headersEdit << m_domainEdit << m_useDomain << m_serverEdit << m_advancedButton;
     for (int i = 1; i < order.size(); ++i)
         setTabOrder(order.at(i - 1), order.at(i));
     updateQuestions();
@@ -235,6 +246,13 @@ void InputPage::updateQuestions()
         m_answerLabels.value(id)->setVisible(show);
 #endif
     }
+    const bool headers = asked.contains(QStringLiteral("headers"));
+#if QT_VERSION >= QT_VERSION_CHECK(6, 4, 0)
+    m_questions->setRowVisible(m_headersEdit, headers);
+#else
+    m_headersEdit->setVisible(headers);
+    m_headersLabel->setVisible(headers);
+#endif
     m_questionsTitle->setVisible(!asked.isEmpty());
     m_symptomDescription->setText(s ? s->description.text(m_session->language()) : QString());
     m_symptomDescription->setVisible(s != nullptr);
@@ -324,6 +342,8 @@ bool InputPage::validatePage()
         if (it.key() != QLatin1String("password") && it.value()->isVisible())
             answers.insert(it.key(), it.value()->text().trimmed());
     }
+    if (m_headersEdit->isVisible() && !m_headersEdit->toPlainText().trimmed().isEmpty())
+        answers.insert(QStringLiteral("headers"), m_headersEdit->toPlainText());
     if (m_session->mode() == WizardSession::Mode::Domain && !m_serverEdit->text().trimmed().isEmpty())
         answers.insert(QStringLiteral("outgoing-server"), m_serverEdit->text().trimmed());
     m_session->setAnswers(answers);
@@ -350,6 +370,7 @@ void InputPage::clearAll()
     m_symptomList->clearSelection();
     for (QLineEdit *edit : std::as_const(m_answers))
         edit->clear();
+    m_headersEdit->clear();
     m_domainEdit->clear();
     m_serverEdit->clear();
     retranslateUi();
@@ -396,6 +417,10 @@ void InputPage::retranslateUi()
         m_answers.value(id)->setPlaceholderText(hints.value(id));
         m_answers.value(id)->setAccessibleName(accessible);
     }
+    m_headersLabel->setText(tr("&Headers of a message that landed in spam (optional):"));
+    m_headersEdit->setPlaceholderText(tr("In Gmail: ⋮ > Show original > Copy to clipboard. In Outlook: File "
+                                         "> Properties > Internet headers."));
+    m_headersEdit->setAccessibleName(tr("Headers of a message that landed in spam"));
     updateQuestions();
 
     m_domainLabel->setText(tr("&Domain:"));

@@ -46,6 +46,7 @@ public:
     QLineEdit *senderDomainEdit() const;
     // Domain mode: a mail server to probe besides the DNS checks (optional).
     QLineEdit *serverEdit() const { return m_serverEdit; }
+    QPlainTextEdit *headersEdit() const { return m_headersEdit; }
     // Opens the advanced settings of the live checks (AdvancedSettingsDialog).
     QPushButton *advancedButton() const { return m_advancedButton; }
     void openAdvancedSettings();
@@ -80,6 +81,9 @@ private:
     QPushButton *m_useDomain;
     QLabel *m_serverLabel;
     QLineEdit *m_serverEdit;
+    // The "headers" question: the source of a message that arrived (lands in spam).
+    QPlainTextEdit *m_headersEdit;
+    QLabel *m_headersLabel;
     QPushButton *m_advancedButton;
 };
 

@@ -121,6 +121,11 @@ std::optional<DeliveredMessage> readDeliveredMessage(const QByteArray &input)
         return std::nullopt;
     DeliveredMessage m;
     m.raw = raw;
+    for (const char *separator : { "\r\n\r\n", "\n\n" }) {
+        const qsizetype at = raw.indexOf(separator);
+        if (at >= 0 && !raw.mid(at).trimmed().isEmpty())
+            m.hasBody = true;
+    }
     QStringList received;
     QString forefront;
     QString forefrontUntrusted;
@@ -191,6 +196,13 @@ std::optional<DeliveredMessage> readDeliveredMessage(const QByteArray &input)
             m.listUnsubscribePost = value().simplified();
         } else if (named(name, "List-Id")) {
             m.listId = value().simplified();
+        } else if (named(name, "Auto-Submitted")) {
+            m.autoSubmitted
+                = m.autoSubmitted || value().trimmed().compare(QLatin1String("no"), Qt::CaseInsensitive) != 0;
+        } else if (named(name, "X-Autoreply") || named(name, "X-Autorespond")) {
+            m.autoSubmitted = true;
+        } else if (named(name, "Content-Type")) {
+            m.report = value().contains(QLatin1String("multipart/report"), Qt::CaseInsensitive);
         } else if (named(name, "Precedence")) {
             m.precedence = value().simplified();
         } else if (named(name, "X-Forefront-Antispam-Report") && forefront.isEmpty()) {

@@ -57,6 +57,13 @@ struct DeliveredMessage
     QString listId;
     QString precedence;
 
+    // Auto-Submitted other than "no" (RFC 3834), X-Autoreply, or a report
+    // (multipart/report: delivery status, feedback, read receipt).
+    bool autoSubmitted = false;
+    bool report = false;
+    bool hasBody = false; // something after the header block
+    bool isReportOrAutoReply() const { return autoSubmitted || report; }
+
     // Whether any receiving server left its mark (trace or verdict headers):
     // without one, nothing here says how the message was received.
     bool hasReceiverHeaders() const;

@@ -8,6 +8,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 namespace MailMedic {
 
 // A report in sentences, in the language of the installed translator: the
@@ -34,6 +36,9 @@ public:
     // The summary, the recipients with the server's codes, and every finding
     // with its steps (ticked or not) and evidence.
     static QString plainText(const Report &report, Mode mode);
+
+private:
+    static std::optional<QString> arrivedSummary(const QList<Finding> &findings);
 };
 
 } // namespace MailMedic

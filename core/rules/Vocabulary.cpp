@@ -30,7 +30,8 @@ struct Lists
     QStringList probes = split(QLatin1String(
         "mx spf dkim dmarc ptr blocklist-ip blocklist-url smtp-465 smtp-587 smtp-25 imaps pop3s "
         "smtp-auth relay ns"));
-    QStringList questions = split(QLatin1String("email domain outgoing-server username password sending-ip"));
+    QStringList questions
+        = split(QLatin1String("email domain outgoing-server username password sending-ip headers"));
     QSet<QString> reasonSet { reasons.cbegin(), reasons.cend() };
     QSet<QString> topicSet { topics.cbegin(), topics.cend() };
     QSet<QString> probeSet { probes.cbegin(), probes.cend() };
