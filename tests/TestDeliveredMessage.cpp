@@ -227,6 +227,24 @@ void TestDeliveredMessage::receivers_data()
                       " by 10.197.1.1 with SMTP; Mon, 02 Dec 2024 09:00:00 +0000\n")
         << QStringLiteral("atlas-production.v2.mta.yahoo.test") << int(FindingStatus::Fail)
         << QStringLiteral("msg-not-aligned");
+    QTest::newRow("forwarded by a list, ARC sealed") << QByteArray(
+        "ARC-Authentication-Results: i=2; mx.google.com; arc=pass (i=1 spf=pass dkim=pass dmarc=pass);\n"
+        "       spf=pass smtp.mailfrom=lists.example.test; dmarc=pass header.from=uwdomein.test\n"
+        "Authentication-Results: mx.google.com; arc=pass (i=1 spf=pass dkim=pass dmarc=pass);\n"
+        "       spf=pass smtp.mailfrom=lists.example.test; dmarc=pass header.from=uwdomein.test\n"
+        "ARC-Authentication-Results: i=1; lists.example.test; spf=pass smtp.mailfrom=uwdomein.test;\n"
+        "       dkim=pass header.d=uwdomein.test; dmarc=pass header.from=uwdomein.test\n"
+        "Received: from lists.example.test (lists.example.test. [192.0.2.60])\n"
+        "        by mx.google.com with ESMTPS id l1;\n        Mon, 02 Dec 2024 01:00:04 -0800 (PST)\n")
+                                                     << QStringLiteral("mx.google.com")
+                                                     << int(FindingStatus::Pass)
+                                                     << QStringLiteral("msg-arc-results");
+    QTest::newRow("Received-SPF only") << QByteArray(
+        "Received-SPF: Fail (mailfrom) identity=mailfrom; client-ip=192.0.2.44; helo=pc;\n"
+        " envelope-from=<a@uwdomein.test>; receiver=mx.hoster.test\n"
+        "Received: from pc ([192.0.2.44])\n\tby mx.hoster.test with SMTP; Mon, 02 Dec 2024 09:00:00 +0000\n")
+                                       << QStringLiteral("mx.hoster.test") << int(FindingStatus::Fail)
+                                       << QStringLiteral("msg-route");
     QTest::newRow("SpamAssassin score above the limit")
         << QByteArray("X-Spam-Flag: YES\n"
                       "X-Spam-Status: Yes, score=7.1 required=5.0 tests=BAYES_99,DKIM_INVALID,RDNS_NONE,\n"
@@ -255,6 +273,11 @@ void TestDeliveredMessage::receivers()
     if (alsoFound == QLatin1String("msg-microsoft-spam")) {
         QCOMPARE(also->title.left(47), QStringLiteral("Microsoft 365 marked the message as spam (SCL 5"));
         QVERIFY(also->evidence.join(QLatin1Char('\n')).contains(QStringLiteral("SFV:SPM")));
+    }
+    if (alsoFound == QLatin1String("msg-arc-results")) {
+        QCOMPARE(also->title,
+            QStringLiteral("Results sealed by forwarding servers (ARC: i=1 lists.example.test)"));
+        QCOMPARE(also->evidence.size(), 1);
     }
     if (alsoFound == QLatin1String("msg-filter-spam")) {
         QCOMPARE(also->title,

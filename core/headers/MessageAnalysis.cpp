@@ -82,9 +82,26 @@ QString receiverName(const DeliveredMessage &m, const AuthResultsHeader &ar)
 void receiverVerdict(const DeliveredMessage &m, const QString &language, Report &report)
 {
     const AuthResultsHeader *ar = receiverResults(m);
-    if (!ar)
+    if (!ar) {
+        // Only Received-SPF (RFC 7208 §9.1), as older filters write it.
+        if (m.receivedSpf.isEmpty())
+            return;
+        const ReceivedSpf &spf = m.receivedSpf.first();
+        const QString receiver = spf.keyValues.value(QStringLiteral("receiver"));
+        const QString name = !receiver.isEmpty() && receiver != QLatin1String("UNKNOWN") ? receiver
+            : m.hops.isEmpty()                                                           ? QStringLiteral("?")
+                               : m.hops.first().byHost;
+        const FindingStatus status = spf.result == QLatin1String("pass") ? FindingStatus::Info
+            : spf.result == QLatin1String("fail")                        ? FindingStatus::Fail
+                                                                         : FindingStatus::Warn;
+        report.findings << make(QStringLiteral("msg-receiver-verdict"), status, language,
+            { name, resultWords(spf.result), resultWords(QString()), resultWords(QString()) });
         return;
-    const QString spf = resultOf(ar, QStringLiteral("spf"));
+    }
+    // The receiver's SPF result; Received-SPF when its header leaves it out.
+    QString spf = resultOf(ar, QStringLiteral("spf"));
+    if (spf.isEmpty() && !m.receivedSpf.isEmpty())
+        spf = m.receivedSpf.first().result;
     const QString dkim = resultOf(ar, QStringLiteral("dkim"));
     const QString dmarc = resultOf(ar, QStringLiteral("dmarc"));
     // DMARC is the verdict when the receiver gives one; otherwise a failed
@@ -115,6 +132,22 @@ void receiverVerdict(const DeliveredMessage &m, const QString &language, Report 
     if (!earlier.isEmpty())
         report.findings << make(QStringLiteral("msg-earlier-results"), FindingStatus::Info, language,
             { names.join(QStringLiteral(", ")), receiverName(m, *ar) }, earlier);
+
+    // What forwarding servers sealed (ARC, RFC 8617 §4.1.3); the receiver's
+    // own ARC copy of its results is left out.
+    QStringList sealed;
+    QStringList sealers;
+    for (const AuthResultsHeader &arc : m.arcAuthResults) {
+        if (!ar->authservId.isEmpty() && arc.authservId == ar->authservId)
+            continue;
+        sealed << arc.raw.simplified();
+        const QString name = QStringLiteral("i=%1 %2").arg(arc.arcInstance).arg(arc.authservId);
+        if (!sealers.contains(name))
+            sealers << name;
+    }
+    if (!sealed.isEmpty())
+        report.findings << make(QStringLiteral("msg-arc-results"), FindingStatus::Info, language,
+            { sealers.join(QStringLiteral(", ")) }, sealed);
 }
 
 void alignment(const DeliveredMessage &m, const QString &language, Report &report)
