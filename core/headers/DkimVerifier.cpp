@@ -15,16 +15,7 @@
 #include <utility>
 #include <vector>
 
-// dkim.h (2.11) declares C99 _Bool parameters, which C++ spells bool (same ABI).
-#ifndef _Bool
-#define _Bool bool
-#define MAILMEDIC_DKIM_BOOL
-#endif
-#include <dkim.h>
-#ifdef MAILMEDIC_DKIM_BOOL
-#undef _Bool
-#undef MAILMEDIC_DKIM_BOOL
-#endif
+#include "headers/OpenDkim.h"
 
 // One libopendkim instance (DKIM_LIB) per call, not a shared one behind a mutex: configure()'s clock
 // tolerance depends on the caller's `now`, and dkim_init() costs some allocations and a res_init(), little
