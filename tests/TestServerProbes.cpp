@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "HostileServer.h"
 #include "ProbeTestSupport.h"
+#include "report/FindingCatalog.h"
 #include "report/JsonWriter.h"
 #include "servers/ProbeRunner.h"
 #include "servers/ServerAdvice.h"
@@ -572,6 +573,14 @@ void TestServerProbes::whomToTrust()
     const Finding *f = find(r, finding);
     QVERIFY2(f, qPrintable(dump(r)));
     QVERIFY2(f->explanation.contains(issuer), qPrintable(f->explanation));
+    // The certificates the server sent, in the reader's words (after a
+    // switch of language too); the names stay as they are.
+    QVERIFY2(f->evidence.first().startsWith(QStringLiteral("CN=mail.example.test, issued by CN=")),
+        qPrintable(f->evidence.first()));
+    Finding nl = *f;
+    FindingCatalog::builtin().retranslate(nl, QStringLiteral("nl"));
+    QVERIFY2(nl.evidence.first().startsWith(QStringLiteral("CN=mail.example.test, uitgegeven door CN=")),
+        qPrintable(nl.evidence.first()));
     for (const QString &other :
         { QStringLiteral("tls-untrusted-root"), QStringLiteral("tls-missing-intermediate"),
             QStringLiteral("tls-untrusted"), QStringLiteral("tls-self-signed"), QStringLiteral("tls-ok") }) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servers/TlsInfo.h"
 
+#include "report/Detail.h"
 #include "report/FindingCatalog.h"
 
 #include <QSslCertificate>
@@ -67,10 +68,11 @@ TlsInfo TlsInfo::fromSocket(const QSslSocket &socket, const QList<QSslError> &er
     info.notAfter = cert.expiryDate();
     const QList<QSslCertificate> chain = socket.peerCertificateChain();
     for (const QSslCertificate &c : chain) {
-        info.chain << QStringLiteral("CN=%1, issued by CN=%2, valid %3 to %4")
-                          .arg(firstOr(c.subjectInfo(QSslCertificate::CommonName), QStringLiteral("?")),
-                              firstOr(c.issuerInfo(QSslCertificate::CommonName), QStringLiteral("?")),
-                              date(c.effectiveDate()), date(c.expiryDate()));
+        // A detail (report/Detail.h): the evidence reads in the report's language.
+        info.chain << Detail::encode(QStringLiteral("tls-chain-certificate"),
+            { firstOr(c.subjectInfo(QSslCertificate::CommonName), QStringLiteral("?")),
+                firstOr(c.issuerInfo(QSslCertificate::CommonName), QStringLiteral("?")),
+                date(c.effectiveDate()), date(c.expiryDate()) });
     }
     if (!chain.isEmpty()) {
         const QSslCertificate &top = chain.constLast();
