@@ -6,6 +6,7 @@
 #include "Diagnoser.h"
 #include "dns/DomainName.h"
 #include "headers/DeliveredMessage.h"
+#include "headers/MessageAnalysis.h"
 #include "mailmedic_version.h"
 #include "report/FindingCatalog.h"
 #include "rules/RuleSet.h"
@@ -443,6 +444,10 @@ Report DiagnosisRun::compose(const Report &reading, const QList<Finding> &liveFi
         report.findings << f;
     }
     report.probes << liveProbes;
+    // A message that arrived: its sender card shows what the checks found.
+    // (the live findings as just written, in `language`).
+    const QList<Finding> written = report.findings;
+    completeSenderCard(report.findings, written, language);
     if (const std::optional<Finding> note = liveNote(outcome, liveError, wanted))
         report.findings << *note;
     return report;

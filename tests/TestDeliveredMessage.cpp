@@ -431,6 +431,19 @@ void TestDeliveredMessage::liveDkim()
     QVERIFY2(f, qPrintable(seen.join(QLatin1Char(' '))));
     QCOMPARE(f->title, title);
     QVERIFY(!f->evidence.isEmpty());
+    // The sender card shows what was verified here: a 2048-bit key meets
+    // the bulk-sender requirement, a 512-bit one does not.
+    const Finding *card = finding(r, QStringLiteral("msg-sender-card"));
+    QVERIFY(card);
+    const QString items = card->evidence.join(QLatin1Char('\n'));
+    if (id == QLatin1String("dkim-sig-pass"))
+        QVERIFY2(
+            items.contains(QStringLiteral("✓ DKIM signature of sender.test verified here, key of 2048 bits")),
+            qPrintable(items));
+    else
+        QVERIFY2(items.contains(QStringLiteral("✗ DKIM: ")), qPrintable(items));
+    if (id != QLatin1String("dkim-sig-pass"))
+        QCOMPARE(toString(card->status), QStringLiteral("fail"));
     // The key as the resolver got it is part of the evidence.
     if (selector != QLatin1String("gone"))
         QVERIFY2(f->evidence.join(QLatin1Char('\n'))

@@ -383,7 +383,58 @@ void bulkCard(const DeliveredMessage &m, const QString &language, Report &report
         status, language, {}, items);
 }
 
+// A card item's new state from the live findings: 0 met, 2 not met, -1
+// not answered; `what` is the item's text (a detail), rewritten when the
+// check says more than the headers could.
+int liveState(const QString &item, const QList<Finding> &live, QString *what)
+{
+    for (const Finding &f : live) {
+        if (item == QLatin1String("bulk-dkim") && f.id.startsWith(QLatin1String("dkim-sig-"))) {
+            if (f.id == QLatin1String("dkim-sig-pass")) {
+                *what = detail(QStringLiteral("bulk-dkim-verified"), { f.args.value(0), f.args.value(2) });
+                return f.args.value(2).toInt() >= 1024 ? 0 : 2;
+            }
+            if (f.status == FindingStatus::Fail) {
+                *what = detail(QStringLiteral("bulk-dkim-failed"), { f.title });
+                return 2;
+            }
+        }
+        if (item == QLatin1String("bulk-ptr") && f.id.startsWith(QLatin1String("ptr-"))) {
+            if (f.id == QLatin1String("ptr-ok"))
+                return 0;
+            if (f.id == QLatin1String("ptr-missing") || f.id == QLatin1String("ptr-not-confirmed"))
+                return 2;
+        }
+    }
+    return -1;
+}
+
 } // namespace
+
+void completeSenderCard(QList<Finding> &findings, const QList<Finding> &live, const QString &language)
+{
+    static const char *const marks[] = { "✓", "?", "✗" };
+    for (Finding &card : findings) {
+        if (card.id != QLatin1String("msg-bulk-card") && card.id != QLatin1String("msg-sender-card"))
+            continue;
+        if (card.evidenceSource.size() != card.evidence.size())
+            continue;
+        bool notMet = false;
+        for (QString &line : card.evidenceSource) {
+            const std::optional<Detail> item = Detail::parse(line);
+            if (!item || item->id != QLatin1String("bulk-item") || item->params.size() < 2)
+                continue;
+            const std::optional<Detail> what = Detail::parse(item->params.at(1));
+            QString text = item->params.at(1);
+            const int state = what ? liveState(what->id, live, &text) : -1;
+            if (state >= 0)
+                line = detail(QStringLiteral("bulk-item"), { QString::fromUtf8(marks[state]), text });
+            notMet = notMet || (state >= 0 ? state == 2 : item->params.at(0) == QString::fromUtf8(marks[2]));
+        }
+        card.status = notMet ? FindingStatus::Fail : FindingStatus::Warn;
+        FindingCatalog::builtin().retranslate(card, language);
+    }
+}
 
 const AuthResultsHeader *receiverResults(const DeliveredMessage &message)
 {

@@ -24,6 +24,11 @@ namespace MailMedic {
 // the record and judges strict alignment where it is asked for.
 void analyseDeliveredMessage(const DeliveredMessage &message, const QString &language, Report &report);
 
+// Fills in the items of the bulk-sender card that the live checks answer:
+// the DKIM signature verified here with its key size, and forward-confirmed
+// reverse DNS. `findings` holds the card (a reading finding).
+void completeSenderCard(QList<Finding> &findings, const QList<Finding> &live, const QString &language);
+
 // The receiver's own Authentication-Results (the topmost), or null.
 const AuthResultsHeader *receiverResults(const DeliveredMessage &message);
 
