@@ -240,6 +240,10 @@
         <source>Not a bounce: the headers of a message that arrived.</source>
         <translation>Not a bounce: the headers of a message that arrived.</translation>
     </message>
+    <message>
+        <source>%1 (the message&apos;s From)</source>
+        <translation>%1 (the message&apos;s From)</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ChecksPage</name>
@@ -480,10 +484,6 @@
         <translation>Paste the bounce message</translation>
     </message>
     <message>
-        <source>Copy the whole returned e-mail or just the error text, and paste it below.</source>
-        <translation>Copy the whole returned e-mail or just the error text, and paste it below.</translation>
-    </message>
-    <message>
         <source>What do you notice?</source>
         <translation>What do you notice?</translation>
     </message>
@@ -606,6 +606,10 @@
     <message>
         <source>Headers of a message that landed in spam</source>
         <translation>Headers of a message that landed in spam</translation>
+    </message>
+    <message>
+        <source>Copy the whole returned e-mail or just the error text, and paste it below. Mail that lands in spam: paste the headers of a message that arrived.</source>
+        <translation>Copy the whole returned e-mail or just the error text, and paste it below. Mail that lands in spam: paste the headers of a message that arrived.</translation>
     </message>
 </context>
 <context>

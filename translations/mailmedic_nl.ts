@@ -240,6 +240,10 @@
         <source>Not a bounce: the headers of a message that arrived.</source>
         <translation>Geen foutmelding: de headers van een aangekomen bericht.</translation>
     </message>
+    <message>
+        <source>%1 (the message&apos;s From)</source>
+        <translation>%1 (de afzender van het bericht)</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ChecksPage</name>
@@ -480,10 +484,6 @@
         <translation>Plak de bouncemelding</translation>
     </message>
     <message>
-        <source>Copy the whole returned e-mail or just the error text, and paste it below.</source>
-        <translation>Kopieer de hele teruggestuurde e-mail of alleen de foutmelding en plak die hieronder.</translation>
-    </message>
-    <message>
         <source>What do you notice?</source>
         <translation>Wat gaat er mis?</translation>
     </message>
@@ -606,6 +606,10 @@
     <message>
         <source>Headers of a message that landed in spam</source>
         <translation>Headers van een bericht dat in de spam belandde</translation>
+    </message>
+    <message>
+        <source>Copy the whole returned e-mail or just the error text, and paste it below. Mail that lands in spam: paste the headers of a message that arrived.</source>
+        <translation>Kopieer de hele teruggestuurde e-mail of alleen de foutmelding en plak die hieronder. Belandt je mail in de spam? Plak dan de headers van een aangekomen bericht.</translation>
     </message>
 </context>
 <context>

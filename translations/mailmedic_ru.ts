@@ -242,6 +242,10 @@
         <source>Not a bounce: the headers of a message that arrived.</source>
         <translation>Это не уведомление о недоставке, а заголовки дошедшего письма.</translation>
     </message>
+    <message>
+        <source>%1 (the message&apos;s From)</source>
+        <translation>%1 (отправитель письма, поле From)</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ChecksPage</name>
@@ -484,10 +488,6 @@
         <translation>Вставьте сообщение о недоставке</translation>
     </message>
     <message>
-        <source>Copy the whole returned e-mail or just the error text, and paste it below.</source>
-        <translation>Скопируйте вернувшееся письмо целиком или только текст ошибки и вставьте ниже.</translation>
-    </message>
-    <message>
         <source>What do you notice?</source>
         <translation>Что происходит?</translation>
     </message>
@@ -610,6 +610,10 @@
     <message>
         <source>Headers of a message that landed in spam</source>
         <translation>Заголовки письма, попавшего в спам</translation>
+    </message>
+    <message>
+        <source>Copy the whole returned e-mail or just the error text, and paste it below. Mail that lands in spam: paste the headers of a message that arrived.</source>
+        <translation>Скопируйте вернувшееся письмо целиком или только текст ошибки и вставьте ниже. Если письма попадают в спам, вставьте заголовки дошедшего письма.</translation>
     </message>
 </context>
 <context>

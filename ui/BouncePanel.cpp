@@ -303,9 +303,11 @@ void BouncePanel::updateSenderHint()
 {
     // Left empty, the checks take the sender the bounce names: show which one.
     const QString fromBounce = m_haveUnderstood ? DomainName::fromInput(m_last.sender) : QString();
+    const bool arrived = m_last.report.kind == InputKind::Message && m_last.report.recipients.isEmpty();
     m_senderDomainEdit->setPlaceholderText(fromBounce.isEmpty()
             ? tr("example.com — needed when the bounce does not name the sender")
-            : tr("%1 (from the bounce)").arg(fromBounce));
+            : arrived ? tr("%1 (the message's From)").arg(fromBounce)
+                      : tr("%1 (from the bounce)").arg(fromBounce));
 }
 
 void BouncePanel::updateUnderstood()

@@ -381,7 +381,8 @@ void InputPage::retranslateUi()
     switch (m_session->mode()) {
     case WizardSession::Mode::Bounce:
         setTitle(tr("Paste the bounce message"));
-        setSubTitle(tr("Copy the whole returned e-mail or just the error text, and paste it below."));
+        setSubTitle(tr("Copy the whole returned e-mail or just the error text, and paste it below. Mail that "
+                       "lands in spam: paste the headers of a message that arrived."));
         break;
     case WizardSession::Mode::Symptom:
         setTitle(tr("What do you notice?"));
