@@ -183,6 +183,16 @@ int main(int argc, char **argv)
             QTest::mouseClick(
                 wizard.findChild<QCommandLinkButton *>(QStringLiteral("chooseSymptom")), Qt::LeftButton);
             input = qobject_cast<InputPage *>(wizard.currentPage());
+            // Mail that lands in spam, with the headers of such a message.
+            for (int row = 0; row < input->symptomList()->count(); ++row) {
+                if (input->symptomList()->item(row)->data(Qt::UserRole).toString()
+                    == QLatin1String("lands-in-spam")) {
+                    input->symptomList()->setCurrentRow(row);
+                    input->headersEdit()->setPlainText(arrivedMessage);
+                    shoot(QStringLiteral("6b-input-spam-headers"));
+                    input->headersEdit()->clear();
+                }
+            }
             input->symptomList()->setCurrentRow(0);
             input->answerEdit(QStringLiteral("email"))->setText(QStringLiteral("info@example.com"));
             input->answerEdit(QStringLiteral("password"))->setText(QStringLiteral("secret"));
