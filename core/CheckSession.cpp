@@ -279,8 +279,14 @@ bool CheckSession::start(const CheckRequest &request, QString *error)
                 providerId = rules.detectProvider(target.host);
         if (const Provider *provider = rules.provider(providerId))
             spf->setExpectedInclude(provider->spfInclude, provider->name);
-        const int step = dnsStep(spf, QStringLiteral("dns-spf"), domain);
-        deferDns(step, [spf, domain, ip = request.sendingIp] { spf->start(domain, ip); });
+        // A message that arrived: SPF was checked for its envelope sender
+        // (RFC 7208 §2.4), which a service sending in the From domain's name
+        // has in its own domain; DMARC alignment says the rest.
+        const QString spfDomain = !request.message.isEmpty() && !request.mailFromDomain.isEmpty()
+            ? request.mailFromDomain
+            : domain;
+        const int step = dnsStep(spf, QStringLiteral("dns-spf"), spfDomain);
+        deferDns(step, [spf, spfDomain, ip = request.sendingIp] { spf->start(spfDomain, ip); });
     }
     if (!domain.isEmpty() && wants(QStringLiteral("dmarc"))) {
         // With the returned message's envelope sender and DKIM domain known,

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void bounceStaysBounce();
     void liveDkim_data();
     void liveDkim();
+    void liveThirdPartySender();
 
 private:
     static Report read(const QByteArray &message, const QString &language = QStringLiteral("en"));
@@ -119,6 +120,15 @@ void TestDeliveredMessage::initTestCase()
         "s2048._domainkey TXT %1\ns512._domainkey TXT %2\nrevoked._domainkey TXT \"v=DKIM1; k=rsa; p=\"\n")
                              .arg(zoneTxt(m_key2048.dnsTxt), zoneTxt(m_key512.dnsTxt));
     m_dns.addZone(QStringLiteral("sender.test"), zone);
+    // The Carerix case: the service's envelope domain allows its server; the
+    // customer's domain asks for DMARC and lists only its own server.
+    m_dns.addZone(QStringLiteral("carerix.test"),
+        QStringLiteral("$TTL 300\n@ SOA ns.carerix.test. hostmaster.carerix.test. 1 3600 600 86400 300\n"
+                       "@ NS ns.carerix.test.\nns A 127.0.0.1\nmail TXT \"v=spf1 ip4:192.0.2.25 -all\"\n"));
+    m_dns.addZone(QStringLiteral("uwdomein.test"),
+        QStringLiteral("$TTL 300\n@ SOA ns.uwdomein.test. hostmaster.uwdomein.test. 1 3600 600 86400 300\n"
+                       "@ NS ns.uwdomein.test.\nns A 127.0.0.1\n@ TXT \"v=spf1 ip4:192.0.2.80 -all\"\n"
+                       "_dmarc TXT \"v=DMARC1; p=quarantine; aspf=s\"\n"));
     QString error;
     QVERIFY2(m_dns.start(&error), qPrintable(error));
 }
@@ -449,6 +459,35 @@ void TestDeliveredMessage::liveDkim()
         QVERIFY2(f->evidence.join(QLatin1Char('\n'))
                      .contains(selector + QStringLiteral("._domainkey.sender.test. TXT")),
             qPrintable(f->evidence.join(QLatin1Char('\n'))));
+}
+
+// Live: SPF is asked for the envelope sender (the service's domain), where
+// it passes; DMARC alignment with the customer's record fails, and the
+// message has no signature to verify.
+void TestDeliveredMessage::liveThirdPartySender()
+{
+    DiagnosisRun run;
+    QSignalSpy done(&run, &DiagnosisRun::finished);
+    RunInput input;
+    input.bytes = message(carerixHeaders);
+    input.name = QStringLiteral("arrived.eml");
+    RunOptions options;
+    options.nameserver = m_dns.nameserver();
+    options.timeoutSeconds = 20;
+    run.start(input, options);
+    QVERIFY(done.wait(40000));
+    QCOMPARE(run.request().mailFromDomain, QStringLiteral("mail.carerix.test"));
+    const Report r = run.report();
+    QStringList seen;
+    for (const Finding &x : r.findings)
+        seen << x.id;
+    const QString all = seen.join(QLatin1Char(' '));
+    QVERIFY2(seen.contains(QStringLiteral("spf-ip-pass")), qPrintable(all));
+    QVERIFY2(seen.contains(QStringLiteral("dmarc-not-aligned")), qPrintable(all));
+    QVERIFY2(seen.contains(QStringLiteral("dkim-sig-none")), qPrintable(all));
+    QVERIFY2(seen.contains(QStringLiteral("msg-not-aligned")), qPrintable(all));
+    const Finding *spf = finding(r, QStringLiteral("spf-ip-pass"));
+    QVERIFY2(spf->title.contains(QStringLiteral("mail.carerix.test")), qPrintable(spf->title));
 }
 
 QTEST_GUILESS_MAIN(TestDeliveredMessage)
