@@ -27,6 +27,7 @@ private Q_SLOTS:
     void bulkUnsubscribe_data();
     void bulkUnsubscribe();
     void sentCopyHasNoVerdict();
+    void onlySendersOwnResults();
     void gmailPageCopied();
     void awkwardInput_data();
     void awkwardInput();
@@ -322,6 +323,26 @@ void TestDeliveredMessage::bulkUnsubscribe()
     QVERIFY2(card->evidence.filter(mark).size() == 1, qPrintable(card->evidence.join(QLatin1Char('\n'))));
     QVERIFY(card->evidence.join(QLatin1Char('\n')).contains(QStringLiteral("? spam complaint rate")));
     QVERIFY(card->fixes.at(0).text.contains(QStringLiteral("RFC 8058")));
+}
+
+// The sender's own server wrote "dmarc=pass" and the receiver wrote no
+// Authentication-Results: nothing the receiver concluded can be shown.
+void TestDeliveredMessage::onlySendersOwnResults()
+{
+    const QByteArray headers
+        = "Received: from mail.uwdomein.test (mail.uwdomein.test [192.0.2.7])\n"
+          "        by mx.inbox.test with ESMTPS id 9; Mon, 02 Dec 2024 09:00:02 +0000\n"
+          "Authentication-Results: mail.uwdomein.test; dkim=pass header.d=uwdomein.test;\n"
+          "        dmarc=pass header.from=uwdomein.test\n"
+          "Received: from pc.uwdomein.test ([10.0.0.5]) by mail.uwdomein.test with ESMTPSA id 8;\n"
+          "        Mon, 02 Dec 2024 09:00:01 +0000\n";
+    const Report r = read(message(headers));
+    QVERIFY(!finding(r, QStringLiteral("msg-receiver-verdict")));
+    const Finding *earlier = finding(r, QStringLiteral("msg-earlier-results"));
+    QVERIFY(earlier);
+    QCOMPARE(earlier->title,
+        QStringLiteral(
+            "Authentication results written before the message reached mx.inbox.test (mail.uwdomein.test)"));
 }
 
 void TestDeliveredMessage::sentCopyHasNoVerdict()

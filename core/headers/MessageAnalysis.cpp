@@ -7,6 +7,7 @@
 #include "report/Detail.h"
 #include "report/FindingCatalog.h"
 
+#include <QHostAddress>
 #include <QLocale>
 #include <QSet>
 
@@ -119,20 +120,6 @@ void receiverVerdict(const DeliveredMessage &m, const QString &language, Report 
         { receiverName(m, *ar), resultWords(spf), resultWords(dkim), resultWords(dmarc) },
         { ar->raw.simplified() });
 
-    QStringList earlier;
-    QStringList names;
-    for (const AuthResultsHeader &other : m.authResults) {
-        if (&other == ar)
-            continue;
-        earlier << other.raw.simplified();
-        const QString name = other.authservId.isEmpty() ? QStringLiteral("?") : other.authservId;
-        if (!names.contains(name))
-            names << name;
-    }
-    if (!earlier.isEmpty())
-        report.findings << make(QStringLiteral("msg-earlier-results"), FindingStatus::Info, language,
-            { names.join(QStringLiteral(", ")), receiverName(m, *ar) }, earlier);
-
     // What forwarding servers sealed (ARC, RFC 8617 §4.1.3); the receiver's
     // own ARC copy of its results is left out.
     QStringList sealed;
@@ -148,6 +135,28 @@ void receiverVerdict(const DeliveredMessage &m, const QString &language, Report 
     if (!sealed.isEmpty())
         report.findings << make(QStringLiteral("msg-arc-results"), FindingStatus::Info, language,
             { sealers.join(QStringLiteral(", ")) }, sealed);
+}
+
+// Authentication-Results the receiver did not write: shown, never relied on.
+void earlierResults(const DeliveredMessage &m, const QString &language, Report &report)
+{
+    const AuthResultsHeader *ar = receiverResults(m);
+    QStringList earlier;
+    QStringList names;
+    for (const AuthResultsHeader &other : m.authResults) {
+        if (&other == ar)
+            continue;
+        earlier << other.raw.simplified();
+        const QString name = other.authservId.isEmpty() ? QStringLiteral("?") : other.authservId;
+        if (!names.contains(name))
+            names << name;
+    }
+    const QString receiver = ar ? receiverName(m, *ar)
+        : m.hops.isEmpty()      ? QStringLiteral("?")
+                                : m.hops.first().byHost;
+    if (!earlier.isEmpty())
+        report.findings << make(QStringLiteral("msg-earlier-results"), FindingStatus::Info, language,
+            { names.join(QStringLiteral(", ")), receiver }, earlier);
 }
 
 void alignment(const DeliveredMessage &m, const QString &language, Report &report)
@@ -438,7 +447,25 @@ void completeSenderCard(QList<Finding> &findings, const QList<Finding> &live, co
 
 const AuthResultsHeader *receiverResults(const DeliveredMessage &message)
 {
-    return message.authResults.isEmpty() ? nullptr : &message.authResults.first();
+    // The receiving side's names: the servers that recorded the message
+    // from where it entered from the Internet up to the mailbox, and the
+    // mailbox's domain.
+    QSet<QString> receiving;
+    const int external = firstExternalHop(message.hops);
+    for (int i = 0; i <= external && i < message.hops.size(); ++i) {
+        const QString host = message.hops.at(i).byHost.toLower();
+        if (host.contains(QLatin1Char('.')) && QHostAddress(host).isNull())
+            receiving << organisational(host);
+    }
+    if (!receiving.isEmpty() && !message.recipientDomain.isEmpty())
+        receiving << organisational(message.recipientDomain);
+    for (const AuthResultsHeader &ar : message.authResults) {
+        // Microsoft 365 writes no authserv-id; nothing else claims to be it.
+        if (receiving.isEmpty() || ar.authservId.isEmpty()
+            || receiving.contains(organisational(ar.authservId.toLower())))
+            return &ar;
+    }
+    return nullptr;
 }
 
 QString spfDomainOf(const DeliveredMessage &message)
@@ -468,6 +495,7 @@ void analyseDeliveredMessage(const DeliveredMessage &m, const QString &language,
         return;
     }
     receiverVerdict(m, language, report);
+    earlierResults(m, language, report);
     alignment(m, language, report);
     microsoftVerdict(m, language, report);
     filterVerdicts(m, language, report);

@@ -29,7 +29,10 @@ void analyseDeliveredMessage(const DeliveredMessage &message, const QString &lan
 // reverse DNS. `findings` holds the card (a reading finding).
 void completeSenderCard(QList<Finding> &findings, const QList<Finding> &live, const QString &language);
 
-// The receiver's own Authentication-Results (the topmost), or null.
+// The receiver's own Authentication-Results: the topmost one whose
+// authserv-id belongs to the receiving side (a server that recorded the
+// message from its entry on, or the mailbox's domain); the topmost when the
+// Received headers name no server; null when none is the receiver's.
 const AuthResultsHeader *receiverResults(const DeliveredMessage &message);
 
 // The domain SPF was checked for: Return-Path, else what the receiver wrote
