@@ -35,6 +35,7 @@ private Q_SLOTS:
     void liveDkim_data();
     void liveDkim();
     void liveThirdPartySender();
+    void headersOnlyDkimNotTested();
 
 private:
     static Report read(const QByteArray &message, const QString &language = QStringLiteral("en"));
@@ -509,6 +510,35 @@ void TestDeliveredMessage::liveThirdPartySender()
     QVERIFY2(seen.contains(QStringLiteral("msg-not-aligned")), qPrintable(all));
     const Finding *spf = finding(r, QStringLiteral("spf-ip-pass"));
     QVERIFY2(spf->title.contains(QStringLiteral("mail.carerix.test")), qPrintable(spf->title));
+}
+
+// Outlook's "Internet headers": the signature's body hash cannot be checked.
+void TestDeliveredMessage::headersOnlyDkimNotTested()
+{
+    const QByteArray original
+        = "From: Sender <news@sender.test>\nTo: klant@gmail.test\nSubject: Nieuws\n"
+          "Date: Mon, 2 Dec 2024 10:00:00 +0100\nMessage-ID: <n1@sender.test>\n\nHallo.\n";
+    QByteArray headers
+        = Test::signDkim(original, m_key2048, QStringLiteral("s2048"), QStringLiteral("sender.test"));
+    headers.truncate(headers.indexOf("\r\n\r\n"));
+    DiagnosisRun run;
+    QSignalSpy done(&run, &DiagnosisRun::finished);
+    RunInput input;
+    input.bytes = "Authentication-Results: mx.inbox.test; dkim=pass header.d=sender.test\r\n"
+                  "Received: from out.sender.test (out.sender.test [192.0.2.25])\r\n"
+                  "\tby mx.inbox.test with ESMTPS id 1; Mon, 2 Dec 2024 10:00:02 +0100\r\n"
+        + headers;
+    RunOptions options;
+    options.nameserver = m_dns.nameserver();
+    options.timeoutSeconds = 20;
+    options.language = QStringLiteral("nl");
+    run.start(input, options);
+    QVERIFY(done.wait(40000));
+    const Finding *f = finding(run.report(), QStringLiteral("dkim-sig-headers-only"));
+    QVERIFY(f);
+    QCOMPARE(toString(f->status), QStringLiteral("untested"));
+    QCOMPARE(f->title,
+        QStringLiteral("De DKIM-handtekening kon niet worden gecontroleerd: alleen de headers zijn geplakt"));
 }
 
 QTEST_GUILESS_MAIN(TestDeliveredMessage)

@@ -808,6 +808,10 @@
         <source>Not tested because: %1</source>
         <translation>Not tested because: %1</translation>
     </message>
+    <message>
+        <source>only the headers were given</source>
+        <translation>only the headers were given</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ReportText</name>

@@ -808,6 +808,10 @@
         <source>Not tested because: %1</source>
         <translation>Waarom niet getest: %1</translation>
     </message>
+    <message>
+        <source>only the headers were given</source>
+        <translation>alleen de headers zijn gegeven</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ReportText</name>

@@ -812,6 +812,10 @@
         <source>Not tested because: %1</source>
         <translation>Почему не проверено: %1</translation>
     </message>
+    <message>
+        <source>only the headers were given</source>
+        <translation>даны только заголовки</translation>
+    </message>
 </context>
 <context>
     <name>MailMedic::ReportText</name>

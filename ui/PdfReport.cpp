@@ -226,6 +226,8 @@ QString causeText(const QString &cause)
         return PdfReport::tr("the port is blocked by the local network");
     if (cause == QLatin1String("cancelled"))
         return PdfReport::tr("cancelled");
+    if (cause == QLatin1String("headers-only"))
+        return PdfReport::tr("only the headers were given");
     return cause.isEmpty() ? QString() : PdfReport::tr("error");
 }
 

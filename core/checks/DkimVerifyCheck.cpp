@@ -63,9 +63,18 @@ void DkimVerifyCheck::start(const QByteArray &message, const QString &fromDomain
 
 void DkimVerifyCheck::evaluate()
 {
+    // Headers alone (Outlook's "Internet headers"): the body hash cannot be
+    // checked, so the signature is not tested, not failed.
+    const bool body = m_message.contains("\n\n") || m_message.contains("\r\n\r\n");
+    if (!body && !dkimKeyQueries(m_message).isEmpty()) {
+        add(make(QStringLiteral("dkim-sig-headers-only"), FindingStatus::Untested, { m_fromDomain }, {},
+            QStringLiteral("headers-only")));
+        return;
+    }
     const DkimVerification result = verifyDkim(m_message, m_keys, Clock::nowUtc());
     if (!result.error.isEmpty()) {
-        add(make(QStringLiteral("dkim-sig-unreadable"), FindingStatus::Untested, { result.error }, {},
+        // libopendkim's words stay in the evidence, as it wrote them.
+        add(make(QStringLiteral("dkim-sig-unreadable"), FindingStatus::Untested, {}, { result.error },
             QStringLiteral("error")));
         return;
     }
