@@ -374,6 +374,9 @@ void TestDeliveredMessage::awkwardInput_data()
     QTest::newRow("8-bit headers") << message(QByteArray(carerixHeaders) + "X-Note: caf\xe9 \xff\xfe\n");
     QTest::newRow("10 MB message") << message(carerixHeaders) + QByteArray(10 * 1024 * 1024, 'x');
     QTest::newRow("CRLF") << message(carerixHeaders).replace("\n", "\r\n");
+    // A message saved from a mail folder (mbox) starts with its "From " line.
+    QTest::newRow("mbox From line") << QByteArray("From - Mon Dec  2 10:00:06 2024\n")
+            + message(carerixHeaders);
 }
 
 void TestDeliveredMessage::awkwardInput()
