@@ -537,7 +537,8 @@ void TestDeliveredMessage::headersOnlyDkimNotTested()
     options.language = QStringLiteral("nl");
     run.start(input, options);
     QVERIFY(done.wait(40000));
-    const Finding *f = finding(run.report(), QStringLiteral("dkim-sig-headers-only"));
+    const Report report = run.report();
+    const Finding *f = finding(report, QStringLiteral("dkim-sig-headers-only"));
     QVERIFY(f);
     QCOMPARE(toString(f->status), QStringLiteral("untested"));
     QCOMPARE(f->title,
