@@ -320,16 +320,29 @@ Report Diagnoser::diagnose(
     // bounce a person forwarded ("FW: Undeliverable") stays a bounce.
     const bool notice
         = bounce.kind == InputKind::Dsn || bounce.fromMailSystem || bounce.feedbackReport || bounce.autoReply;
-    const std::optional<DeliveredMessage> message
-        = notice || bounce.kind == InputKind::Empty ? std::nullopt : readDeliveredMessage(data);
-    const bool looksArrived = message && !message->fromHeaders.isEmpty() && message->hasReceiverHeaders()
-        && !message->isReportOrAutoReply()
-        && !looksLikeDeliveryNotice(message->fromHeaders.first(), message->subject);
-    // Headers alone (Outlook's "Internet headers") are never a bounce's
-    // text; with a body, a bounce rule that found a failed recipient wins.
-    Report report = looksArrived && !message->hasBody ? Report() : diagnoseBounce(name, bounce, options);
-    const bool arrived = looksArrived
-        && (!message->hasBody || (report.recipients.isEmpty() && report.reason == QLatin1String("none")));
+    const auto looksArrived = [](const DeliveredMessage &m) {
+        return !m.fromHeaders.isEmpty() && m.hasReceiverHeaders() && !m.isReportOrAutoReply()
+            && !looksLikeDeliveryNotice(m.fromHeaders.first(), m.subject);
+    };
+    std::optional<DeliveredMessage> message;
+    Report report;
+    bool arrived = false;
+    if (!notice && bounce.kind != InputKind::Empty && !hasMessageBody(data)) {
+        // Headers alone (Outlook's "Internet headers") are never a
+        // bounce's text.
+        message = readDeliveredMessage(data);
+        arrived = message && looksArrived(*message);
+    }
+    if (!arrived) {
+        report = diagnoseBounce(name, bounce, options);
+        // With a body, a bounce rule that found a failed recipient wins;
+        // only then are the headers read (most inputs are bounces).
+        if (!notice && bounce.kind != InputKind::Empty && !message && report.recipients.isEmpty()
+            && report.reason == QLatin1String("none")) {
+            message = readDeliveredMessage(data);
+            arrived = message && looksArrived(*message);
+        }
+    }
     // A copy from the Sent folder is not a bounce either: it has a From but
     // no receiver's headers, and no rule found a failure in it.
     const bool sentCopy = !arrived && message && !message->fromHeaders.isEmpty()

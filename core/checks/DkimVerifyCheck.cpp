@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/DkimVerifyCheck.h"
 
+#include "headers/DeliveredMessage.h"
 #include "report/Clock.h"
 
 namespace MailMedic {
@@ -65,8 +66,7 @@ void DkimVerifyCheck::evaluate()
 {
     // Headers alone (Outlook's "Internet headers"): the body hash cannot be
     // checked, so the signature is not tested, not failed.
-    const bool body = m_message.contains("\n\n") || m_message.contains("\r\n\r\n");
-    if (!body && !dkimKeyQueries(m_message).isEmpty()) {
+    if (!hasMessageBody(m_message) && !dkimKeyQueries(m_message).isEmpty()) {
         add(make(QStringLiteral("dkim-sig-headers-only"), FindingStatus::Untested, { m_fromDomain }, {},
             QStringLiteral("headers-only")));
         return;

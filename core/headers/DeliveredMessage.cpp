@@ -108,6 +108,16 @@ bool DeliveredMessage::isBulk() const
         || (microsoft && microsoft->cat == QLatin1String("BULK"));
 }
 
+bool hasMessageBody(const QByteArray &raw)
+{
+    for (const char *separator : { "\r\n\r\n", "\n\n" }) {
+        const qsizetype at = raw.indexOf(separator);
+        if (at >= 0 && !raw.mid(at, 4096).trimmed().isEmpty())
+            return true;
+    }
+    return false;
+}
+
 QByteArray deliveredMessageBytes(const QByteArray &raw)
 {
     return raw.mid(headerStart(raw));
@@ -121,11 +131,6 @@ std::optional<DeliveredMessage> readDeliveredMessage(const QByteArray &input)
         return std::nullopt;
     DeliveredMessage m;
     m.raw = raw;
-    for (const char *separator : { "\r\n\r\n", "\n\n" }) {
-        const qsizetype at = raw.indexOf(separator);
-        if (at >= 0 && !raw.mid(at).trimmed().isEmpty())
-            m.hasBody = true;
-    }
     QStringList received;
     QString forefront;
     QString forefrontUntrusted;

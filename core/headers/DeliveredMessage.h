@@ -61,7 +61,6 @@ struct DeliveredMessage
     // (multipart/report: delivery status, feedback, read receipt).
     bool autoSubmitted = false;
     bool report = false;
-    bool hasBody = false; // something after the header block
     bool isReportOrAutoReply() const { return autoSubmitted || report; }
 
     // Whether any receiving server left its mark (trace or verdict headers):
@@ -76,6 +75,10 @@ struct DeliveredMessage
 // block with a From, Received or verdict header). Bytes beyond the headers
 // are kept for DKIM, not parsed.
 std::optional<DeliveredMessage> readDeliveredMessage(const QByteArray &raw);
+
+// Something after the header block: a message, not headers alone
+// (Outlook's "Internet headers").
+bool hasMessageBody(const QByteArray &raw);
 
 // The message itself in what the person pasted: without the summary Gmail's
 // "Show original" page puts above it, or an mbox "From " line.
