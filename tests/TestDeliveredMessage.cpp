@@ -295,6 +295,8 @@ void TestDeliveredMessage::receivers()
         QCOMPARE(also->title,
             QStringLiteral("SpamAssassin scored the message 7.1 points, at 5 it counts as spam"));
         QVERIFY(also->topics.contains(QStringLiteral("spf")) && also->topics.contains(QStringLiteral("ptr")));
+        // SPF was for the From domain, but it failed: not "covered".
+        QVERIFY(!finding(r, QStringLiteral("msg-aligned")));
     }
 }
 

@@ -169,17 +169,52 @@ void alignment(const DeliveredMessage &m, const QString &language, Report &repor
     for (const DkimSignatureTags &sig : m.dkim)
         if (!sig.domain.isEmpty() && !dkimDomains.contains(sig.domain))
             dkimDomains << sig.domain;
+    // DMARC counts an identifier that is aligned AND passed (RFC 7489 §4.2).
+    // What passed is the receiver's word; without one, alignment alone is
+    // shown and the live checks say the rest.
+    const AuthResultsHeader *ar = receiverResults(m);
+    QString spfResult = resultOf(ar, QStringLiteral("spf"));
+    if (spfResult.isEmpty() && !m.receivedSpf.isEmpty())
+        spfResult = m.receivedSpf.first().result;
+    const auto dkimPassed = [ar](const QString &domain) {
+        if (!ar)
+            return true;
+        bool any = false;
+        for (const AuthMethodResult &r : ar->results) {
+            if (r.method != QLatin1String("dkim"))
+                continue;
+            any = true;
+            QString d = r.properties.value(QStringLiteral("header.d"));
+            if (d.isEmpty())
+                d = DomainName::ofAddress(r.properties.value(QStringLiteral("header.i")));
+            if (r.result == QLatin1String("pass") && (d.isEmpty() || d.toLower() == domain))
+                return true;
+        }
+        return !any; // the receiver did not say
+    };
     QString alignedBy;
-    for (const QString &d : std::as_const(dkimDomains))
-        if (alignedRelaxed(from, d) && alignedBy.isEmpty())
+    bool alignedButFailed = false;
+    for (const QString &d : std::as_const(dkimDomains)) {
+        if (!alignedRelaxed(from, d) || !alignedBy.isEmpty())
+            continue;
+        if (dkimPassed(d))
             alignedBy = detail(QStringLiteral("msg-aligned-dkim"), { d });
-    if (alignedBy.isEmpty() && alignedRelaxed(from, spfDomain))
-        alignedBy = detail(QStringLiteral("msg-aligned-spf"), { spfDomain });
+        else
+            alignedButFailed = true;
+    }
+    if (alignedBy.isEmpty() && alignedRelaxed(from, spfDomain)) {
+        if (spfResult.isEmpty() || spfResult == QLatin1String("pass"))
+            alignedBy = detail(QStringLiteral("msg-aligned-spf"), { spfDomain });
+        else
+            alignedButFailed = true;
+    }
     if (!alignedBy.isEmpty()) {
         report.findings << make(
             QStringLiteral("msg-aligned"), FindingStatus::Pass, language, { from, alignedBy });
         return;
     }
+    if (alignedButFailed)
+        return; // for the From domain, but it did not pass: the receiver's verdict says which
     if (spfDomain.isEmpty() && dkimDomains.isEmpty())
         return; // nothing to compare: headers without Return-Path or signature
     // The service that sent it: whose servers the envelope and the
