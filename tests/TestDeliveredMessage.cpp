@@ -285,6 +285,8 @@ void TestDeliveredMessage::receivers()
     if (alsoFound == QLatin1String("msg-microsoft-spam")) {
         QCOMPARE(also->title.left(47), QStringLiteral("Microsoft 365 marked the message as spam (SCL 5"));
         QVERIFY(also->evidence.join(QLatin1Char('\n')).contains(QStringLiteral("SFV:SPM")));
+        // The title names the category: why, not only that.
+        QVERIFY2(also->title.contains(QStringLiteral("CAT:SPOOF")), qPrintable(also->title));
     }
     if (alsoFound == QLatin1String("msg-arc-results")) {
         QCOMPARE(also->title,

@@ -11,6 +11,8 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+
 namespace MailMedic {
 
 namespace {
@@ -247,10 +249,21 @@ void microsoftVerdict(const DeliveredMessage &m, const QString &language, Report
         fields << it.key() + QLatin1Char(':') + it.value();
     evidence << fields.join(QLatin1Char(';'));
     const FindingStatus status = v.markedSpam() ? FindingStatus::Fail : FindingStatus::Info;
+    // The title says why: the category (spoofing, phishing, bulk) when
+    // there is one, else the filter's verdict; the SCL is in the title too.
+    QString headline = ids.first();
+    for (const char *prefix : { "cat-", "sfty-", "sfv-" }) {
+        const auto it = std::find_if(ids.cbegin(), ids.cend(),
+            [prefix](const QString &id) { return id.startsWith(QLatin1String(prefix)); });
+        if (it != ids.cend()) {
+            headline = *it;
+            break;
+        }
+    }
     const QString scl = v.scl ? QString::number(*v.scl) : QStringLiteral("?");
     report.findings << make(
         v.markedSpam() ? QStringLiteral("msg-microsoft-spam") : QStringLiteral("msg-microsoft"), status,
-        language, { detail(QStringLiteral("ms-") + ids.first()), scl }, evidence);
+        language, { detail(QStringLiteral("ms-") + headline), scl }, evidence);
 }
 
 QString number(double value)
