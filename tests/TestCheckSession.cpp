@@ -36,10 +36,23 @@ private Q_SLOTS:
     void domainThatDoesNotExist();
 
 private:
+    // The test's Knot answers DNS; port 25 is privileged, so the test's
+    // STARTTLS server stands in for every MX.
+    void useTestServers(CheckRequest &request) const;
+
     KnotServer m_dns;
     SmtpServer m_smtp;
     SmtpServer m_openRelay; // accepts every recipient from anyone
 };
+
+void TestCheckSession::useTestServers(CheckRequest &request) const
+{
+    request.nameserver = m_dns.nameserver();
+    request.timeoutSeconds = 20;
+    request.probeOptions.connectHost = QStringLiteral("127.0.0.1");
+    request.probeOptions.connectPort = m_smtp.startTlsPort();
+    request.probeOptions.caCertificates = QSslCertificate::fromPath(m_smtp.caCertificatePath());
+}
 
 void TestCheckSession::initTestCase()
 {
@@ -57,12 +70,7 @@ void TestCheckSession::inboundMxProbedOnPort25()
 {
     CheckRequest request;
     request.domain = QStringLiteral("inbox.test");
-    request.nameserver = m_dns.nameserver();
-    request.timeoutSeconds = 20;
-    // Port 25 is privileged: the test's STARTTLS server stands in for it.
-    request.probeOptions.connectHost = QStringLiteral("127.0.0.1");
-    request.probeOptions.connectPort = m_smtp.startTlsPort();
-    request.probeOptions.caCertificates = QSslCertificate::fromPath(m_smtp.caCertificatePath());
+    useTestServers(request);
     CheckSession session;
     QSignalSpy done(&session, &CheckSession::finished);
     QString error;
@@ -282,12 +290,7 @@ void TestCheckSession::recipientsDomainWhenTheFailureIsTheirs()
     report.recipients << r;
     CheckRequest request = CheckSession::requestFor(report);
     QCOMPARE(request.domain, QStringLiteral("example.test"));
-    request.nameserver = m_dns.nameserver();
-    request.timeoutSeconds = 20;
-    // Port 25 is privileged: the test's STARTTLS server stands in for it.
-    request.probeOptions.connectHost = QStringLiteral("127.0.0.1");
-    request.probeOptions.connectPort = m_smtp.startTlsPort();
-    request.probeOptions.caCertificates = QSslCertificate::fromPath(m_smtp.caCertificatePath());
+    useTestServers(request);
     CheckSession session;
     QSignalSpy done(&session, &CheckSession::finished);
     QVERIFY(session.start(request));

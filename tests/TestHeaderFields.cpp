@@ -669,7 +669,7 @@ void TestHeaderFields::privateAddresses_data()
     QTest::newRow("documentation v6") << QStringLiteral("2001:db8::1") << false;
     QTest::newRow("microsoft v6") << QStringLiteral("2a01:111:f400:7e1b::801") << false;
     QTest::newRow("mapped private") << QStringLiteral("::ffff:10.0.0.1") << true;
-    QTest::newRow("mapped public") << QStringLiteral("::ffff:8.8.8.8") << false;
+    QTest::newRow("mapped public") << QStringLiteral("::ffff:192.0.2.1") << false;
 }
 
 void TestHeaderFields::privateAddresses()

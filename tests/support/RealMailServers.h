@@ -25,8 +25,10 @@ public:
     RealMailServers(const RealMailServers &) = delete;
     RealMailServers &operator=(const RealMailServers &) = delete;
 
-    // Empty when the servers can run here; otherwise why not (not root,
-    // packages missing), for QSKIP.
+    // Empty when the servers can run here; otherwise why not, for QSKIP.
+    // The one reason is a user without root (Postfix's master needs it);
+    // missing packages are not a reason to skip but a failure of start(),
+    // since the README's test command installs them.
     static QString unavailableBecause();
 
     // Starts Dovecot, then Postfix, and returns once every port answers
@@ -46,6 +48,8 @@ public:
     QString log(); // what Postfix and Dovecot wrote so far
 
 private:
+    // Postfix or Dovecot not installed (or their users missing): a failure.
+    static QString missingPackages();
     bool fail(const QString &message, QString *error);
     bool makeCertificates(QString *problem);
     bool writeConfig(const QString &templateName, const QString &target, QString *problem);
