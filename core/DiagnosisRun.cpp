@@ -29,9 +29,7 @@ const RuleSet &rulesOf(const RunOptions &options)
 // name the sender to check); not a text that says nothing about delivery.
 bool asksChecks(const Report &reading)
 {
-    return reading.reason != QLatin1String("none")
-        || (reading.kind == InputKind::Message && reading.recipients.isEmpty()
-            && !reading.wantedChecks.isEmpty());
+    return reading.reason != QLatin1String("none") || (reading.arrived && !reading.wantedChecks.isEmpty());
 }
 
 Report symptomReport(const RunInput &input, const RuleSet &rules, const QString &lang)
@@ -67,7 +65,7 @@ Report symptomReport(const RunInput &input, const RuleSet &rules, const QString 
         options.language = lang;
         options.rules = &rules;
         const Report arrived = Diagnoser::diagnoseText(QStringLiteral("headers"), headers, options);
-        if (arrived.kind == InputKind::Message && arrived.recipients.isEmpty()) {
+        if (arrived.arrived) {
             report.findings << arrived.findings;
             report.senderAddress = arrived.senderAddress;
             report.senderDomain = arrived.senderDomain;
@@ -195,7 +193,7 @@ CheckRequest DiagnosisRun::checkRequest(const RunInput &input, const Report &rea
         if (asksChecks(reading)) {
             request = CheckSession::requestFor(reading, input.domain);
             request.checks = wantedChecks(input, reading, rules);
-            if (reading.kind == InputKind::Message && reading.recipients.isEmpty())
+            if (reading.arrived)
                 request.message
                     = deliveredMessageBytes(input.bytes.isEmpty() ? input.text.toUtf8() : input.bytes);
             if (request.checks.isEmpty())

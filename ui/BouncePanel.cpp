@@ -27,7 +27,6 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <functional>
 
 namespace MailMedic {
@@ -303,11 +302,10 @@ void BouncePanel::updateSenderHint()
 {
     // Left empty, the checks take the sender the bounce names: show which one.
     const QString fromBounce = m_haveUnderstood ? DomainName::fromInput(m_last.sender) : QString();
-    const bool arrived = m_last.report.kind == InputKind::Message && m_last.report.recipients.isEmpty();
     m_senderDomainEdit->setPlaceholderText(fromBounce.isEmpty()
             ? tr("example.com — needed when the bounce does not name the sender")
-            : arrived ? tr("%1 (the message's From)").arg(fromBounce)
-                      : tr("%1 (from the bounce)").arg(fromBounce));
+            : m_last.report.arrived ? tr("%1 (the message's From)").arg(fromBounce)
+                                    : tr("%1 (from the bounce)").arg(fromBounce));
 }
 
 void BouncePanel::updateUnderstood()
@@ -329,10 +327,7 @@ void BouncePanel::updateUnderstood()
         lines << tr("Provider: %1").arg(p ? p->name : r.provider);
     }
     const QList<Finding> findings = ReportText::ordered(r.findings);
-    const bool arrived = r.kind == InputKind::Message && r.recipients.isEmpty()
-        && std::any_of(findings.cbegin(), findings.cend(),
-            [](const Finding &f) { return f.id.startsWith(QLatin1String("msg-")); });
-    if (arrived)
+    if (r.arrived)
         lines << tr("Not a bounce: the headers of a message that arrived.")
               << ReportText::summary(r, ReportText::Mode::Bounce);
     else if (!findings.isEmpty())

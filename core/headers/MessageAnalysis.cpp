@@ -537,6 +537,7 @@ void analyseDeliveredMessage(const DeliveredMessage &m, const QString &language,
 {
     report.kind = InputKind::Message;
     report.reason = QStringLiteral("none");
+    report.arrived = true;
     if (!m.hasReceiverHeaders()) {
         // A copy from the Sent folder: no receiver has seen it yet.
         report.findings << make(QStringLiteral("msg-no-receiver-headers"), FindingStatus::Info, language, {});

@@ -107,6 +107,9 @@ struct Report
     QString dkimDomain; // d= and s= of its DKIM-Signature
     QString dkimSelector;
     QStringList wantedChecks; // the matched rules' probe ids
+    // Read from the headers of a message that arrived (headers/
+    // MessageAnalysis), not from a bounce: kind "message", no recipients.
+    bool arrived = false;
 };
 
 } // namespace MailMedic

@@ -107,21 +107,17 @@ QString ReportText::stepText(const QString &id)
 }
 
 // A message that arrived (headers/MessageAnalysis): its headline is what
-// its headers show, the cause first; nothing when no header was read.
-std::optional<QString> ReportText::arrivedSummary(const QList<Finding> &findings)
+// its headers show, the cause first.
+QString ReportText::arrivedSummary(const QList<Finding> &findings)
 {
     static const char *const causes[] = { "msg-not-aligned", "msg-microsoft-spam", "msg-filter-spam",
         "msg-receiver-verdict", "msg-header-format" };
-    bool read = false;
     for (const Finding &f : findings) {
         if (f.id == QLatin1String("msg-no-receiver-headers"))
             return tr(
                 "This copy has not been through a receiving server: paste the headers of the message as it "
                 "arrived.");
-        read = read || f.id.startsWith(QLatin1String("msg-"));
     }
-    if (!read)
-        return std::nullopt;
     for (const char *cause : causes)
         for (const Finding &f : findings)
             if (f.id == QLatin1String(cause) && f.status == FindingStatus::Fail)
@@ -143,10 +139,8 @@ QString ReportText::summary(const Report &report, Mode mode)
         return tr("The mail settings of %1.").arg(report.file);
     if (report.kind == InputKind::Empty)
         return tr("There was nothing to read: paste the bounce message or its error text.");
-    if (report.kind == InputKind::Message && report.recipients.isEmpty()) {
-        if (const std::optional<QString> headline = arrivedSummary(findings))
-            return *headline;
-    }
+    if (report.arrived)
+        return arrivedSummary(findings);
     QStringList failed;
     bool temporary = true;
     bool anyFailed = false;

@@ -8,8 +8,6 @@
 #include <QList>
 #include <QString>
 
-#include <optional>
-
 namespace MailMedic {
 
 // A report in sentences, in the language of the installed translator: the
@@ -38,7 +36,7 @@ public:
     static QString plainText(const Report &report, Mode mode);
 
 private:
-    static std::optional<QString> arrivedSummary(const QList<Finding> &findings);
+    static QString arrivedSummary(const QList<Finding> &findings);
 };
 
 } // namespace MailMedic
