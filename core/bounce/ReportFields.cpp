@@ -155,6 +155,9 @@ DkimTags parseDkimTags(const QString &headerValue)
             tags.domain = value.toLower();
         else if (name == QLatin1String("s"))
             tags.selector = value;
+        else if (name == QLatin1String("h"))
+            for (const QString &header : value.split(QLatin1Char(':'), Qt::SkipEmptyParts))
+                tags.signedHeaders << header.toLower();
     }
     return tags;
 }

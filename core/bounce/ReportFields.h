@@ -13,10 +13,12 @@
 // signature's d= and s=, and the sending IPs in Received headers.
 namespace MailMedic {
 
+// d=, s= and h= of one DKIM-Signature (RFC 6376 §3.5), as the signer wrote them.
 struct DkimTags
 {
-    QString domain;
+    QString domain; // lower case
     QString selector;
+    QStringList signedHeaders; // h=, lower case, in order
 };
 
 void readDeliveryStatus(const QByteArray &block, Bounce &bounce);

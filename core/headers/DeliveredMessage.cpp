@@ -3,7 +3,6 @@
 #include "headers/DeliveredMessage.h"
 
 #include "bounce/GMimeSupport.h"
-#include "checks/TagList.h"
 #include "dns/DomainName.h"
 
 #include <QRegularExpression>
@@ -182,19 +181,7 @@ std::optional<DeliveredMessage> readDeliveredMessage(const QByteArray &input)
             if (auto spf = parseReceivedSpf(value()))
                 m.receivedSpf << *spf;
         } else if (named(name, "DKIM-Signature")) {
-            DkimSignatureTags sig;
-            const TagList tags = parseTagList(value(), [](const QString &, const QString &) {});
-            for (const auto &tag : tags) {
-                if (tag.first == QLatin1String("d"))
-                    sig.domain = tag.second.trimmed().toLower();
-                else if (tag.first == QLatin1String("s"))
-                    sig.selector = tag.second.trimmed();
-                else if (tag.first == QLatin1String("h"))
-                    for (const QString &header : tag.second.split(QLatin1Char(':')))
-                        if (!header.trimmed().isEmpty())
-                            sig.signedHeaders << header.trimmed().toLower();
-            }
-            m.dkim << sig;
+            m.dkim << parseDkimTags(value());
         } else if (named(name, "List-Unsubscribe")) {
             m.listUnsubscribe = value().simplified();
         } else if (named(name, "List-Unsubscribe-Post")) {

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "bounce/ReportFields.h"
 #include "headers/AuthResults.h"
 #include "headers/ReceivedRoute.h"
 #include "headers/SpamVerdicts.h"
@@ -14,14 +15,6 @@
 #include <optional>
 
 namespace MailMedic {
-
-// d=, s= and h= of one DKIM-Signature (RFC 6376 §3.5), as the signer wrote them.
-struct DkimSignatureTags
-{
-    QString domain;
-    QString selector;
-    QStringList signedHeaders; // h=, lower case
-};
 
 // A message that arrived (in the inbox or in the spam folder), read from its
 // headers: what the receiving servers concluded and the way it came. Pasted
@@ -46,7 +39,7 @@ struct DeliveredMessage
     QList<AuthResultsHeader> arcAuthResults;
     QList<ReceivedSpf> receivedSpf;
     QList<ReceivedHop> hops;
-    QList<DkimSignatureTags> dkim;
+    QList<DkimTags> dkim;
 
     std::optional<MicrosoftVerdict> microsoft;
     QList<FilterVerdict> filters;

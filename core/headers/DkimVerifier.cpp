@@ -2,7 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "headers/DkimVerifier.h"
 
-#include "checks/TagList.h"
+#include "bounce/ReportFields.h"
 #include "dns/DomainName.h"
 
 #include <QRegularExpression>
@@ -361,11 +361,8 @@ QList<DkimKeyQuery> dkimKeyQueries(const QByteArray &message)
         // Unfolding (RFC 5322 §2.2.3) removes the CRLFs, the tag list parser the rest.
         const QString value
             = QString::fromLatin1(field.mid(field.indexOf(':') + 1)).remove(QStringLiteral("\r\n"));
-        QString selector, domain;
-        for (const auto &pair : parseTagList(value, [](const QString &, const QString &) {}))
-            if (pair.first == QLatin1String("s") || pair.first == QLatin1String("d"))
-                (pair.first == QLatin1String("s") ? selector : domain) = pair.second;
-        const DkimKeyQuery query = makeQuery(selector, domain);
+        const DkimTags tags = parseDkimTags(value);
+        const DkimKeyQuery query = makeQuery(tags.selector, tags.domain);
         if (askable(query.name()) && !queries.contains(query)) // an empty s= or d= leaves an empty label
             queries << query;
     }

@@ -168,7 +168,7 @@ void alignment(const DeliveredMessage &m, const QString &language, Report &repor
         return;
     const QString spfDomain = spfDomainOf(m);
     QStringList dkimDomains;
-    for (const DkimSignatureTags &sig : m.dkim)
+    for (const DkimTags &sig : m.dkim)
         if (!sig.domain.isEmpty() && !dkimDomains.contains(sig.domain))
             dkimDomains << sig.domain;
     // DMARC counts an identifier that is aligned AND passed (RFC 7489 §4.2).
@@ -393,7 +393,7 @@ QStringList formatProblems(const DeliveredMessage &m)
 
 bool signedByAll(const DeliveredMessage &m, const QStringList &headers)
 {
-    for (const DkimSignatureTags &sig : m.dkim) {
+    for (const DkimTags &sig : m.dkim) {
         bool all = true;
         for (const QString &h : headers)
             all = all && sig.signedHeaders.contains(h);
@@ -560,7 +560,7 @@ void analyseDeliveredMessage(const DeliveredMessage &m, const QString &language,
     report.senderAddress = m.fromAddress;
     report.senderDomain = m.fromDomain;
     report.mailFromDomain = spfDomainOf(m);
-    for (const DkimSignatureTags &sig : m.dkim) {
+    for (const DkimTags &sig : m.dkim) {
         if (sig.domain.isEmpty() || sig.selector.isEmpty())
             continue;
         if (report.dkimDomain.isEmpty() || alignedRelaxed(m.fromDomain, sig.domain)) {
