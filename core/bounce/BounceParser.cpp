@@ -29,11 +29,6 @@ struct GFreeDeleter
 };
 using GString_ = std::unique_ptr<char, GFreeDeleter>;
 
-QString fromGChar(const char *s)
-{
-    return s ? QString::fromUtf8(s) : QString();
-}
-
 QString header(GMimeObject *object, const char *name)
 {
     return fromGChar(g_mime_object_get_header(object, name)).trimmed();

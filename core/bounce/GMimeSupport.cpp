@@ -279,6 +279,28 @@ bool containsDeliveryStatus(GMimeObject *object, int depth)
 
 } // namespace
 
+QString fromGChar(const char *s)
+{
+    return s ? QString::fromUtf8(s) : QString();
+}
+
+QString firstMailbox(const QString &headerValue)
+{
+    ensureGMimeInitialized();
+    const QByteArray utf8 = headerValue.toUtf8();
+    InternetAddressList *list = internet_address_list_parse(nullptr, utf8.constData());
+    if (!list)
+        return QString();
+    QString address;
+    for (int i = 0; i < internet_address_list_length(list) && address.isEmpty(); ++i) {
+        InternetAddress *a = internet_address_list_get_address(list, i);
+        if (INTERNET_ADDRESS_IS_MAILBOX(a))
+            address = fromGChar(internet_address_mailbox_get_addr(INTERNET_ADDRESS_MAILBOX(a)));
+    }
+    g_object_unref(list);
+    return address;
+}
+
 bool hasDeliveryStatus(GMimeMessage *message)
 {
     return message && containsDeliveryStatus(g_mime_message_get_mime_part(message), 0);

@@ -41,6 +41,14 @@ QByteArray scratchBytes();
 // sequence that is not in it, a partial character at the end).
 QString convertToUnicode(const QByteArray &bytes, const char *charset);
 
+// A GLib string (UTF-8, may be null) as a QString.
+QString fromGChar(const char *s);
+
+// The bare address of the first mailbox in an address header's value
+// ("Jan <jan@example.org>, ..." -> jan@example.org), parsed by GMime; empty
+// when there is none (Return-Path: <>).
+QString firstMailbox(const QString &headerValue);
+
 // True when the message carries an RFC 3464 delivery report
 // (message/delivery-status or RFC 6533 message/global-delivery-status).
 bool hasDeliveryStatus(GMimeMessage *message);

@@ -71,19 +71,9 @@ QByteArray headerBlock(const QByteArray &raw)
     return block + "\n\n";
 }
 
-QString fromGChar(const char *s)
-{
-    return s ? QString::fromUtf8(s) : QString();
-}
-
 QString addressOnly(const QString &value)
 {
-    static const QRegularExpression angle(QStringLiteral("<([^<>\\s]*@[^<>\\s]*)>"));
-    static const QRegularExpression bare(QStringLiteral("([^\\s<>\"(),;:]+@[^\\s<>\"(),;:]+)"));
-    QRegularExpressionMatch m = angle.match(value);
-    if (!m.hasMatch())
-        m = bare.match(value);
-    return m.hasMatch() ? m.captured(1).toLower() : QString();
+    return firstMailbox(value).toLower();
 }
 
 bool named(const char *name, const char *wanted)
