@@ -3,12 +3,14 @@
 #include "CommandLine.h"
 #include "dns/DomainName.h"
 
+#include "bounce/BounceParser.h"
 #include "bounce/InputReader.h"
 #include "Diagnoser.h"
 #include "DiagnosisRun.h"
 #include "LanguageManager.h"
 #include "mailmedic_version.h"
-#include "PdfReport.h"
+#include "PdfPlugin.h"
+#include "PdfSection.h"
 #include "report/JsonWriter.h"
 #include "report/ReportText.h"
 #include "rules/RuleSet.h"
@@ -16,7 +18,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QGuiApplication>
 #include <QLocale>
 #include <QScopeGuard>
 #include <QTextStream>
@@ -188,9 +189,9 @@ int CommandLine::run(const QStringList &arguments)
         m_err << QStringLiteral("--pdf: give the name of the PDF file to write.\n");
         return UsageError;
     }
-    // Text layout needs a QGuiApplication; cli_main.cpp makes one (offscreen) when it sees --pdf.
-    if (parser.isSet(pdfOption) && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        m_err << QStringLiteral("--pdf: this program was started without its PDF support.\n");
+    // Text layout needs the PDF module's QGuiApplication (cli_main.cpp).
+    if (parser.isSet(pdfOption) && !m_pdfUnavailable.isEmpty()) {
+        m_err << QStringLiteral("--pdf: ") << m_pdfUnavailable << '\n';
         return UsageError;
     }
     LiveOptions live;
@@ -301,7 +302,7 @@ int CommandLine::diagnose(const QStringList &inputs, const QString &language,
             rc = UsageError;
         section.input = name == QLatin1String("-") ? QStringLiteral("(standard input)") : name;
         if (!pdf.isEmpty())
-            section.bounceText = PdfReport::excerptText(read.data);
+            section.bounceText = BounceParser::readableText(read.data); // as a mail program shows it
         if (const Provider *provider = rules->provider(section.report.provider))
             section.providerName = provider->name;
         sections << section;
@@ -381,7 +382,7 @@ bool CommandLine::writePdf(const QString &path, const QList<PdfSection> &section
         s.summary = ReportText::summary(s.report,
             s.report.kind == InputKind::Domain ? ReportText::Mode::Domain : ReportText::Mode::Bounce);
     QString error;
-    const bool ok = PdfReport::write(path, withSummary, PdfReport::pageSizeFor(QLocale::system()), &error);
+    const bool ok = PdfPlugin::write(path, withSummary, &error);
     if (!ok) {
         m_err << QStringLiteral("--pdf: ") << error << '\n';
         m_err.flush();

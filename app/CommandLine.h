@@ -30,6 +30,8 @@ public:
     // The program's own standard input is a terminal it may ask the --user
     // password on (cli_main.cpp); tests and scripts use MAILMEDIC_PASSWORD.
     void allowPasswordPrompt() { m_mayPrompt = true; }
+    // Why --pdf cannot work in this process (the PDF module did not load), or empty.
+    void setPdfUnavailable(const QString &reason) { m_pdfUnavailable = reason; }
 
 private:
     struct LiveOptions
@@ -58,6 +60,7 @@ private:
     QTextStream &m_err;
     QIODevice &m_in;
     bool m_mayPrompt = false;
+    QString m_pdfUnavailable;
     bool m_json = false;
 };
 

@@ -1,11 +1,11 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "CommandLine.h"
+#include "PdfPlugin.h"
 #include "rules/RuleSet.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstring>
@@ -13,8 +13,9 @@
 
 namespace {
 
-// Only --pdf needs text layout, hence a QGuiApplication; it runs on the
-// offscreen platform so the command works over ssh, in cron and in CI.
+// Only --pdf needs text layout, hence a QGuiApplication, made by the PDF
+// module (PdfPlugin.h). Without the module the report still comes and
+// --pdf says why there is no PDF.
 bool wantsPdf(int argc, char **argv)
 {
     for (int i = 1; i < argc; ++i) {
@@ -30,12 +31,11 @@ int main(int argc, char **argv)
 {
     MailMedic::RuleSet::useInterpretedPatterns();
     std::unique_ptr<QCoreApplication> app;
-    if (wantsPdf(argc, argv)) {
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-        app = std::make_unique<QGuiApplication>(argc, argv);
-    } else {
+    QString pdfUnavailable;
+    if (wantsPdf(argc, argv))
+        app.reset(MailMedic::PdfPlugin::createApplication(argc, argv, &pdfUnavailable));
+    if (!app)
         app = std::make_unique<QCoreApplication>(argc, argv);
-    }
     QCoreApplication::setApplicationName(QStringLiteral("mailmedic-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("MailMedic"));
 
@@ -50,6 +50,7 @@ int main(int argc, char **argv)
     QTextStream err(&errFile);
     MailMedic::CommandLine cli(out, err, in);
     cli.allowPasswordPrompt();
+    cli.setPdfUnavailable(pdfUnavailable);
     const int rc = cli.run(QCoreApplication::arguments());
     out.flush();
     err.flush();

@@ -37,7 +37,7 @@ project_version=$(sed -nE 's/^project\(MailMedic VERSION ([0-9.]+).*/\1/p' "$SRC
 [ "$version" = "$project_version" ] || fail "package version $version is not project() version $project_version"
 
 step "build"
-cmake --build "$BUILD" --target mailmedic mailmedic-cli
+cmake --build "$BUILD" --target mailmedic mailmedic-cli mailmedic-pdf
 step "cpack -G DEB"
 rm -f "$BUILD"/mailmedic_*.deb
 (cd "$BUILD" && cpack -G DEB >/dev/null)
@@ -68,8 +68,10 @@ for path in ./usr/bin/mailmedic ./usr/bin/mailmedic-cli \
   ./usr/share/icons/hicolor/256x256/apps/org.mailmedic.MailMedic.png; do
   grep -q " $path\$" <<<"$contents" || fail "$path is not in the package"
 done
+# mailmedic-cli --pdf loads its PDF module from LIBDIR/mailmedic.
+grep -Eq ' \./usr/lib/([^/]+/)?mailmedic/mailmedic-pdf\.so$' <<<"$contents" || fail "the PDF module is not in the package"
 # Nothing but the programs and desktop integration: no headers, no tests.
-if grep -Ev ' \./usr/(bin|share/(applications|metainfo|icons))(/|$)| \./usr/?$| \./usr/share/?$| \./$' <<<"$contents"; then
+if grep -Ev ' \./usr/(bin|share/(applications|metainfo|icons))(/|$)| \./usr/lib/([^/]+/)?(mailmedic/(mailmedic-pdf\.so)?)?$| \./usr/lib/?$| \./usr/?$| \./usr/share/?$| \./$' <<<"$contents"; then
   fail "unexpected files in the package (above)"
 fi
 

@@ -5,6 +5,7 @@
 #include "Diagnoser.h"
 #include "LanguageManager.h"
 #include "mailmedic_version.h"
+#include "PdfPlugin.h"
 #include "PdfReport.h"
 #include "report/ReportText.h"
 #include "ResultsPage.h"
@@ -12,7 +13,9 @@
 #include "TestSupport.h"
 #include "WizardSession.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QHash>
 #include <QProcess>
 #include <QPushButton>
@@ -165,6 +168,8 @@ private Q_SLOTS:
     void commandLineBatch();
     void commandLineCheck();
     void commandLineUnwritable();
+    void programLoadsModuleForPdf();
+    void programWithoutModule();
 
 private:
     QTemporaryDir m_dir;
@@ -176,6 +181,8 @@ void TestPdfReport::initTestCase()
     QStandardPaths::setTestModeEnabled(true); // LanguageManager remembers the language
     QVERIFY(m_dir.isValid());
     m_languages = new LanguageManager(this);
+    // The command line in this process writes through the build's module.
+    PdfPlugin::setDirectory(QStringLiteral(MAILMEDIC_PDF_MODULE_DIR));
     QVERIFY2(!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty(),
         "pdftotext (poppler-utils) is needed: ./dev.sh deps");
 }
@@ -554,6 +561,59 @@ void TestPdfReport::commandLineUnwritable()
     QCOMPARE(r.rc, int(CommandLine::InputError));
     QVERIFY2(r.err.contains(QStringLiteral("--pdf:")), qPrintable(r.err));
     QVERIFY(r.out.contains(QStringLiteral("userunknown"))); // the text report still came
+}
+
+// The real program: a plain diagnosis maps no Qt GUI (CliLinksNoGui); --pdf
+// loads the module beside it and writes the PDF in the --lang language.
+void TestPdfReport::programLoadsModuleForPdf()
+{
+    const QString file = m_dir.filePath(QStringLiteral("p.eml"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(gmailBounce.toUtf8());
+    f.close();
+    const QString pdf = m_dir.filePath(QStringLiteral("program.pdf"));
+    QProcess p;
+    p.start(QStringLiteral(MAILMEDIC_CLI_PATH),
+        { QStringLiteral("diagnose"), file, QStringLiteral("--offline"), QStringLiteral("--lang"),
+            QStringLiteral("nl"), QStringLiteral("--pdf"), pdf });
+    QVERIFY(p.waitForFinished(60000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    const QString text = flat(pdfText(pdf));
+    QVERIFY2(text.contains(QStringLiteral("Gmail: adres van de ontvanger bestaat niet")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("Pagina 1 van 1")), qPrintable(text));
+}
+
+// A copy of the program without its module (a broken install): the report
+// still comes, without --pdf nothing is missed, and --pdf says what is wrong.
+void TestPdfReport::programWithoutModule()
+{
+    const QString alone = m_dir.filePath(QStringLiteral("alone/mailmedic-cli"));
+    QVERIFY(QDir().mkpath(QFileInfo(alone).path()));
+    QVERIFY(QFile::copy(QStringLiteral(MAILMEDIC_CLI_PATH), alone));
+    const QString file = m_dir.filePath(QStringLiteral("q.eml"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(gmailBounce.toUtf8());
+    f.close();
+
+    QProcess plain;
+    plain.start(alone, { QStringLiteral("diagnose"), file, QStringLiteral("--offline") });
+    QVERIFY(plain.waitForFinished(60000));
+    QCOMPARE(plain.exitCode(), 0);
+    QVERIFY(plain.readAllStandardOutput().contains("userunknown"));
+
+    const QString pdf = m_dir.filePath(QStringLiteral("alone.pdf"));
+    QProcess p;
+    p.start(alone,
+        { QStringLiteral("diagnose"), file, QStringLiteral("--offline"), QStringLiteral("--pdf"), pdf });
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), int(CommandLine::UsageError));
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    QVERIFY2(err.contains(QStringLiteral("--pdf: the PDF module (mailmedic-pdf) is not installed")),
+        qPrintable(err));
+    QVERIFY2(err.contains(QFileInfo(alone).path()), qPrintable(err)); // where it looked
+    QVERIFY(!QFile::exists(pdf));
 }
 
 void TestPdfReport::pluralsInEveryLanguage_data()
