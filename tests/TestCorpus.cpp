@@ -23,12 +23,14 @@ private Q_SLOTS:
     void agreement();
 };
 
-// Raised whenever the engine gets better; the goal is 0.95. At 0.89 since
+// Raised whenever the engine gets better; the goal is 0.95. At 0.88 since
 // the rules come from published references: where a provider's own reference
 // reads a message differently from Sisimai's module (Yahoo's 554 5.7.9 is an
 // authentication failure, Gmail's "does not support TLS" a TLS failure,
-// qmail's "in the queue too long" an expiry), the reference is followed.
-static constexpr double MinimumAgreement = 0.89;
+// qmail's "in the queue too long" an expiry, Tencent's "frequency limited",
+// a limit on messages per minute, hour and day, a sending rate), the
+// reference is followed.
+static constexpr double MinimumAgreement = 0.88;
 
 void TestCorpus::agreement()
 {
