@@ -21,9 +21,13 @@
 #include <QLocale>
 #include <QScopeGuard>
 #include <QTextStream>
+#include <QThread>
 #include <QTranslator>
 
 #ifdef Q_OS_UNIX
+#include <deque>
+#include <memory>
+
 #include <termios.h>
 #include <unistd.h>
 #endif
@@ -281,32 +285,62 @@ int CommandLine::diagnose(const QStringList &inputs, const QString &language,
     QList<PdfSection> sections;
     const QStringList names = inputs.isEmpty() ? QStringList { QStringLiteral("-") } : inputs;
     int rc = Ok;
+    // Offline, a batch is read on every core: the next files are read while
+    // the oldest one's report is written, and reports and errors still come
+    // in the order of the files. Live checks run one bounce at a time.
+    const size_t inFlight = live.offline ? size_t(qMax(1, QThread::idealThreadCount())) : 1;
+    struct Pending
+    {
+        QString name;
+        QString error; // the file could not be read
+        QByteArray data; // for the PDF's excerpt
+        std::unique_ptr<DiagnosisRun> run;
+    };
+    std::deque<Pending> pending;
+    const auto finishOldest = [&] {
+        const Pending p = std::move(pending.front());
+        pending.pop_front();
+        if (!p.error.isEmpty()) {
+            m_err << p.error << '\n';
+            m_err.flush();
+            rc = InputError; // one bad file does not stop the batch
+            return;
+        }
+        PdfSection section;
+        if (!finishRun(*p.run, RunInput::Kind::Bounce, live, section))
+            rc = UsageError;
+        section.input = p.name == QLatin1String("-") ? QStringLiteral("(standard input)") : p.name;
+        if (!pdf.isEmpty())
+            section.bounceText = BounceParser::readableText(p.data); // as a mail program shows it
+        if (const Provider *provider = rules->provider(section.report.provider))
+            section.providerName = provider->name;
+        sections << section;
+    };
     for (const QString &name : names) {
         const ReadResult read = name == QLatin1String("-")
             ? InputReader::readDevice(m_in, QStringLiteral("-"))
             : InputReader::readFile(name);
+        Pending p;
+        p.name = name;
         if (!read.ok()) {
-            m_err << read.error << '\n';
-            m_err.flush();
-            rc = InputError; // one bad file does not stop the batch
-            continue;
+            p.error = read.error;
+        } else {
+            RunInput input;
+            input.kind = RunInput::Kind::Bounce;
+            input.name = name;
+            input.bytes = read.data;
+            input.domain = live.domain; // the sender's domain, when the bounce's is not the one to check
+            input.servers = live.servers;
+            if (!pdf.isEmpty())
+                p.data = read.data;
+            p.run = startRun(input, live, language, rules);
         }
-        RunInput input;
-        input.kind = RunInput::Kind::Bounce;
-        input.name = name;
-        input.bytes = read.data;
-        input.domain = live.domain; // the sender's domain, when the bounce's is not the one to check
-        input.servers = live.servers;
-        PdfSection section;
-        if (!runOne(input, live, language, rules, section))
-            rc = UsageError;
-        section.input = name == QLatin1String("-") ? QStringLiteral("(standard input)") : name;
-        if (!pdf.isEmpty())
-            section.bounceText = BounceParser::readableText(read.data); // as a mail program shows it
-        if (const Provider *provider = rules->provider(section.report.provider))
-            section.providerName = provider->name;
-        sections << section;
+        pending.push_back(std::move(p));
+        while (pending.size() >= inFlight)
+            finishOldest();
     }
+    while (!pending.empty())
+        finishOldest();
     if (!pdf.isEmpty() && !sections.isEmpty() && !writePdf(pdf, sections))
         rc = InputError;
     return rc;
@@ -323,15 +357,16 @@ int CommandLine::check(
     PdfSection section;
     section.input = domain;
     const std::shared_ptr<const RuleSet> rules(&RuleSet::builtin(), [](const RuleSet *) {});
-    if (!runOne(input, live, language, rules, section))
+    const std::unique_ptr<DiagnosisRun> run = startRun(input, live, language, rules);
+    if (!finishRun(*run, RunInput::Kind::Domain, live, section))
         return UsageError;
     if (!pdf.isEmpty() && !writePdf(pdf, { section }))
         return InputError;
     return Ok;
 }
 
-bool CommandLine::runOne(const RunInput &given, const LiveOptions &live, const QString &language,
-    const std::shared_ptr<const RuleSet> &rules, PdfSection &section)
+std::unique_ptr<DiagnosisRun> CommandLine::startRun(const RunInput &given, const LiveOptions &live,
+    const QString &language, const std::shared_ptr<const RuleSet> &rules)
 {
     RunInput input = given;
     if (!live.user.isEmpty()) {
@@ -345,19 +380,26 @@ bool CommandLine::runOne(const RunInput &given, const LiveOptions &live, const Q
     options.timeoutSeconds = live.timeoutSeconds;
     options.caCertificates = live.caCertificates;
     options.rules = rules;
-    DiagnosisRun run;
-    QEventLoop loop;
-    QObject::connect(&run, &DiagnosisRun::finished, &loop, &QEventLoop::quit);
-    run.start(input, options);
-    if (run.isRunning())
+    auto run = std::make_unique<DiagnosisRun>();
+    run->start(input, options);
+    return run;
+}
+
+bool CommandLine::finishRun(
+    DiagnosisRun &run, RunInput::Kind kind, const LiveOptions &live, PdfSection &section)
+{
+    if (run.isRunning()) {
+        QEventLoop loop;
+        QObject::connect(&run, &DiagnosisRun::finished, &loop, &QEventLoop::quit);
         loop.exec();
+    }
     const bool ok = run.outcome() != DiagnosisRun::LiveOutcome::Error;
     if (!ok) {
         m_err << run.liveError() << '\n';
         m_err.flush();
     }
     section.report = run.report();
-    if (!ok && input.kind == RunInput::Kind::Domain)
+    if (!ok && kind == RunInput::Kind::Domain)
         return false; // nothing was checked: the message above says why
     if (m_json)
         m_out << QString::fromUtf8(JsonWriter::toJsonLine(section.report));

@@ -2,6 +2,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "DiagnosisRun.h"
+
 #include <QList>
 #include <QSslCertificate>
 #include <QStringList>
@@ -14,7 +16,6 @@ class QTextStream;
 namespace MailMedic {
 
 class RuleSet;
-struct RunInput;
 struct PdfSection;
 struct Report;
 
@@ -49,10 +50,12 @@ private:
     int diagnose(const QStringList &inputs, const QString &language,
         const std::shared_ptr<const RuleSet> &rules, const LiveOptions &live, const QString &pdf);
     int check(const QString &domain, const QString &language, const LiveOptions &live, const QString &pdf);
-    // One DiagnosisRun: prints its report and fills `section` for the PDF.
-    // False when its live checks could not start (the message is on stderr).
-    bool runOne(const RunInput &input, const LiveOptions &live, const QString &language,
-        const std::shared_ptr<const RuleSet> &rules, PdfSection &section);
+    // One DiagnosisRun, started; finishRun() waits for it, prints its report
+    // and fills `section` for the PDF. False when its live checks could not
+    // start (the message is on stderr).
+    std::unique_ptr<DiagnosisRun> startRun(const RunInput &input, const LiveOptions &live,
+        const QString &language, const std::shared_ptr<const RuleSet> &rules);
+    bool finishRun(DiagnosisRun &run, RunInput::Kind kind, const LiveOptions &live, PdfSection &section);
     // One PDF for all sections, in the --lang language; false (and a message) when it cannot be written.
     bool writePdf(const QString &path, const QList<PdfSection> &sections);
 

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void version();
     void batchFollowsContract();
     void unreadableFileDoesNotStopBatch();
+    void batchReadInParallelKeepsOrder();
     void readsStandardInput();
     void rejectsUnknownLanguage();
     void extraRulesFile();
@@ -104,6 +105,37 @@ void TestJsonContract::unreadableFileDoesNotStopBatch()
     QCOMPARE(
         QJsonDocument::fromJson(lines.first().toUtf8()).object().value(QStringLiteral("file")).toString(),
         good);
+}
+
+// Offline, several files are read at once (one per core): a large bounce
+// first, small ones after it, an unreadable one among them; the reports still
+// come in the order of the files.
+void TestJsonContract::batchReadInParallelKeepsOrder()
+{
+    QByteArray large = "550 5.1.1 <first@example.com>: Recipient address rejected: User unknown\n\n";
+    while (large.size() < 3 * 1024 * 1024)
+        large += "Quoted original message line that only takes time to read through.\n";
+    QStringList files { writeFile(QStringLiteral("large.txt"), large) };
+    for (int i = 0; i < 24; ++i) {
+        if (i == 7)
+            files << m_dir.filePath(QStringLiteral("missing.eml"));
+        files << writeFile(QStringLiteral("small-%1.txt").arg(i),
+            QStringLiteral("552 5.2.2 <user%1@example.com>: Mailbox full\n").arg(i).toUtf8());
+    }
+    const Test::CliRun r = Test::runCli(
+        QStringList { QStringLiteral("diagnose"), QStringLiteral("--offline"), QStringLiteral("--json") }
+        + files);
+    QCOMPARE(r.rc, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("missing.eml")), qPrintable(r.err));
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    files.removeAt(8);
+    QCOMPARE(lines.size(), files.size());
+    for (int i = 0; i < lines.size(); ++i) {
+        const QJsonObject o = QJsonDocument::fromJson(lines.at(i).toUtf8()).object();
+        QCOMPARE(o.value(QStringLiteral("file")).toString(), files.at(i));
+    }
+    QVERIFY(lines.first().contains(QStringLiteral("first@example.com")));
+    QVERIFY(lines.last().contains(QStringLiteral("user23@example.com")));
 }
 
 void TestJsonContract::readsStandardInput()
