@@ -248,6 +248,8 @@ int CommandLine::run(const QStringList &arguments)
     QTranslator qtTranslator;
     if (LanguageManager::loadQtTranslation(qtTranslator, language))
         QCoreApplication::installTranslator(&qtTranslator);
+    if (m_oneLanguage)
+        RuleSet::keepTextsIn(language);
     const auto removeTranslator = qScopeGuard([&translator, &qtTranslator] {
         QCoreApplication::removeTranslator(&qtTranslator);
         QCoreApplication::removeTranslator(&translator);

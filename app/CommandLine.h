@@ -31,6 +31,10 @@ public:
     // The program's own standard input is a terminal it may ask the --user
     // password on (cli_main.cpp); tests and scripts use MAILMEDIC_PASSWORD.
     void allowPasswordPrompt() { m_mayPrompt = true; }
+    // This process speaks one language for its whole life (cli_main.cpp): the
+    // rule set keeps only that one's texts and English (RuleSet::keepTextsIn).
+    // Tests run many languages in one process and do not call it.
+    void keepOneLanguage() { m_oneLanguage = true; }
     // Why --pdf cannot work in this process (the PDF module did not load), or empty.
     void setPdfUnavailable(const QString &reason) { m_pdfUnavailable = reason; }
 
@@ -64,6 +68,7 @@ private:
     QIODevice &m_in;
     bool m_mayPrompt = false;
     QString m_pdfUnavailable;
+    bool m_oneLanguage = false;
     bool m_json = false;
 };
 

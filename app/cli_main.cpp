@@ -50,6 +50,7 @@ int main(int argc, char **argv)
     QTextStream err(&errFile);
     MailMedic::CommandLine cli(out, err, in);
     cli.allowPasswordPrompt();
+    cli.keepOneLanguage();
     cli.setPdfUnavailable(pdfUnavailable);
     const int rc = cli.run(QCoreApplication::arguments());
     out.flush();

@@ -39,6 +39,12 @@ bool saysOnlyACode(const QList<QRegularExpression> &patterns)
     return true;
 }
 
+QString &ruleTextLanguage()
+{
+    static QString language;
+    return language;
+}
+
 // Reads one record and collects what is wrong with it.
 class RecordReader
 {
@@ -137,8 +143,11 @@ public:
         if (value.isObject()) {
             const QJsonObject object = value.toObject();
             text.en = object.value(QLatin1String("en")).toString().trimmed();
-            text.nl = object.value(QLatin1String("nl")).toString().trimmed();
-            text.ru = object.value(QLatin1String("ru")).toString().trimmed();
+            const QString &kept = ruleTextLanguage();
+            if (kept.isEmpty() || kept == QLatin1String("nl"))
+                text.nl = object.value(QLatin1String("nl")).toString().trimmed();
+            if (kept.isEmpty() || kept == QLatin1String("ru"))
+                text.ru = object.value(QLatin1String("ru")).toString().trimmed();
         } else if (!value.isUndefined() && !value.isNull()) {
             error(QCoreApplication::translate("RuleFile", "'%1' must be an object with en, nl and ru")
                       .arg(key));
@@ -341,6 +350,11 @@ QList<T> readSection(const QJsonValue &value, const DataFile::SectionLines &line
 }
 
 } // namespace
+
+void setRuleTextLanguage(const QString &language)
+{
+    ruleTextLanguage() = language;
+}
 
 QRegularExpression compileRulePattern(const QString &pattern)
 {

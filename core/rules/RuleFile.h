@@ -38,6 +38,10 @@ enum RuleSection {
 bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, bool requireAll,
     RuleFileContent *content, QList<RuleError> *errors);
 
+// The one language besides English whose texts files are read for; empty
+// (the default): all of them. RuleSet::keepTextsIn() sets it.
+void setRuleTextLanguage(const QString &language);
+
 // How rule and provider patterns are compiled: case-insensitive, Unicode
 // \w \d \s \b (like Python's re, which the rule authors test with). Qt
 // compiles (and JIT-compiles) a pattern when it is first used.

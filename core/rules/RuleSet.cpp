@@ -216,6 +216,11 @@ void RuleSet::useInterpretedPatterns()
         qputenv("QT_ENABLE_REGEXP_JIT", "0");
 }
 
+void RuleSet::keepTextsIn(const QString &language)
+{
+    setRuleTextLanguage(language);
+}
+
 QList<RuleError> RuleSet::builtinErrors()
 {
     return builtinData().errors;

@@ -126,6 +126,11 @@ public:
     // runtime refuses without an entitlement). Qt reads QT_ENABLE_REGEXP_JIT
     // once; a value the user set is kept.
     static void useInterpretedPatterns();
+    // For programs that speak one language for their whole run (the console
+    // program), before the first builtin(): keep the rules' and fixes' texts
+    // in `language` and in English (the fallback) only. The texts are most of
+    // what a rule weighs; the wizard, which switches language, keeps all.
+    static void keepTextsIn(const QString &language);
     // What went wrong loading the built-in set; empty in a good build.
     static QList<RuleError> builtinErrors();
 
