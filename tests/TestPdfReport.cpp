@@ -72,6 +72,15 @@ QString flat(const QString &text)
     return text.simplified();
 }
 
+// Gmail's bounce in a file of that name in `dir`; empty when it cannot be written.
+QString gmailBounceFile(const QTemporaryDir &dir, const QString &name)
+{
+    QFile f(dir.filePath(name));
+    if (!f.open(QIODevice::WriteOnly) || f.write(gmailBounce.toUtf8()) < 0)
+        return QString();
+    return f.fileName();
+}
+
 int pdfPages(const QString &path)
 {
     const QRegularExpressionMatch m
@@ -551,11 +560,8 @@ void TestPdfReport::commandLineCheck()
 
 void TestPdfReport::commandLineUnwritable()
 {
-    const QString file = m_dir.filePath(QStringLiteral("c.txt"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(gmailBounce.toUtf8());
-    f.close();
+    const QString file = gmailBounceFile(m_dir, QStringLiteral("c.txt"));
+    QVERIFY(!file.isEmpty());
     const Test::CliRun r = Test::runCli({ QStringLiteral("diagnose"), file, QStringLiteral("--offline"),
         QStringLiteral("--pdf"), m_dir.filePath(QStringLiteral("no/such/dir/x.pdf")) });
     QCOMPARE(r.rc, int(CommandLine::InputError));
@@ -567,11 +573,8 @@ void TestPdfReport::commandLineUnwritable()
 // loads the module beside it and writes the PDF in the --lang language.
 void TestPdfReport::programLoadsModuleForPdf()
 {
-    const QString file = m_dir.filePath(QStringLiteral("p.eml"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(gmailBounce.toUtf8());
-    f.close();
+    const QString file = gmailBounceFile(m_dir, QStringLiteral("p.eml"));
+    QVERIFY(!file.isEmpty());
     const QString pdf = m_dir.filePath(QStringLiteral("program.pdf"));
     QProcess p;
     p.start(QStringLiteral(MAILMEDIC_CLI_PATH),
@@ -591,11 +594,8 @@ void TestPdfReport::programWithoutModule()
     const QString alone = m_dir.filePath(QStringLiteral("alone/mailmedic-cli"));
     QVERIFY(QDir().mkpath(QFileInfo(alone).path()));
     QVERIFY(QFile::copy(QStringLiteral(MAILMEDIC_CLI_PATH), alone));
-    const QString file = m_dir.filePath(QStringLiteral("q.eml"));
-    QFile f(file);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(gmailBounce.toUtf8());
-    f.close();
+    const QString file = gmailBounceFile(m_dir, QStringLiteral("q.eml"));
+    QVERIFY(!file.isEmpty());
 
     QProcess plain;
     plain.start(alone, { QStringLiteral("diagnose"), file, QStringLiteral("--offline") });
