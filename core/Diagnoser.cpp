@@ -214,7 +214,12 @@ Permanence permanenceInWords(const QString &text)
         QStringLiteral("message (?:is )?delayed"), QStringLiteral("this is a warning message only"),
         QStringLiteral("no action is required on your part"), QStringLiteral("will continue to be attempted"),
         QStringLiteral("temporarily deferred"), QStringLiteral("still in the queue"),
-        QStringLiteral("will try again"), QStringLiteral("not been delivered yet") });
+        QStringLiteral("will try again"), QStringLiteral("not been delivered yet"),
+        // Exchange's French delay notice, Gmail's Japanese one (the wording
+        // in tests/data/references/ndr-languages.jsonl and mailbox-providers.jsonl).
+        QStringLiteral("La remise est retard(?:é|e)e pour"),
+        QStringLiteral("De nouvelles tentatives de remise seront effectu(?:é|e)es"),
+        QStringLiteral("配信中に一時的な問題が発生しました") });
     static const Phrases failed({ QStringLiteral("permanent(?:ly)? (?:error|failure|fatal|failed)"),
         QStringLiteral("failed permanently"), QStringLiteral("fatal error"), QStringLiteral("i'?ve given up"),
         QStringLiteral("giving up"), QStringLiteral("gave up"), QStringLiteral("i'?m not going to try again"),
@@ -227,7 +232,13 @@ Permanence permanenceInWords(const QString &text)
         QStringLiteral("mail delivery failed"), QStringLiteral("failure notice"),
         QStringLiteral("non-?delivery"), QStringLiteral("delivery status notification \\(failure\\)"),
         QStringLiteral("unable to deliver"), QStringLiteral("has been rejected"),
-        QStringLiteral("was rejected") });
+        QStringLiteral("was rejected"),
+        // Exchange's failure notices in German, Spanish, Portuguese and
+        // Russian (tests/data/references/ndr-languages.jsonl).
+        QStringLiteral("Fehler bei der Nachrichtenzustellung an folgende"),
+        QStringLiteral("No se pudo entregar a estos destinatarios"),
+        QStringLiteral("Falha na entrega aos seguintes destinat"),
+        QStringLiteral("Не удалось выполнить доставку следующим получателям") });
     if (delayed.foundIn(text))
         return Permanence::Delayed;
     if (failed.foundIn(text))

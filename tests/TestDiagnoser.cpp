@@ -220,6 +220,32 @@ void TestDiagnoser::permanence_data()
         "  someone@example.invalid\n    Unrouteable address\n")
                                     << QStringLiteral("hostunknown") << QStringLiteral("failed") << true
                                     << QStringLiteral("5.1.2") << true;
+    // Exchange's French delay notice: still being tried, whatever the quoted
+    // words' reason usually means.
+    QTest::newRow("exchange delay notice in french")
+        << QByteArray(
+               "From: postmaster@example.org\nTo: sender@example.com\nSubject: Remise retard\xc3\xa9"
+               "e : test\n"
+               "Content-Type: text/plain; charset=utf-8\n\n"
+               "La remise est retard\xc3\xa9"
+               "e pour ces destinataires ou groupes :\n\nsomeone@example.net\n\n"
+               "Ce message n'a pas encore \xc3\xa9t\xc3\xa9 remis. De nouvelles tentatives de remise seront "
+               "effectu\xc3\xa9"
+               "es.\n\nsomeone@example.net\nUnrouteable address\n")
+        << QStringLiteral("onhold") << QStringLiteral("delayed") << true << QStringLiteral("4.0.0") << true;
+    // Exchange's Russian failure notice, pasted without its headers: given
+    // up, though a refused connection is usually retried.
+    QTest::newRow("exchange failure notice in russian") << QByteArray(
+
+        "\xd0\x9d\xd0\xb5 \xd1\x83\xd0\xb4\xd0\xb0\xd0\xbb\xd0\xbe\xd1\x81\xd1\x8c "
+        "\xd0\xb2\xd1\x8b\xd0\xbf\xd0\xbe\xd0\xbb\xd0\xbd\xd0\xb8\xd1\x82\xd1\x8c "
+        "\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xba\xd1\x83 "
+        "\xd1\x81\xd0\xbb\xd0\xb5\xd0\xb4\xd1\x83\xd1\x8e\xd1\x89\xd0\xb8\xd0\xbc "
+        "\xd0\xbf\xd0\xbe\xd0\xbb\xd1\x83\xd1\x87\xd0\xb0\xd1\x82\xd0\xb5\xd0\xbb\xd1\x8f\xd0\xbc "
+        "\xd0\xb8\xd0\xbb\xd0\xb8 \xd0\xb3\xd1\x80\xd1\x83\xd0\xbf\xd0\xbf\xd0\xb0\xd0\xbc:\n\n"
+        "someone@example.net\nConnection refused\n") << QStringLiteral("networkerror")
+                                                        << QStringLiteral("failed") << true
+                                                        << QStringLiteral("5.4.0") << true;
 }
 
 // Whether a failure is final, and its status, are always stated; what the
