@@ -149,7 +149,11 @@ QString reasonInContext(
     if (userUnknown && genericWords && !r.status.mid(1).startsWith(QLatin1String(".1.1"))) {
         if (b.command == QLatin1String("DATA"))
             return QStringLiteral("filtered");
-        if (b.command != QLatin1String("RCPT") && r.status.mid(1).startsWith(QLatin1String(".7.")))
+        // Postfix words its refusals of a recipient at RCPT "<address>:
+        // Recipient address rejected: ..." (smtpd_check.c): the address itself.
+        const bool atRcpt = b.command == QLatin1String("RCPT")
+            || b.diagnostic.contains(QLatin1String("Recipient address rejected:"), Qt::CaseInsensitive);
+        if (!atRcpt && r.status.mid(1).startsWith(QLatin1String(".7.")))
             return QStringLiteral("filtered");
     }
 

@@ -76,6 +76,10 @@ void TestDiagnoser::reasonInContext_data()
     QTest::newRow("policy status, refused at RCPT (SMTP:RCPT)") << report("failed", "5.7.1",
         "550 5.7.1 User unknown", "Technical details: SMTP:RCPT host 192.0.2.8: 550 5.7.1 User unknown")
                                                                 << QStringLiteral("userunknown");
+    // Postfix's refusal of a recipient names the stage in its words.
+    QTest::newRow("policy status, Postfix's recipient refusal") << report(
+        "failed", "5.7.1", "554 5.7.1 <someone@example.net>: Recipient address rejected: No such user")
+                                                                << QStringLiteral("userunknown");
     QTest::newRow("addressing status with user-unknown words")
         << report("failed", "5.0.0", "550 User unknown") << QStringLiteral("userunknown");
 
