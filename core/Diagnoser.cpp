@@ -172,10 +172,6 @@ QString reasonInContext(
 
 enum class Permanence { Unknown, Delayed, Failed };
 
-// What the bounce's own words say of the delivery as a whole: "will be
-// retried" / "has not yet been delivered" (a delay warning), or "permanent
-// error" / "I've given up" (the sending server stopped trying). Delay words are
-// looked for first: a warning also says what will happen if it never works.
 // Phrases, each a case-insensitive pattern; one pass of a literal prefilter
 // tells which can occur in a text, and only those run. The same as the rule
 // set does: a bounce is read for these words once per file, and one pattern of
@@ -204,6 +200,10 @@ private:
     QList<QRegularExpression> m_patterns;
 };
 
+// What the bounce's own words say of the delivery as a whole: "will be
+// retried" / "has not yet been delivered" (a delay warning), or "permanent
+// error" / "I've given up" (the sending server stopped trying). Delay words are
+// looked for first: a warning also says what will happen if it never works.
 Permanence permanenceInWords(const QString &text)
 {
     static const Phrases delayed({ QStringLiteral("will (?:be )?retr(?:y|ied)"),
