@@ -13,6 +13,23 @@
 
 using namespace MailMedic;
 
+namespace {
+
+QtMessageHandler previousHandler = nullptr;
+
+// Text layout asks Qt for the runtime directory; in cron, over ssh or in CI
+// there is none, Qt uses a private one in /tmp and says so on every run. The
+// PDF is written all the same: that line is noise in a script's output.
+void quietAboutRuntimeDirectory(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtWarningMsg && message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set")))
+        return;
+    if (previousHandler)
+        previousHandler(type, context, message);
+}
+
+} // namespace
+
 extern "C" {
 
 Q_DECL_EXPORT const char *mailmedic_pdf_version()
@@ -24,6 +41,7 @@ Q_DECL_EXPORT const char *mailmedic_pdf_version()
 Q_DECL_EXPORT QCoreApplication *mailmedic_pdf_application(int *argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
+    previousHandler = qInstallMessageHandler(quietAboutRuntimeDirectory);
     return new QGuiApplication(*argc, argv);
 }
 
