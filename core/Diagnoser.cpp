@@ -436,7 +436,9 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
     };
     const bool finalNotice = bounce.kind == InputKind::Dsn || bounce.fromMailSystem;
 
-    for (const BounceRecipient &b : bounce.recipients) {
+    // One recipient the bounce names. With `unexplainedToo`, one whose words
+    // nothing explains is kept as well (reason undefined).
+    const auto consider = [&](const BounceRecipient &b, bool unexplainedToo) {
         Recipient r;
         r.address = b.address;
         r.status = SmtpStatus::isValidEnhancedStatus(b.status) ? b.status : QString();
@@ -461,11 +463,14 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             r.reason = QStringLiteral("delivered");
             inferPermanence(r, words, finalNotice);
             report.recipients.append(r);
-            continue;
+            return;
         } else {
             const Verdict verdict = decide(rules, b.diagnostic, r.status, r.replyCode, b.diagnosticIsProse);
-            if (!verdict.rule && bounce.kind != InputKind::Dsn && !bounce.fromMailSystem && !saysSomething(b))
-                continue; // a message or snippet that is not about a delivery
+            // A message or snippet that is not about a delivery: no rule knows
+            // its words, no code, and no mail system wrote it.
+            if (!unexplainedToo && !verdict.rule && bounce.kind != InputKind::Dsn && !bounce.fromMailSystem
+                && !saysSomething(b))
+                return;
             const QString inContext = reasonInContext(verdict, b, r, bounce);
             rule = inContext.isEmpty() ? verdict.rule : nullptr;
             r.reason = inContext.isEmpty() ? verdict.reason : inContext;
@@ -511,7 +516,16 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
         }
         report.findings[at].evidence.append(evidenceLine(r));
         report.recipients.append(r);
-    }
+    };
+    for (const BounceRecipient &b : bounce.recipients)
+        consider(b, false);
+    // Nothing about any address, yet a pasted notice says a delivery failed
+    // or is delayed ("could not be delivered to one or more of its
+    // recipients"): a bounce whose reason MailMedic does not know, never
+    // "not a bounce".
+    if (report.recipients.isEmpty() && words() != Permanence::Unknown)
+        for (const BounceRecipient &b : bounce.recipients)
+            consider(b, true);
     for (const Recipient &r : report.recipients) {
         if (r.reason != QLatin1String("delivered")) {
             report.reason = r.reason;

@@ -18,6 +18,8 @@ class TestDiagnoser : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void pastedNoticeWithUnknownReason_data();
+    void pastedNoticeWithUnknownReason();
     void reasonInContext_data();
     void reasonInContext();
     void retriedOrFinal_data();
@@ -143,6 +145,50 @@ void TestDiagnoser::retriedOrFinal()
     // "Nothing to do yet, it is retried" would be wrong advice once it is not.
     QCOMPARE(fixes.contains(QStringLiteral("wait-for-retry")), !final);
     QVERIFY2(!fixes.isEmpty(), "a finding without anything to do");
+}
+
+// A pasted notice that says a delivery failed, about an address, for a reason
+// no rule knows: a bounce whose reason is not known, never "not a bounce".
+// Text that says nothing of a delivery stays "not a bounce".
+void TestDiagnoser::pastedNoticeWithUnknownReason_data()
+{
+    QTest::addColumn<QByteArray>("input");
+    QTest::addColumn<QString>("reason");
+    QTest::addColumn<QString>("address");
+
+    QTest::newRow("exim notice") << QByteArray(
+        "This message was created automatically by mail delivery software.\n\n"
+        "A message that you sent could not be delivered to one or more of its\n"
+        "recipients. This is a permanent error. The following address(es) failed:\n\n"
+        "  someone@example.net\n    frobnicated beyond repair\n")
+                                 << QStringLiteral("undefined") << QStringLiteral("someone@example.net");
+    QTest::newRow("exchange notice") << QByteArray(
+        "Delivery has failed to these recipients or groups:\n\nsomeone@example.net\nfrobnicated beyond "
+        "repair\n") << QStringLiteral("undefined")
+                                     << QStringLiteral("someone@example.net");
+    QTest::newRow("a note, not a notice")
+        << QByteArray("Hi, can you forward this to someone@example.net? Thanks.\n") << QStringLiteral("none")
+        << QString();
+}
+
+void TestDiagnoser::pastedNoticeWithUnknownReason()
+{
+    QFETCH(QByteArray, input);
+    QFETCH(QString, reason);
+    QFETCH(QString, address);
+
+    const Report r = Diagnoser::diagnoseOffline(QStringLiteral("x"), input, DiagnoseOptions());
+    QCOMPARE(r.reason, reason);
+    if (address.isEmpty()) {
+        QVERIFY(r.recipients.isEmpty());
+        return;
+    }
+    QCOMPARE(r.recipients.size(), 1);
+    QCOMPARE(r.recipients.first().address, address);
+    QCOMPARE(r.recipients.first().action, QStringLiteral("failed"));
+    // The person is told MailMedic does not know why, with the server's words.
+    QVERIFY(!r.findings.isEmpty());
+    QCOMPARE(r.findings.first().id, Diagnoser::unrecognisedFindingId());
 }
 
 void TestDiagnoser::codeOnlyRules_data()
