@@ -1,11 +1,14 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "checks/DkimVerifyCheck.h"
 #include "Diagnoser.h"
 #include "DiagnosisRun.h"
 #include "DkimSigner.h"
+#include "dns/CAresResolver.h"
 #include "headers/DeliveredMessage.h"
 #include "KnotServer.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -20,6 +23,7 @@ class TestDeliveredMessage : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void initTestCase();
+    void verifyingLeavesTheWindowFree();
     void thirdPartySender();
     void thirdPartySenderInDutch();
     void receivers_data();
@@ -488,6 +492,55 @@ void TestDeliveredMessage::liveDkim()
         QVERIFY2(f->evidence.join(QLatin1Char('\n'))
                      .contains(selector + QStringLiteral("._domainkey.sender.test. TXT")),
             qPrintable(f->evidence.join(QLatin1Char('\n'))));
+}
+
+// A large message's signature is verified in a worker: while libopendkim
+// hashes it, the event loop (the wizard's window) goes on, and Cancel stops
+// the check at once; the finding says it was not tested, not that it failed.
+// Without Cancel the same message verifies.
+void TestDeliveredMessage::verifyingLeavesTheWindowFree()
+{
+    QByteArray original = "From: Sender <news@sender.test>\nTo: klant@gmail.test\nSubject: Groot\n"
+                          "Date: Mon, 2 Dec 2024 10:00:00 +0100\nMessage-ID: <big@sender.test>\n\n";
+    const QByteArray line(76, 'x');
+    while (original.size() < 40 * 1024 * 1024)
+        original += line + '\n';
+    const QByteArray signedMessage
+        = Test::signDkim(original, m_key2048, QStringLiteral("s2048"), QStringLiteral("sender.test"));
+    QVERIFY(signedMessage.startsWith("DKIM-Signature:"));
+
+    CAresResolver resolver;
+    QVERIFY(resolver.setNameserver(m_dns.nameserver()));
+    for (const bool cancelIt : { true, false }) {
+        DkimVerifyCheck check(&resolver);
+        QSignalSpy done(&check, &Check::finished);
+        check.start(signedMessage, QStringLiteral("sender.test"));
+        // The key is asked, then the worker verifies; events keep coming.
+        int turns = 0;
+        bool sawWorker = false;
+        QElapsedTimer clock;
+        clock.start();
+        while (done.isEmpty() && clock.elapsed() < 60000) {
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+            if (check.isWorkingInBackground()) {
+                sawWorker = true;
+                ++turns;
+                if (cancelIt && turns == 3)
+                    check.cancel();
+            }
+        }
+        QCOMPARE(done.size(), 1);
+        QVERIFY2(sawWorker, "the signature was verified on the event loop's thread");
+        const QList<Finding> findings = check.findings();
+        QCOMPARE(findings.size(), 1);
+        if (cancelIt) {
+            QCOMPARE(findings.first().id, QStringLiteral("dkim-sig-stopped"));
+            QCOMPARE(toString(findings.first().status), QStringLiteral("untested"));
+            QCOMPARE(findings.first().cause, QStringLiteral("cancelled"));
+        } else {
+            QCOMPARE(findings.first().id, QStringLiteral("dkim-sig-pass"));
+        }
+    }
 }
 
 // Live: SPF is asked for the envelope sender (the service's domain), where

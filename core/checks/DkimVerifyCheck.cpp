@@ -44,6 +44,7 @@ void DkimVerifyCheck::start(const QByteArray &message, const QString &fromDomain
     m_fromDomain = fromDomain;
     m_keys.clear();
     m_answers.clear();
+    m_result.reset();
     for (const DkimKeyQuery &query : dkimKeyQueries(message)) {
         const QString name = query.name();
         ask(name, DnsAnswer::RecordType::TXT, [this, name](const DnsAnswer &answer) {
@@ -62,6 +63,18 @@ void DkimVerifyCheck::start(const QByteArray &message, const QString &fromDomain
     settle();
 }
 
+DnsCheck::BackgroundWork DkimVerifyCheck::backgroundWork()
+{
+    if (!hasMessageBody(m_message) && !dkimKeyQueries(m_message).isEmpty())
+        return {}; // headers alone: evaluate() says the signature cannot be tested
+    return [this, message = m_message, keys = m_keys, now = Clock::nowUtc()]() -> std::function<void()> {
+        // Only the copies here are used; `this` is touched in the returned
+        // function, which runs on the check's thread while it is alive.
+        DkimVerification result = verifyDkim(message, keys, now);
+        return [this, result = std::move(result)] { m_result = result; };
+    };
+}
+
 void DkimVerifyCheck::evaluate()
 {
     // Headers alone (Outlook's "Internet headers"): the body hash cannot be
@@ -71,7 +84,13 @@ void DkimVerifyCheck::evaluate()
             QStringLiteral("headers-only")));
         return;
     }
-    const DkimVerification result = verifyDkim(m_message, m_keys, Clock::nowUtc());
+    if (!m_result) {
+        // Cancelled or out of time while the worker verified: not tested.
+        const QString why = abortReason().isEmpty() ? QStringLiteral("error") : abortReason();
+        add(make(QStringLiteral("dkim-sig-stopped"), FindingStatus::Untested, { m_fromDomain }, {}, why));
+        return;
+    }
+    const DkimVerification &result = *m_result;
     if (!result.error.isEmpty()) {
         // libopendkim's words stay in the evidence, as it wrote them.
         add(make(QStringLiteral("dkim-sig-unreadable"), FindingStatus::Untested, {}, { result.error },

@@ -8,6 +8,8 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <optional>
+
 namespace MailMedic {
 
 // Verifies the DKIM signatures of a message that arrived: the keys are asked
@@ -18,7 +20,7 @@ namespace MailMedic {
 // Findings: dkim-sig-pass, dkim-sig-body, dkim-sig-header, dkim-sig-no-key,
 // dkim-sig-revoked, dkim-sig-unusable, dkim-sig-small, dkim-sig-expired,
 // dkim-sig-broken, dkim-sig-untested, dkim-sig-testing, dkim-sig-none,
-// dkim-sig-unaligned.
+// dkim-sig-unaligned, dkim-sig-stopped (cancelled or out of time while verifying).
 class DkimVerifyCheck : public DnsCheck
 {
     Q_OBJECT
@@ -30,9 +32,13 @@ public:
 
 protected:
     void evaluate() override;
+    // libopendkim verifies in a worker: a large message's hashing would
+    // otherwise hold the window for the blink of it.
+    BackgroundWork backgroundWork() override;
 
 private:
     QByteArray m_message;
+    std::optional<DkimVerification> m_result; // the worker's, for evaluate()
     QString m_fromDomain;
     QHash<QString, DkimKeyAnswer> m_keys;
     QHash<QString, DnsAnswer> m_answers;

@@ -7,6 +7,9 @@
 #include "report/Detail.h"
 #include "report/FindingCatalog.h"
 
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
 #include <libpsl.h>
 
 namespace MailMedic {
@@ -49,6 +52,9 @@ void DnsCheck::begin()
     m_running = true;
     m_finishQueued = false;
     m_aborting = false;
+    m_working = false;
+    m_workDone = false;
+    ++m_workGeneration;
     m_timer.start(m_timeoutMs);
 }
 
@@ -135,6 +141,33 @@ void DnsCheck::finishNow()
 {
     if (!m_running)
         return;
+    if (m_working) {
+        if (!m_aborting)
+            return; // the work's own result finishes the check
+        // Cancelled or out of time while the work runs: not waited for.
+        m_working = false;
+        ++m_workGeneration;
+    } else if (!m_workDone) {
+        // Also after a timeout during the questions: the work then reads
+        // "could not ask" answers, which says more than not doing it.
+        m_workDone = true;
+        if (BackgroundWork work = backgroundWork()) {
+            m_working = true;
+            const quint64 generation = m_workGeneration;
+            auto *watcher = new QFutureWatcher<std::function<void()>>(this);
+            connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+                watcher->deleteLater();
+                if (generation != m_workGeneration || !m_working)
+                    return;
+                m_working = false;
+                if (const std::function<void()> apply = watcher->result())
+                    apply();
+                finishNow();
+            });
+            watcher->setFuture(QtConcurrent::run(std::move(work)));
+            return;
+        }
+    }
     m_timer.stop();
     m_running = false;
     m_finishQueued = false;

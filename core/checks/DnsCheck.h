@@ -34,6 +34,8 @@ public:
     ~DnsCheck() override;
 
     bool isRunning() const override { return m_running; }
+    // Every answer is in and the background work (backgroundWork()) runs.
+    bool isWorkingInBackground() const { return m_working; }
     QList<Finding> findings() const override { return m_findings; }
 
     // Drops the questions in flight; finished() still follows (from the event
@@ -69,6 +71,17 @@ protected:
     // Every answer is in: turn what the handlers collected into findings.
     virtual void evaluate() = 0;
 
+    // Work too heavy for the event loop's thread (verifying the signatures
+    // of a 10 MB message). Asked for once every answer is in; it runs in a
+    // worker and returns what to apply here, right before evaluate(). It may
+    // use only what it captured by value: the check can be cancelled or
+    // deleted while it runs, and then its result is dropped and evaluate()
+    // runs without it (abortReason() says why). Empty (the default): none.
+    using BackgroundWork = std::function<std::function<void()>()>;
+    virtual BackgroundWork backgroundWork() { return {}; }
+    // "timeout" or "cancelled" when the check was wound up early; empty otherwise.
+    QString abortReason() const { return m_aborting ? m_abortReason : QString(); }
+
     void add(const Finding &finding) { m_findings.append(finding); }
     Finding make(const QString &id, FindingStatus status, const QStringList &args = {},
         const QStringList &evidence = {}, const QString &cause = QString()) const;
@@ -89,6 +102,9 @@ private:
     bool m_running = false;
     bool m_finishQueued = false;
     bool m_aborting = false;
+    bool m_working = false; // backgroundWork() runs in a worker
+    bool m_workDone = false; // it ran (or there was none) for this start
+    quint64 m_workGeneration = 0; // a result from an older work is dropped
     quint64 m_generation = 0;
     QString m_abortReason;
     QHash<quint64, QPair<DnsAnswer, Handler>> m_pending; // the question, as a not-yet answer
