@@ -80,8 +80,10 @@ bool isVagueStatus(const QString &status)
 // the MTA's explanations around it (which mention all sorts of reasons).
 QString serverAnswer(const QString &diagnostic)
 {
+    // RFC 5321 §4.2.1: a reply code's second digit is 0..5, so a port
+    // ("smtp.example.org:465 (Connection refused)") is not taken for one.
     static const QRegularExpression code(
-        QStringLiteral("(?:^|[\\s:;(\\[])([245][0-9][0-9][ -]|[245]\\.[0-9]\\.[0-9])"));
+        QStringLiteral("(?:^|[\\s:;(\\[])([245][0-5][0-9][ -]|[245]\\.[0-9]\\.[0-9])"));
     const QRegularExpressionMatch m = code.match(diagnostic);
     if (!m.hasMatch() || m.capturedStart(1) == 0)
         return QString();
