@@ -31,7 +31,7 @@ public:
     static QStringList requiredLiterals(const QString &pattern);
 
 private:
-    static constexpr int MaxLiteral = 16; // characters of each literal the automaton looks for
+    static constexpr int MaxLiteral = 10; // characters of each literal the automaton looks for
     int classOf(char16_t c) const;
     template<typename State> void scan(const State *delta, const QString &text, char *marks) const;
 
