@@ -49,6 +49,19 @@ public:
     qsizetype pos() const { return m_pos; }
     void setPos(qsizetype pos) { m_pos = pos; }
 
+    // To the next item of a ";"-separated list, past white space, comments
+    // and empty items; false at the end of the value.
+    bool nextItem()
+    {
+        for (;;) {
+            skipCfws();
+            if (atEnd())
+                return false;
+            if (peek() != QLatin1Char(';'))
+                return true;
+            advance();
+        }
+    }
     void skipCfws()
     {
         while (!atEnd()) {
@@ -331,16 +344,8 @@ std::optional<AuthResultsHeader> parseAuthenticationResults(const QString &value
     }
     lex.takeComments();
 
-    while (header.results.size() < maxResults) {
-        lex.skipCfws();
-        if (lex.atEnd())
-            break;
-        if (lex.peek() == QLatin1Char(';')) {
-            lex.advance();
-            continue;
-        }
+    while (header.results.size() < maxResults && lex.nextItem())
         readResinfo(lex, header);
-    }
     if (header.authservId.isEmpty() && header.results.isEmpty() && !header.none)
         return std::nullopt;
     return header;
@@ -361,14 +366,7 @@ std::optional<ReceivedSpf> parseReceivedSpf(const QString &value)
     ReceivedSpf spf;
     spf.result = result;
     int pairs = 0;
-    while (pairs < maxResults) {
-        lex.skipCfws();
-        if (lex.atEnd())
-            break;
-        if (lex.peek() == QLatin1Char(';')) {
-            lex.advance();
-            continue;
-        }
+    while (pairs < maxResults && lex.nextItem()) {
         const qsizetype before = lex.pos();
         const QString key = lex.token("=").toLower();
         lex.skipCfws();
