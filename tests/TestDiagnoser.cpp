@@ -166,6 +166,16 @@ void TestDiagnoser::pastedNoticeWithUnknownReason_data()
         "Delivery has failed to these recipients or groups:\n\nsomeone@example.net\nfrobnicated beyond "
         "repair\n") << QStringLiteral("undefined")
                                      << QStringLiteral("someone@example.net");
+    // Exchange Online writes its notices from a MicrosoftExchange… address;
+    // in Russian only the subject says what the message is.
+    QTest::newRow("exchange notice, russian subject")
+        << QByteArray(
+               "From: Microsoft Outlook <MicrosoftExchange329e71ec88ae4615bbc36ab6ce41109e@example.org>\n"
+               "To: sender@example.org\nSubject: \xd0\x9d\xd0\xb5 "
+               "\xd1\x83\xd0\xb4\xd0\xb0\xd0\xb5\xd1\x82\xd1\x81\xd1\x8f "
+               "\xd0\xb4\xd0\xbe\xd1\x81\xd1\x82\xd0\xb0\xd0\xb2\xd0\xb8\xd1\x82\xd1\x8c: test\n"
+               "Content-Type: text/plain; charset=utf-8\n\nsomeone@example.net\nfrobnicated beyond repair\n")
+        << QStringLiteral("undefined") << QStringLiteral("someone@example.net");
     QTest::newRow("a note, not a notice")
         << QByteArray("Hi, can you forward this to someone@example.net? Thanks.\n") << QStringLiteral("none")
         << QString();

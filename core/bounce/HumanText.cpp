@@ -287,6 +287,9 @@ bool looksLikeDeliveryNotice(const QString &from, const QString &subject)
             "undeliver|not (?:be )?delivered|delivery (?:status|fail|notification|problem|report|delayed)"
             "|mail delivery|returned mail|failure notice|failed delivery|delivery has failed|non-?delivery"
             "|nicht zustellbar|unzustellbar|onbestelbaar|niet afgeleverd|не доставлено|недоставл"
+            // Exchange's and Outlook's localized subjects (the wording in
+            // tests/data/references/ndr-languages.jsonl's sources).
+            "|не удается доставить|sin entregar|remise retard"
             "|ошибка доставки|mail error|error notification|returned to sender|rejected|bounce|ndr\\b"
             "|エラー|配信"),
         QRegularExpression::CaseInsensitiveOption);
