@@ -256,17 +256,12 @@ int CommandLine::run(const QStringList &arguments)
     });
     if (command == QLatin1String("diagnose")) {
         auto rules = std::make_shared<RuleSet>(RuleSet::builtin());
-        bool rulesOk = true;
-        for (const QString &path : parser.values(rulesOption)) {
-            // A broken extra file is reported line by line; whatever in it is
-            // valid still applies, and the built-in rules always do.
-            QList<RuleError> errors;
-            if (!rules->loadFile(path, &errors)) {
-                rulesOk = false;
-                for (const RuleError &e : std::as_const(errors))
-                    m_err << QStringLiteral("--rules: ") << e.toString() << '\n';
-            }
-        }
+        // A broken extra file is reported line by line; whatever in it is
+        // valid still applies, and the built-in rules always do.
+        QList<RuleError> errors;
+        const bool rulesOk = rules->loadFiles(parser.values(rulesOption), &errors);
+        for (const RuleError &e : std::as_const(errors))
+            m_err << QStringLiteral("--rules: ") << e.toString() << '\n';
         const int rc = diagnose(positional, language, rules, live, parser.value(pdfOption));
         return rc == Ok && !rulesOk ? InputError : rc;
     }

@@ -152,6 +152,7 @@ private Q_SLOTS:
     void brokenExtraFile();
     void overrideBuiltinRule();
     void providerRuleWinsOverGeneric();
+    void severalExtraFiles();
     void genericRuleOfAReason();
     void detectProvider_data();
     void detectProvider();
@@ -641,6 +642,44 @@ void TestRuleSet::providerRuleWinsOverGeneric()
 
 // A failure known only by its code is explained by the generic rule of its
 // reason; a reason without one gets none (MailMedic says it does not know).
+// A rules folder is read in one go: the same rules in the same order as file
+// after file, each broken file's errors naming it, the good ones loaded.
+void TestRuleSet::severalExtraFiles()
+{
+    const QStringList files { testFile("override.json"), testFile("unknown-reason.json"),
+        testFile("no-such-file.json"), testFile("provider-rule.json") };
+    RuleSet oneByOne = RuleSet::builtin();
+    QList<RuleError> expected;
+    for (const QString &file : files)
+        oneByOne.loadFile(file, &expected);
+
+    RuleSet together = RuleSet::builtin();
+    QList<RuleError> errors;
+    QVERIFY(!together.loadFiles(files, &errors));
+    QCOMPARE(errors.size(), 3); // two in unknown-reason.json, one for the missing file
+    QCOMPARE(errors.size(), expected.size());
+    for (int i = 0; i < errors.size(); ++i)
+        QCOMPARE(errors.at(i).toString(), expected.at(i).toString());
+    QVERIFY(errors.at(0).file.endsWith(QLatin1String("unknown-reason.json")));
+    QVERIFY(errors.at(2).file.endsWith(QLatin1String("no-such-file.json")));
+
+    auto ids = [](const RuleSet &set) {
+        QStringList result;
+        for (const Rule &rule : set.rules())
+            result.append(rule.id);
+        return result;
+    };
+    QCOMPARE(ids(together), ids(oneByOne));
+    QCOMPARE(together.ruleCount(), RuleSet::builtin().ruleCount() + 2); // acme-good, acme-relay-needs-vpn
+    QCOMPARE(together.extraRuleCount(), oneByOne.extraRuleCount());
+    const QString relay
+        = normalizeDiagnostic(QStringLiteral("550 5.7.1 Relaying denied by acme-mx.example (VPN)"));
+    QCOMPARE(
+        ruleId(together.match(relay, QStringLiteral("5.7.1"), 550)), QStringLiteral("acme-relay-needs-vpn"));
+    QCOMPARE(together.rule(QStringLiteral("gmail-5.7.26-unauthenticated"))->fixes,
+        QStringList { QStringLiteral("call-helpdesk") });
+}
+
 void TestRuleSet::genericRuleOfAReason()
 {
     const RuleSet &set = RuleSet::builtin();

@@ -79,15 +79,16 @@ RulesFolder::Result RulesFolder::read(const QString &folder)
     }
     auto rules = std::make_shared<RuleSet>(RuleSet::builtin());
     const int before = rules->extraRuleCount();
-    for (const QString &name : names) {
-        QList<RuleError> errors;
-        rules->loadFile(dir.filePath(name), &errors);
-        // The folder is shown once; the errors name the file in it.
-        for (RuleError &e : errors)
-            e.file = name;
-        result.errors.append(errors);
-        result.files.append(name);
-    }
+    QStringList paths;
+    for (const QString &name : names)
+        paths.append(dir.filePath(name));
+    QList<RuleError> errors;
+    rules->loadFiles(paths, &errors);
+    // The folder is shown once; the errors name the file in it.
+    for (RuleError &e : errors)
+        e.file = QFileInfo(e.file).fileName();
+    result.errors.append(errors);
+    result.files = names;
     result.extraRules = rules->extraRuleCount() - before;
     result.rules = std::move(rules);
     return result;

@@ -184,16 +184,35 @@ template<typename T> void mergeInPlace(QList<T> *list, const QList<T> &records)
 // (the first `*front` entries); a known id is taken out of its old place.
 template<typename T> void mergeInFront(QList<T> *list, int *front, const QList<T> &records)
 {
-    for (const T &record : records) {
-        const qsizetype at = indexOf(*list, record.id);
-        if (at >= 0) {
-            list->removeAt(at);
-            if (at < *front)
-                --*front;
+    // As if each record were inserted at *front in turn, replacing a record
+    // with its id: a later record with the same id wins, placed where the
+    // later one is. One pass, not a shift of the whole list per record.
+    QSet<QString> ids;
+    QList<T> incoming;
+    for (qsizetype i = records.size() - 1; i >= 0; --i) {
+        if (!ids.contains(records.at(i).id)) {
+            ids.insert(records.at(i).id);
+            incoming.append(records.at(i));
         }
-        list->insert(*front, record);
-        ++*front;
     }
+    if (incoming.isEmpty())
+        return;
+    std::reverse(incoming.begin(), incoming.end());
+    const qsizetype oldFront = *front;
+    QList<T> merged;
+    merged.reserve(list->size() + incoming.size());
+    auto keep = [&](qsizetype from, qsizetype to) {
+        for (qsizetype i = from; i < to; ++i) {
+            if (!ids.contains(list->at(i).id))
+                merged.append(std::move((*list)[i]));
+        }
+    };
+    keep(0, oldFront);
+    for (T &record : incoming)
+        merged.append(std::move(record));
+    *front = int(merged.size());
+    keep(oldFront, list->size());
+    *list = std::move(merged);
 }
 
 QString unknownFix(const QString &id)
@@ -332,6 +351,13 @@ bool RuleSet::resolveReferences(QList<RuleError> *errors)
 
 bool RuleSet::loadExtra(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
 {
+    const bool good = mergeExtra(json, fileName, errors);
+    rebuildIndex();
+    return good;
+}
+
+bool RuleSet::mergeExtra(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
+{
     RuleFileContent content;
     QList<RuleError> found;
     parseRuleFile(json, fileName, RulesSection | FixesSection | SymptomsSection | ProvidersSection, false,
@@ -371,13 +397,12 @@ bool RuleSet::loadExtra(const QByteArray &json, const QString &fileName, QList<R
     }
     mergeInFront(&m_rules, &m_extraRules, content.rules);
     mergeInFront(&m_providers, &m_extraProviders, content.providers);
-    rebuildIndex();
     if (errors)
         errors->append(found);
     return found.isEmpty();
 }
 
-bool RuleSet::loadFile(const QString &path, QList<RuleError> *errors)
+bool RuleSet::mergeFile(const QString &path, QList<RuleError> *errors)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -385,7 +410,23 @@ bool RuleSet::loadFile(const QString &path, QList<RuleError> *errors)
             errors->append(RuleError { path, 0, QString(), file.errorString(), QString() });
         return false;
     }
-    return loadExtra(file.readAll(), path, errors);
+    return mergeExtra(file.readAll(), path, errors);
+}
+
+bool RuleSet::loadFile(const QString &path, QList<RuleError> *errors)
+{
+    return loadFiles({ path }, errors);
+}
+
+bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
+{
+    bool good = true;
+    for (const QString &path : paths)
+        good = mergeFile(path, errors) && good;
+    // Sorting by priority and building the prefilter cost more than reading a
+    // file: once for all of them.
+    rebuildIndex();
+    return good;
 }
 
 const Rule *RuleSet::match(

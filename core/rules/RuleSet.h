@@ -159,6 +159,10 @@ public:
     // before anything is merged.
     bool loadExtra(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
     bool loadFile(const QString &path, QList<RuleError> *errors);
+    // Several extra files in this order, as loadFile() one after another, but
+    // the match index is built once at the end, not once per file. The errors
+    // name their file. False if any file had an error.
+    bool loadFiles(const QStringList &paths, QList<RuleError> *errors);
 
     // The first rule, by priority (then extra files first, then load order), whose constraints admit `status`
     // / `replyCode` (an absent value admits every rule) and one of whose patterns matches `normalizedText`
@@ -189,6 +193,8 @@ public:
 
 private:
     void rebuildIndex(); // also orders m_rules by priority
+    bool mergeExtra(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
+    bool mergeFile(const QString &path, QList<RuleError> *errors);
 
     QList<Rule> m_rules;
     QList<FixText> m_fixes;

@@ -9,12 +9,21 @@ alternately with ours so a busy machine slows both alike. Figures, not
 verdicts: not a test.
 
   tests/bench/cli_corpus.py --bin build/qt6/app/mailmedic-cli [--shared ../shared] [--runs 5]
+                            [--rule-copies N]
+
+--rule-copies N adds N further copies of every built-in rule (new ids, given
+with --rules), to see whether speed and memory hold with a rule set N+1 times
+larger. Copies are a worst case for speed: each literal the prefilter finds
+marks N+1 rules, and each of them runs.
 """
 import argparse
+import glob
+import json
 import os
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 
 SKIP = (".py", ".pl", ".json", ".jsonl", ".md")
@@ -28,6 +37,22 @@ def corpus_files(shared):
                 if not name.endswith(SKIP) and not name.startswith(("README", "LICENSE")):
                     files.append(os.path.join(dirpath, name))
     return sorted(files)
+
+
+def rule_copies(rules_dir, copies, into):
+    """--rules arguments for `copies` renamed copies of every rule file."""
+    args = []
+    for n in range(1, copies + 1):
+        for path in sorted(glob.glob(os.path.join(rules_dir, "*.json"))):
+            data = json.load(open(path, encoding="utf-8"))
+            if not data.get("rules"):
+                continue  # providers, fixes and symptoms are not rules
+            copy = {"version": data.get("version", 1),
+                    "rules": [dict(rule, id=f"{rule['id']}-copy{n}") for rule in data["rules"]]}
+            out = os.path.join(into, f"copy{n}-{os.path.basename(path)}")
+            json.dump(copy, open(out, "w", encoding="utf-8"))
+            args += ["--rules", out]
+    return args
 
 
 def run(cmd):
@@ -58,11 +83,15 @@ def main():
     ap.add_argument("--bin", required=True)
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "../../../shared"))
     ap.add_argument("--runs", type=int, default=5)
+    ap.add_argument("--rule-copies", type=int, default=0)
     a = ap.parse_args()
     files = corpus_files(a.shared)
     if not files:
         sys.exit(f"no corpus files under {a.shared}")
-    ours = [a.bin, "diagnose", "--offline", "--json", *files]
+    tmp = tempfile.TemporaryDirectory()
+    rules_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../resources/rules")
+    extra = rule_copies(rules_dir, a.rule_copies, tmp.name)
+    ours = [a.bin, "diagnose", "--offline", "--json", *extra, *files]
     pl = os.path.join(a.shared, "corpus/external/sisimai_files.pl")
     have_sisimai = subprocess.run(["perl", "-MSisimai", "-e", "1"], stderr=subprocess.DEVNULL).returncode == 0
     theirs = ["perl", pl, *files] if have_sisimai and os.path.exists(pl) else None
@@ -77,6 +106,8 @@ def main():
             best_s = seconds if best_s is None else min(best_s, seconds)
             peak_s = max(peak_s, rss)
     print(f"files: {len(files)} (shared Sisimai and external corpora), best of {a.runs} runs")
+    if a.rule_copies:
+        print(f"rules: the built-in ones and {a.rule_copies} copies of each ({len(extra) // 2} extra files)")
     print(f"mailmedic-cli: {best:.2f} s, {len(files) / best:.0f} files/s, peak RSS {peak / 1024:.1f} MB")
     if theirs:
         print(f"Sisimai:       {best_s:.2f} s, {len(files) / best_s:.0f} files/s, peak RSS {peak_s / 1024:.1f} MB")
