@@ -70,6 +70,7 @@ void TestReferences::entry_data()
     QTest::addColumn<QString>("reason");
     QTest::addColumn<QString>("provider");
     QTest::addColumn<QStringList>("topics");
+    QTest::addColumn<QString>("gap");
 
     const QStringList files
         = QDir(referencesDir()).entryList({ QStringLiteral("*.jsonl") }, QDir::Files, QDir::Name);
@@ -98,7 +99,8 @@ void TestReferences::entry_data()
             QTest::addRow("%s:%d", qPrintable(name), line)
                 << name << row.value(QStringLiteral("text")).toString()
                 << row.value(QStringLiteral("reason")).toString()
-                << row.value(QStringLiteral("provider")).toString() << topics;
+                << row.value(QStringLiteral("provider")).toString() << topics
+                << row.value(QStringLiteral("gap")).toString();
             ++total;
         }
     }
@@ -112,6 +114,7 @@ void TestReferences::entry()
     QFETCH(QString, reason);
     QFETCH(QString, provider);
     QFETCH(QStringList, topics);
+    QFETCH(QString, gap);
 
     const Report pasted = Diagnoser::diagnoseText(QStringLiteral("-"), text, DiagnoseOptions());
     const Report asFile
@@ -125,6 +128,13 @@ void TestReferences::entry()
     tally.provider += pasted.provider == provider;
     tally.topics += topicsCovered;
 
+    if (!gap.isEmpty()) {
+        // A known gap, with the reason in the row: it must still be one. When
+        // MailMedic gets the row right, the test says so and the gap goes.
+        QEXPECT_FAIL("", qPrintable(gap), Abort);
+        QVERIFY(pasted.reason == reason && pasted.provider == provider && topicsCovered);
+        return;
+    }
     QCOMPARE(pasted.reason, reason);
     QCOMPARE(pasted.provider, provider);
     QVERIFY2(topicsCovered,

@@ -319,10 +319,13 @@ bool RuleSet::loadProviders(const QByteArray &json, const QString &fileName, QLi
 bool RuleSet::resolveReferences(QList<RuleError> *errors)
 {
     QList<RuleError> found;
+    QSet<QString> fixIds;
+    for (const FixText &fixText : std::as_const(m_fixes))
+        fixIds.insert(fixText.id);
     auto check = [&](const auto &record, const QString &kind) {
         bool good = true;
         for (const QString &id : record.fixes) {
-            if (!fix(id)) {
+            if (!fixIds.contains(id)) {
                 found.append(RuleError { record.sourceFile, record.line, record.id, unknownFix(id), kind });
                 good = false;
             }
