@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bounce/SmtpStatus.h"
+#include "Diagnoser.h"
 #include "rules/LiteralPrefilter.h"
 #include "rules/Normalize.h"
 #include "rules/RuleSet.h"
@@ -97,6 +98,8 @@ const Rule *matchBruteForce(
             continue;
         if (replyCode && !rule.replyCodes.isEmpty() && !rule.replyCodes.contains(*replyCode))
             continue;
+        if (rule.fromProviderOnly)
+            continue; // no provider answered here
         for (const QRegularExpression &re : rule.patterns) {
             if (re.match(normalized).hasMatch())
                 return set.rule(rule.id);
@@ -153,6 +156,7 @@ private Q_SLOTS:
     void overrideBuiltinRule();
     void providerRuleWinsOverGeneric();
     void severalExtraFiles();
+    void ruleForItsProviderOnly();
     void genericRuleOfAReason();
     void detectProvider_data();
     void detectProvider();
@@ -502,6 +506,19 @@ void TestRuleSet::validation_data()
                "x.json:1: provider 'acme': bad regex 'acme[': missing terminating ] for "
                "character class at offset 5") }
         << 0;
+    QTest::newRow("from_provider on a generic rule")
+        << QByteArray(
+               "{\"rules\": [{\"id\": \"acme-x\", \"reason\": \"blocked\", \"provider\": \"generic\", "
+               "\"match\": {\"text\": [\"no\"], \"from_provider\": true}, \"title\": {\"en\": \"No\"}}]}")
+        << QStringList { QStringLiteral(
+               "x.json:1: rule 'acme-x': 'match.from_provider' needs the rule's provider, not \"generic\"") }
+        << 0;
+    QTest::newRow("from_provider not true or false")
+        << QByteArray("{\"rules\": [{\"id\": \"acme-x\", \"reason\": \"blocked\", \"provider\": \"acme\", "
+                      "\"match\": {\"text\": [\"no\"], \"from_provider\": 1}, \"title\": {\"en\": \"No\"}}]}")
+        << QStringList { QStringLiteral(
+               "x.json:1: rule 'acme-x': 'match.from_provider' must be true or false") }
+        << 0;
     QTest::newRow("byte order mark") << QByteArray("\xef\xbb\xbf{\"rules\": [" + good + "]}") << QStringList()
                                      << 1;
 }
@@ -678,6 +695,44 @@ void TestRuleSet::severalExtraFiles()
         ruleId(together.match(relay, QStringLiteral("5.7.1"), 550)), QStringLiteral("acme-relay-needs-vpn"));
     QCOMPARE(together.rule(QStringLiteral("gmail-5.7.26-unauthenticated"))->fixes,
         QStringList { QStringLiteral("call-helpdesk") });
+}
+
+// Common words with a provider's own meaning ("501 Syntax error in parameters
+// or arguments" is GMX refusing the sending server) count only in that
+// provider's replies; from any other server they keep their usual meaning.
+void TestRuleSet::ruleForItsProviderOnly()
+{
+    const QByteArray json
+        = R"({"providers": [{"id": "acme", "name": "Acme", "match": ["\\bacme-mx\\.example\\b"]}],
+        "rules": [{"id": "acme-syntax-means-blocked", "reason": "blocked", "provider": "acme", "priority": 700,
+                   "match": {"text": ["Syntax error in parameters or arguments"], "from_provider": true},
+                   "title": {"en": "Acme refuses the sending server"}}]})";
+    RuleSet set = RuleSet::builtin();
+    QList<RuleError> errors;
+    QVERIFY2(set.loadExtra(json, QStringLiteral("acme.json"), &errors), qPrintable(joinErrors(errors)));
+    const QString text
+        = normalizeDiagnostic(QStringLiteral("501 5.5.4 Syntax error in parameters or arguments"));
+    QCOMPARE(ruleId(set.match(text, QStringLiteral("5.5.4"), 501, QStringLiteral("acme"))),
+        QStringLiteral("acme-syntax-means-blocked"));
+    const Rule *elsewhere = set.match(text, QStringLiteral("5.5.4"), 501, QStringLiteral("gmail"));
+    QVERIFY(elsewhere);
+    QCOMPARE(elsewhere->reason, QStringLiteral("syntaxerror"));
+    QCOMPARE(ruleId(set.match(text, QStringLiteral("5.5.4"), 501)), elsewhere->id);
+
+    // Through the diagnosis: the reply's host names say who answered.
+    DiagnoseOptions options;
+    options.rules = &set;
+    const Report fromAcme = Diagnoser::diagnoseText(QStringLiteral("-"),
+        QStringLiteral("<user@acme.example>: host acme-mx.example[192.0.2.50] said: 501 Syntax error in "
+                       "parameters or arguments (in reply to MAIL FROM command)"),
+        options);
+    QCOMPARE(fromAcme.reason, QStringLiteral("blocked"));
+    QCOMPARE(fromAcme.provider, QStringLiteral("acme"));
+    const Report fromOther = Diagnoser::diagnoseText(QStringLiteral("-"),
+        QStringLiteral("<user@other.example>: host mx.other.example[192.0.2.51] said: 501 Syntax error in "
+                       "parameters or arguments (in reply to MAIL FROM command)"),
+        options);
+    QCOMPARE(fromOther.reason, QStringLiteral("syntaxerror"));
 }
 
 void TestRuleSet::genericRuleOfAReason()

@@ -95,13 +95,15 @@ public:
     }
 
     // An optional true/false; absent means false.
-    bool flag(QLatin1String key)
+    bool flag(QLatin1String key) { return flag(m_object, key, key); }
+
+    bool flag(const QJsonObject &object, QLatin1String key, const QString &name)
     {
-        const QJsonValue value = m_object.value(key);
+        const QJsonValue value = object.value(key);
         if (value.isUndefined() || value.isNull())
             return false;
         if (!value.isBool())
-            error(QCoreApplication::translate("RuleFile", "'%1' must be true or false").arg(key));
+            error(QCoreApplication::translate("RuleFile", "'%1' must be true or false").arg(name));
         return value.toBool();
     }
 
@@ -255,6 +257,8 @@ Rule readRule(RecordReader &reader, const QJsonObject &object)
                 rule.replyCodes.append(value);
             }
         }
+        rule.fromProviderOnly
+            = reader.flag(match, QLatin1String("from_provider"), QStringLiteral("match.from_provider"));
     }
     rule.topics = reader.vocabulary(QLatin1String("topics"), isTopic, QStringLiteral("topic"));
     rule.probes = reader.vocabulary(QLatin1String("probes"), isProbe, QStringLiteral("probe"));
@@ -264,6 +268,9 @@ Rule readRule(RecordReader &reader, const QJsonObject &object)
     rule.priority = reader.integer(QLatin1String("priority"), 0, 1000, kPriorityAbsent);
     rule.source = reader.string(QLatin1String("source"), false).trimmed();
     rule.fallback = reader.flag(QLatin1String("fallback"));
+    if (rule.fromProviderOnly && (rule.provider.isEmpty() || rule.provider == QLatin1String("generic")))
+        reader.error(QCoreApplication::translate(
+            "RuleFile", "'match.from_provider' needs the rule's provider, not \"generic\""));
     return rule;
 }
 

@@ -432,8 +432,8 @@ bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
     return good;
 }
 
-const Rule *RuleSet::match(
-    const QString &normalizedText, const QString &status, std::optional<int> replyCode) const
+const Rule *RuleSet::match(const QString &normalizedText, const QString &status, std::optional<int> replyCode,
+    const QString &replyFrom) const
 {
     const LiteralPrefilter &prefilter = m_index->m_rules;
     QVarLengthArray<char, 1024> marks(prefilter.patternCount());
@@ -444,6 +444,8 @@ const Rule *RuleSet::match(
         if (!status.isEmpty() && !rule.statuses.isEmpty() && !rule.statuses.contains(status))
             continue;
         if (replyCode && !rule.replyCodes.isEmpty() && !rule.replyCodes.contains(*replyCode))
+            continue;
+        if (rule.fromProviderOnly && rule.provider != replyFrom)
             continue;
         const char *ruleMarks = marks.constData() + m_index->m_ruleFirst[size_t(r)];
         for (qsizetype p = 0; p < rule.patterns.size(); ++p) {

@@ -35,6 +35,9 @@ struct Rule
     // Every pattern matches a bare code ("421 "): the rule knows no more than
     // the code, so the words around it may say more.
     bool codeOnly = false;
+    // Applies only when the bounce shows the reply came from `provider` (its
+    // host names): for a provider's own meaning of words other servers use too.
+    bool fromProviderOnly = false;
     QStringList topics;
     QStringList probes;
     LocalizedText title;
@@ -168,8 +171,11 @@ public:
     // / `replyCode` (an absent value admits every rule) and one of whose patterns matches `normalizedText`
     // (see normalizeDiagnostic()). nullptr when none does. The pointer stays valid as long as this RuleSet is
     // neither changed nor destroyed.
+    // `replyFrom` is the provider detectProvider() found where the reply came
+    // from (remote MTA, the diagnostic's host names); rules marked
+    // fromProviderOnly apply only when it is theirs.
     const Rule *match(const QString &normalizedText, const QString &status = QString(),
-        std::optional<int> replyCode = std::nullopt) const;
+        std::optional<int> replyCode = std::nullopt, const QString &replyFrom = QString()) const;
 
     // The id of the first provider with a pattern found in `haystack` (remote
     // MTA names, reporting MTA, diagnostic text), or an empty string.
