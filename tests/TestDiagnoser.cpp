@@ -95,6 +95,16 @@ void TestDiagnoser::reasonInContext_data()
     QTest::newRow("refused, final report")
         << report("failed", "5.0.0", "Connection refused") << QStringLiteral("networkerror");
 
+    // "Connection refused" from the network is a connection that failed; the
+    // same words in a server's own reply are the server refusing the sender.
+    QTest::newRow("refused by the network")
+        << QByteArray("<someone@example.net>: connect to mx.example.net[192.0.2.7]:25: Connection refused")
+        << QStringLiteral("networkerror");
+    QTest::newRow("refused in the server's reply")
+        << said + "554 5.7.1 Connection refused (in reply to MAIL FROM command)" << QStringLiteral("blocked");
+    QTest::newRow("refused in the server's greeting")
+        << QByteArray("554 Connection refused") << QStringLiteral("blocked");
+
     // A bare 421 says only "not now"; the MTA's words around it say why.
     QTest::newRow("421 at the greeting")
         << QByteArray("<someone@example.net>: host mx.example.net[192.0.2.7] refused to talk to me: "
