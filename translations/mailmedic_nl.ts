@@ -430,11 +430,11 @@
     </message>
     <message>
         <source>blocklists for the sending address</source>
-        <translation>blokkadelijsten voor het verzendende adres</translation>
+        <translation>blokkeerlijsten voor het verzendende adres</translation>
     </message>
     <message>
         <source>blocklists for links</source>
-        <translation>blokkadelijsten voor links</translation>
+        <translation>blokkeerlijsten voor links</translation>
     </message>
     <message>
         <source>the outgoing server on port 465</source>
@@ -1064,7 +1064,7 @@
     </message>
     <message>
         <source>Blocklists</source>
-        <translation>Blokkadelijsten</translation>
+        <translation>Blokkeerlijsten</translation>
     </message>
     <message>
         <source>Outgoing server with SSL/TLS</source>
