@@ -423,6 +423,8 @@ bool RuleSet::loadFile(const QString &path, QList<RuleError> *errors)
 
 bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
 {
+    if (paths.isEmpty())
+        return true; // and the rules stay shared with the set this one was copied from
     bool good = true;
     for (const QString &path : paths)
         good = mergeFile(path, errors) && good;
