@@ -5,7 +5,6 @@
 #include <QHash>
 
 #include <algorithm>
-#include <deque>
 #include <utility>
 
 namespace MailMedic {
@@ -326,53 +325,92 @@ LiteralPrefilter::LiteralPrefilter(const QStringList &patterns)
         outputs[state].insert(outputs[state].end(), owners[size_t(l)].cbegin(), owners[size_t(l)].cend());
     }
 
-    // Breadth-first: failure links, and missing edges made into DFA
-    // transitions, written straight into the table the scan uses.
+    // Breadth-first order, so that the shallow states (the ones a scan is
+    // in most of the time) come first and can have dense rows.
     const std::size_t states = outputs.size();
+    std::vector<std::uint32_t> order; // new id -> trie state
+    order.reserve(states);
+    order.push_back(0);
+    std::vector<std::uint32_t> renumbered(states, 0); // trie state -> new id
+    std::vector<std::uint8_t> depth(states, 0);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const std::uint32_t state = order[i];
+        renumbered[state] = std::uint32_t(i);
+        for (const auto &edge : edges[state]) {
+            depth[edge.second] = std::uint8_t(std::min(depth[state] + 1, 255));
+            order.push_back(edge.second);
+        }
+    }
+    std::size_t dense = 0;
+    while (dense < states && depth[order[dense]] <= DenseDepth)
+        ++dense;
+    m_dense = std::uint32_t(dense);
+
+    // Failure links (the longest proper suffix that is also a prefix of a
+    // literal), and the outputs a state inherits through them.
+    std::vector<std::uint32_t> failure(states, 0);
+    for (std::size_t i = 0; i < states; ++i) {
+        const std::uint32_t state = order[i];
+        const std::vector<int> &inherited = outputs[failure[state]];
+        if (state != 0)
+            outputs[state].insert(outputs[state].end(), inherited.cbegin(), inherited.cend());
+        for (const auto &edge : edges[state]) {
+            std::int64_t fallback = -1;
+            for (std::uint32_t f = failure[state]; state != 0; f = failure[f]) {
+                fallback = child(f, edge.first);
+                if (fallback >= 0 || f == 0)
+                    break;
+            }
+            failure[edge.second] = fallback >= 0 ? std::uint32_t(fallback) : 0;
+        }
+    }
+
+    // Shallow states: a full row per state (every class leads somewhere).
     const bool narrow = states <= 0x10000;
     if (narrow)
-        m_delta16.assign(states * size_t(classes), 0);
+        m_delta16.assign(dense * size_t(classes), 0);
     else
-        m_delta.assign(states * size_t(classes), 0);
-    const auto delta = [&](std::size_t state, int k) -> std::uint32_t {
-        const std::size_t at = state * size_t(classes) + size_t(k);
+        m_delta.assign(dense * size_t(classes), 0);
+    const auto delta = [&](std::size_t id, int k) -> std::uint32_t {
+        const std::size_t at = id * size_t(classes) + size_t(k);
         return narrow ? m_delta16[at] : m_delta[at];
     };
-    const auto setDelta = [&](std::size_t state, int k, std::uint32_t to) {
-        const std::size_t at = state * size_t(classes) + size_t(k);
-        if (narrow)
-            m_delta16[at] = std::uint16_t(to);
-        else
-            m_delta[at] = to;
-    };
-    std::vector<std::uint32_t> failure(states, 0);
-    std::deque<std::size_t> queue;
-    for (const auto &edge : edges[0]) {
-        setDelta(0, edge.first, edge.second);
-        queue.push_back(edge.second);
-    }
-    while (!queue.empty()) {
-        const std::size_t state = queue.front();
-        queue.pop_front();
-        const std::vector<int> &inherited = outputs[failure[state]];
-        outputs[state].insert(outputs[state].end(), inherited.cbegin(), inherited.cend());
-        for (int k = 0; k < classes; ++k)
-            setDelta(state, k, delta(failure[state], k));
-        for (const auto &edge : edges[state]) {
-            failure[edge.second] = delta(failure[state], edge.first);
-            setDelta(state, edge.first, edge.second);
-            queue.push_back(edge.second);
+    for (std::size_t id = 0; id < dense; ++id) {
+        const std::uint32_t state = order[id];
+        for (int k = 1; k < classes; ++k) {
+            const std::int64_t to = child(state, std::uint8_t(k));
+            // The failure state is shallower, so its row is already written.
+            const std::uint32_t next = to >= 0 ? renumbered[size_t(to)]
+                : state == 0                   ? 0
+                                               : delta(renumbered[failure[state]], k);
+            const std::size_t at = id * size_t(classes) + size_t(k);
+            if (narrow)
+                m_delta16[at] = std::uint16_t(next);
+            else
+                m_delta[at] = next;
         }
-        std::vector<std::pair<std::uint8_t, std::uint32_t>>().swap(edges[state]);
     }
-    // Class 0 (a character in no literal) always leads back to the root.
-    for (std::size_t state = 0; state < states; ++state)
-        setDelta(state, 0, 0);
+    // Deep states: only their own edges and a failure link. Most of a large
+    // rule set's states are deep and have one edge: a row each would be the
+    // largest part of the prefilter.
+    m_edgeBegin.reserve(states - dense + 1);
+    m_failure.reserve(states - dense);
+    for (std::size_t id = dense; id < states; ++id) {
+        const std::uint32_t state = order[id];
+        m_edgeBegin.push_back(std::uint32_t(m_edgeClass.size()));
+        m_failure.push_back(renumbered[failure[state]]);
+        for (const auto &edge : edges[state]) {
+            m_edgeClass.push_back(edge.first);
+            m_edgeTarget.push_back(renumbered[edge.second]);
+        }
+    }
+    m_edgeBegin.push_back(std::uint32_t(m_edgeClass.size()));
 
     m_outBegin.resize(states + 1);
-    for (std::size_t state = 0; state < states; ++state) {
-        m_outBegin[state] = std::uint32_t(m_out.size());
-        m_out.insert(m_out.end(), outputs[state].cbegin(), outputs[state].cend());
+    for (std::size_t id = 0; id < states; ++id) {
+        m_outBegin[id] = std::uint32_t(m_out.size());
+        const std::vector<int> &out = outputs[order[id]];
+        m_out.insert(m_out.end(), out.cbegin(), out.cend());
     }
     m_outBegin[states] = std::uint32_t(m_out.size());
 }
@@ -402,11 +440,30 @@ void LiteralPrefilter::scan(const State *delta, const QString &text, char *marks
 {
     const std::size_t classes = size_t(m_classes);
     const std::uint32_t *outBegin = m_outBegin.data();
+    const std::uint32_t dense = m_dense;
+    // A deep state: its own edge, else its failure link, which is shallower,
+    // until a state with a full row.
+    const auto step = [&](std::uint32_t state, int k) -> std::uint32_t {
+        while (state >= dense) {
+            const std::size_t deep = state - dense;
+            for (std::uint32_t e = m_edgeBegin[deep]; e < m_edgeBegin[deep + 1]; ++e) {
+                if (m_edgeClass[e] == k)
+                    return m_edgeTarget[e];
+            }
+            state = m_failure[deep];
+        }
+        return delta[state * classes + size_t(k)];
+    };
     std::uint32_t state = 0;
     for (const QChar c : text) {
-        state = delta[state * classes + size_t(classOf(c.unicode()))];
-        for (std::uint32_t k = outBegin[state]; k < outBegin[state + 1]; ++k)
-            marks[m_out[k]] = 1;
+        const int k = classOf(c.unicode());
+        if (k == 0) {
+            state = 0; // a character in no literal: back to the root, which has no outputs
+            continue;
+        }
+        state = step(state, k);
+        for (std::uint32_t o = outBegin[state]; o < outBegin[state + 1]; ++o)
+            marks[m_out[o]] = 1;
     }
 }
 

@@ -38,10 +38,20 @@ private:
     std::vector<char> m_always;
     std::vector<std::uint8_t> m_class; // folded ASCII byte -> alphabet class, 0 = not in any literal
     int m_classes = 1;
-    std::vector<std::uint32_t> m_delta; // state * m_classes + class -> next state
-    // The same table in half the bytes when the states fit (they do for the
-    // built-in rules): scanning is bound by cache misses on it.
+    // States are numbered breadth-first. The first m_dense (depth <=
+    // DenseDepth) have a full row: state * m_classes + class -> next state.
+    static constexpr int DenseDepth = 2;
+    std::uint32_t m_dense = 0;
+    std::vector<std::uint32_t> m_delta;
+    // The same rows in half the bytes when the states fit: scanning is bound
+    // by cache misses on them.
     std::vector<std::uint16_t> m_delta16;
+    // Deeper states keep only their own edges (classes and targets from
+    // m_edgeBegin[state - m_dense]) and their failure link.
+    std::vector<std::uint32_t> m_edgeBegin;
+    std::vector<std::uint8_t> m_edgeClass;
+    std::vector<std::uint32_t> m_edgeTarget;
+    std::vector<std::uint32_t> m_failure;
     std::vector<std::uint32_t> m_outBegin; // state -> range in m_out (m_outBegin[state + 1] ends it)
     std::vector<int> m_out; // pattern indices
 };

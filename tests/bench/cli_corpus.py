@@ -14,7 +14,10 @@ verdicts: not a test.
 --rule-copies N adds N further copies of every built-in rule (new ids, given
 with --rules), to see whether speed and memory hold with a rule set N+1 times
 larger. Copies are a worst case for speed: each literal the prefilter finds
-marks N+1 rules, and each of them runs.
+marks N+1 rules, and each of them runs. With --distinct each copy's letters
+are shifted in the alphabet ("user unknown" -> "bzly buruvdu"): a larger body
+of other knowledge, as a real larger rule set is, which grows the prefilter's
+automaton but is rarely a candidate.
 """
 import argparse
 import glob
@@ -39,16 +42,68 @@ def corpus_files(shared):
     return sorted(files)
 
 
-def rule_copies(rules_dir, copies, into):
-    """--rules arguments for `copies` renamed copies of every rule file."""
+def shifted(pattern, shift):
+    """The pattern with its literal letters moved `shift` places in the
+    alphabet: the same regex shape, other words (escapes, classes, group
+    syntax and counts untouched)."""
+    out, i, depth = [], 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            j = i + 2
+            if pattern[i + 1:i + 2] in ("p", "P", "x") and pattern[j:j + 1] == "{":
+                j = pattern.index("}", j) + 1
+            out.append(pattern[i:j])
+            i = j
+            continue
+        if c == "[":
+            j = i + 1
+            if pattern[j:j + 1] == "^":
+                j += 1
+            if pattern[j:j + 1] == "]":
+                j += 1
+            while pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i:j + 1])
+            i = j + 1
+            continue
+        if c == "(" and pattern[i + 1:i + 2] == "?":
+            j = i + 2
+            while pattern[j] not in ":)=!" and not (pattern[j] == "<" and pattern[j + 1] in "=!"):
+                j += 1
+            j += 2 if pattern[j] == "<" else 1
+            out.append(pattern[i:j])
+            i = j
+            continue
+        if c == "{":
+            j = pattern.find("}", i)
+            if j > 0 and all(ch.isdigit() or ch == "," for ch in pattern[i + 1:j]):
+                out.append(pattern[i:j + 1])
+                i = j + 1
+                continue
+        if "a" <= c.lower() <= "z":
+            base = ord("a") if c.islower() else ord("A")
+            c = chr(base + (ord(c) - base + shift) % 26)
+        out.append(c)
+        i += 1
+    return "".join(out)
+
+
+def rule_copies(rules_dir, copies, into, distinct=False):
+    """--rules arguments for `copies` renamed copies of every rule file; with
+    `distinct`, each copy's words are other words (a larger body of
+    knowledge, most of which no given bounce touches)."""
     args = []
     for n in range(1, copies + 1):
         for path in sorted(glob.glob(os.path.join(rules_dir, "*.json"))):
             data = json.load(open(path, encoding="utf-8"))
             if not data.get("rules"):
                 continue  # providers, fixes and symptoms are not rules
-            copy = {"version": data.get("version", 1),
-                    "rules": [dict(rule, id=f"{rule['id']}-copy{n}") for rule in data["rules"]]}
+            rules = [dict(rule, id=f"{rule['id']}-copy{n}") for rule in data["rules"]]
+            if distinct:
+                for rule in rules:
+                    rule["match"] = dict(rule["match"], text=[shifted(p, 7 * n) for p in rule["match"]["text"]])
+            copy = {"version": data.get("version", 1), "rules": rules}
             out = os.path.join(into, f"copy{n}-{os.path.basename(path)}")
             json.dump(copy, open(out, "w", encoding="utf-8"))
             args += ["--rules", out]
@@ -84,13 +139,15 @@ def main():
     ap.add_argument("--shared", default=os.path.join(os.path.dirname(__file__), "../../../shared"))
     ap.add_argument("--runs", type=int, default=5)
     ap.add_argument("--rule-copies", type=int, default=0)
+    ap.add_argument("--distinct", action="store_true",
+                    help="copies with other words, not the same words again")
     a = ap.parse_args()
     files = corpus_files(a.shared)
     if not files:
         sys.exit(f"no corpus files under {a.shared}")
     tmp = tempfile.TemporaryDirectory()
     rules_dir = os.path.join(os.path.dirname(os.path.abspath(__file__)), "../../resources/rules")
-    extra = rule_copies(rules_dir, a.rule_copies, tmp.name)
+    extra = rule_copies(rules_dir, a.rule_copies, tmp.name, a.distinct)
     ours = [a.bin, "diagnose", "--offline", "--json", *extra, *files]
     pl = os.path.join(a.shared, "corpus/external/sisimai_files.pl")
     have_sisimai = subprocess.run(["perl", "-MSisimai", "-e", "1"], stderr=subprocess.DEVNULL).returncode == 0
@@ -107,7 +164,8 @@ def main():
             peak_s = max(peak_s, rss)
     print(f"files: {len(files)} (shared Sisimai and external corpora), best of {a.runs} runs")
     if a.rule_copies:
-        print(f"rules: the built-in ones and {a.rule_copies} copies of each ({len(extra) // 2} extra files)")
+        kind = "copies with other words" if a.distinct else "copies"
+        print(f"rules: the built-in ones and {a.rule_copies} {kind} of each ({len(extra) // 2} extra files)")
     print(f"mailmedic-cli: {best:.2f} s, {len(files) / best:.0f} files/s, peak RSS {peak / 1024:.1f} MB")
     if theirs:
         print(f"Sisimai:       {best_s:.2f} s, {len(files) / best_s:.0f} files/s, peak RSS {peak_s / 1024:.1f} MB")
