@@ -422,6 +422,30 @@ void TestDiagnoser::recipientAddress_data()
                       "List-Unsubscribe: <mailto:announce-request@lists.example.org>\n"
                       "Questions: write to announce-owner@lists.example.org\n")
         << QStringList { QStringLiteral("someone@example.net") };
+    // The quoted original's headers, continuation lines included, name the
+    // people the message was for, not the ones it failed for.
+    QTest::newRow("quoted header continued over lines") << QByteArray(
+        "From: Mail Delivery Subsystem <mailer-daemon@mail.example.org>\n"
+        "Subject: Delivery Status Notification (Failure)\n\n"
+        "Delivery to the following recipient failed permanently:\n\n"
+        "     someone@example.net\n\n"
+        "Technical details of permanent failure:\n"
+        "550 5.1.1 The email account that you tried to reach does not exist.\n\n"
+        "   ----- Message header follows -----\n\n"
+        "Received: by 192.0.2.1 with SMTP id a8cs69023anf;\n"
+        "        Thu, 8 May 2008 23:33:43 -0700 (PDT)\n"
+        "From: sender@example.com\n"
+        "To: \"<someone@example.net>\" <someone@example.net>,\n"
+        "\t\"<other@example.net>\" <other@example.net>,\n"
+        "        third@example.net\n"
+        "Subject: hello\n\n"
+        "   ----- Message body suppressed -----\n") << QStringList { QStringLiteral("someone@example.net") };
+    // Several addresses on one line say nothing between them: the words
+    // before the list are their explanation.
+    QTest::newRow("addresses listed on one line")
+        << QByteArray("Kan bericht niet versturen: de volgende adressen zijn ongeldig\n"
+                      "one@example.net, two@example.net\n")
+        << QStringList { QStringLiteral("one@example.net"), QStringLiteral("two@example.net") };
 }
 
 void TestDiagnoser::recipientAddress()
@@ -434,6 +458,8 @@ void TestDiagnoser::recipientAddress()
     for (const Recipient &recipient : r.recipients)
         got << recipient.address;
     QCOMPARE(got, addresses);
+    for (const Recipient &recipient : r.recipients)
+        QVERIFY2(recipient.reason != QLatin1String("undefined"), qPrintable(recipient.address));
 }
 
 // Gmail's PTR refusal names the sending address right after its status; it

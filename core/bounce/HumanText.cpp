@@ -114,18 +114,13 @@ bool continuesReply(const QString &previous, const QString &line)
 // but punctuation. Skips the address as QString::remove() would, without a copy.
 bool saysNothing(const QString &block, const QString &address)
 {
-    int from = 0;
-    while (true) {
-        const int at = address.isEmpty() ? -1 : int(block.indexOf(address, from, Qt::CaseInsensitive));
-        const int end = at < 0 ? int(block.size()) : at;
-        for (int i = from; i < end; ++i) {
-            if (block.at(i).isLetterOrNumber())
-                return false;
-        }
-        if (at < 0)
-            return true;
-        from = at + int(address.size());
-    }
+    // Addresses are not words: a line listing several ("a@x.org, b@y.org")
+    // says as little as a line with one.
+    QString rest = block;
+    if (!address.isEmpty())
+        rest.replace(address, QStringLiteral(" "), Qt::CaseInsensitive);
+    rest.replace(addressPattern(), QStringLiteral(" "));
+    return std::none_of(rest.cbegin(), rest.cend(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
 } // namespace
@@ -352,9 +347,15 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
     // second copy of the list (bounces often repeat it in another language)
     // ends the block above.
     QList<int> repeats;
+    // A header's continuation lines ("To: a@x.org,\n\tb@y.org,") belong to it:
+    // the quoted original's recipients are not the bounce's.
+    bool inHeader = false;
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
-        if (!line.contains(QLatin1Char('@')) || headerLine.match(line).hasMatch())
+        const bool continuation = inHeader && !line.isEmpty()
+            && (line.at(0) == QLatin1Char(' ') || line.at(0) == QLatin1Char('\t'));
+        inHeader = continuation || headerLine.match(line).hasMatch();
+        if (!line.contains(QLatin1Char('@')) || inHeader)
             continue;
         // An address inside a multi-line reply ("550-... report to\n550 abuse@...")
         // is part of the server's words, not a recipient.
