@@ -86,6 +86,11 @@ void TestJsonContract::batchFollowsContract()
         QCOMPARE(o.value(QStringLiteral("kind")).toString(), expectedKinds.at(i));
         QCOMPARE(o.value(QStringLiteral("version")).toString(), QStringLiteral(MAILMEDIC_VERSION_STRING));
     }
+    // A support desk sees where a bounce finding's knowledge comes from.
+    const QJsonObject pasted = QJsonDocument::fromJson(lines.at(1).toUtf8()).object();
+    const QJsonObject finding = pasted.value(QStringLiteral("findings")).toArray().first().toObject();
+    QVERIFY2(finding.value(QStringLiteral("source")).toString().contains(QLatin1String("RFC 3463")),
+        qPrintable(lines.at(1)));
     const QStringList verdict = Test::validateContract(r.out);
     QVERIFY2(!verdict.contains(QStringLiteral("INVALID")), qPrintable(verdict.join(QLatin1Char('\n'))));
     QCOMPARE(verdict.last(), QStringLiteral("4 objects valid"));

@@ -781,6 +781,10 @@
         <translation>Evidence</translation>
     </message>
     <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
         <source>Checks and server conversations</source>
         <translation>Checks and server conversations</translation>
     </message>
@@ -1112,6 +1116,10 @@
     <message>
         <source>No evidence recorded for this finding.</source>
         <translation>No evidence recorded for this finding.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
     </message>
     <message>
         <source>Work through the list from the top and tick each step when it is done.</source>

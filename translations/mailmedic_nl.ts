@@ -781,6 +781,10 @@
         <translation>Bewijs</translation>
     </message>
     <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
+    </message>
+    <message>
         <source>Checks and server conversations</source>
         <translation>Controles en gesprekken met servers</translation>
     </message>
@@ -1112,6 +1116,10 @@
     <message>
         <source>No evidence recorded for this finding.</source>
         <translation>Voor deze bevinding is geen bewijs vastgelegd.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Bron: %1</translation>
     </message>
     <message>
         <source>Work through the list from the top and tick each step when it is done.</source>

@@ -785,6 +785,10 @@
         <translation>Подробности</translation>
     </message>
     <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
+    </message>
+    <message>
         <source>Checks and server conversations</source>
         <translation>Проверки и диалоги с серверами</translation>
     </message>
@@ -1117,6 +1121,10 @@
     <message>
         <source>No evidence recorded for this finding.</source>
         <translation>Для этого пункта подробностей нет.</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Источник: %1</translation>
     </message>
     <message>
         <source>Work through the list from the top and tick each step when it is done.</source>

@@ -383,6 +383,9 @@ QString sectionHtml(const PdfSection &s, bool first)
                 + QLatin1Char('>') + esc(PdfReport::tr("Evidence")) + QStringLiteral("</p>");
             h += codeBlock(f.evidence, Syntax::transcriptDefinition());
         }
+        if (!f.source.isEmpty())
+            h += QStringLiteral("<p class=\"source\">") + esc(PdfReport::tr("Source: %1").arg(f.source))
+                + QStringLiteral("</p>");
     }
 
     if (!r.probes.isEmpty()) {
@@ -481,6 +484,7 @@ bool PdfReport::write(
         "td.box { font-size: 11pt; padding-right: 4px; }"
         "span.link { color: #1565c0; font-size: 8pt; }"
         "p.evidence-label { color: #555555; font-size: 8pt; margin-top: 4px; margin-bottom: 1px; }"
+        "p.source { color: #555555; font-size: 7pt; margin-top: 2px; }"
         "table.code { background-color: #f5f5f5; }"
         "p.mono { font-family: 'MONO'; font-size: 7.5pt; margin: 0px; white-space: pre-wrap; }"
         "p.probe { margin-top: 8px; margin-bottom: 2px; }"

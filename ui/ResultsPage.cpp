@@ -339,8 +339,11 @@ void ResultsPage::updateEvidence()
     const Report &report = m_session->report();
     QStringList lines;
     for (const Finding &f : report.findings) {
-        if (id.isEmpty() || f.id == id)
+        if (id.isEmpty() || f.id == id) {
             lines << f.evidence;
+            if (!f.source.isEmpty())
+                lines << tr("Source: %1").arg(f.source);
+        }
     }
     // Probe transcripts (C:/S: lines) and DNS answers, once live checks run.
     for (const Probe &p : report.probes)

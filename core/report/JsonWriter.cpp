@@ -57,6 +57,8 @@ QJsonObject findingJson(const Finding &f)
     }
     o.insert(QStringLiteral("fixes"), fixes);
     o.insert(QStringLiteral("evidence"), toArray(f.evidence));
+    if (!f.source.isEmpty())
+        o.insert(QStringLiteral("source"), f.source);
     return o;
 }
 

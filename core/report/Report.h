@@ -37,6 +37,10 @@ struct Finding
     QStringList topics;
     QList<Fix> fixes;
     QStringList evidence;
+    // Where the knowledge behind a bounce finding comes from: the rule's
+    // published source (a provider's reference, an RFC section, an MTA's
+    // documentation), for the support desk that wants to read it.
+    QString source;
     // The values filled into a live-check finding's texts (FindingCatalog),
     // so they can be written again in another language.
     QStringList args;
