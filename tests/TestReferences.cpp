@@ -132,7 +132,8 @@ void TestReferences::entry()
         // A known gap, with the reason in the row: it must still be one. When
         // MailMedic gets the row right, the test says so and the gap goes.
         QEXPECT_FAIL("", qPrintable(gap), Abort);
-        QVERIFY(pasted.reason == reason && pasted.provider == provider && topicsCovered);
+        QVERIFY(pasted.reason == reason && pasted.provider == provider && topicsCovered
+            && asFile.reason == pasted.reason && asFile.provider == pasted.provider);
         return;
     }
     QCOMPARE(pasted.reason, reason);
