@@ -138,6 +138,7 @@ class TestRuleSet : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void builtinLoads();
+    void builtinReadInParallelKeepsOrder();
     void texts_data();
     void texts();
     void normalize_data();
@@ -220,6 +221,43 @@ void TestRuleSet::builtinLoads()
     QVERIFY(set.symptom(QStringLiteral("cant-send")));
     QVERIFY(!set.symptom(QStringLiteral("no-such-symptom")));
     QVERIFY(!set.fix(QStringLiteral("no-such-fix")));
+}
+
+// The built-in files are read on two threads; the set is the one reading
+// them one after another in name order gives, rule for rule.
+void TestRuleSet::builtinReadInParallelKeepsOrder()
+{
+    RuleSet oneByOne;
+    QList<RuleError> errors;
+    const auto read = [](const QString &name) {
+        QFile file(rulesDir() + name);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    };
+    oneByOne.loadFixes(read(QStringLiteral("fixes.json")), QStringLiteral("fixes.json"), &errors);
+    oneByOne.loadSymptoms(read(QStringLiteral("symptoms.json")), QStringLiteral("symptoms.json"), &errors);
+    oneByOne.loadProviders(read(QStringLiteral("providers.json")), QStringLiteral("providers.json"), &errors);
+    const QStringList files
+        = QDir(rulesDir()).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    for (const QString &name : files) {
+        if (name != QLatin1String("fixes.json") && name != QLatin1String("symptoms.json")
+            && name != QLatin1String("providers.json"))
+            oneByOne.loadRuleFile(read(name), name, &errors);
+    }
+    QVERIFY2(oneByOne.resolveReferences(&errors), qPrintable(joinErrors(errors)));
+    QVERIFY2(errors.isEmpty(), qPrintable(joinErrors(errors)));
+
+    const auto ids = [](const auto &records) {
+        QStringList result;
+        for (const auto &record : records)
+            result.append(record.id);
+        return result;
+    };
+    const RuleSet &builtin = RuleSet::builtin();
+    QCOMPARE(ids(builtin.rules()), ids(oneByOne.rules()));
+    QCOMPARE(ids(builtin.fixes()), ids(oneByOne.fixes()));
+    QCOMPARE(ids(builtin.providers()), ids(oneByOne.providers()));
+    for (qsizetype i = 0; i < builtin.rules().size(); ++i)
+        QCOMPARE(builtin.rules().at(i).line, oneByOne.rules().at(i).line);
 }
 
 void TestRuleSet::texts_data()

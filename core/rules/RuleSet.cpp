@@ -14,6 +14,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <future>
 #include <tuple>
 #include <utility>
 
@@ -137,11 +138,29 @@ const Builtin &builtinData()
             }
             (builtin.set.*file.load)(resource.readAll(), file.name, &builtin.errors);
         }
-        // Every other file is one provider family's rules (or the generic ones).
-        for (const QString &name : std::as_const(ruleFiles)) {
-            QFile resource(QStringLiteral(":/rules/") + name);
-            if (resource.open(QIODevice::ReadOnly))
-                builtin.set.loadRuleFile(resource.readAll(), name, &builtin.errors);
+        // Every other file is one provider family's rules (or the generic
+        // ones). Reading them is most of the start-up: every other file is
+        // read on a second thread, and all are merged in name order.
+        struct Read
+        {
+            RuleFileContent content;
+            QList<RuleError> errors;
+        };
+        std::vector<Read> read(size_t(ruleFiles.size()));
+        const auto readEvery = [&ruleFiles, &read](qsizetype first) {
+            for (qsizetype i = first; i < ruleFiles.size(); i += 2) {
+                QFile resource(QStringLiteral(":/rules/") + ruleFiles.at(i));
+                if (resource.open(QIODevice::ReadOnly))
+                    RuleSet::readBuiltinRuleFile(resource.readAll(), ruleFiles.at(i),
+                        &read[size_t(i)].content, &read[size_t(i)].errors);
+            }
+        };
+        std::future<void> odd = std::async(std::launch::async, readEvery, 1);
+        readEvery(0);
+        odd.get();
+        for (const Read &file : read) {
+            builtin.errors.append(file.errors);
+            builtin.set.mergeBuiltin(file.content);
         }
         builtin.set.resolveReferences(&builtin.errors);
         return builtin;
@@ -171,12 +190,20 @@ template<typename T> qsizetype indexOf(const QList<T> &list, const QString &id)
 // Records with a known id replace the old ones in place; new ones are appended.
 template<typename T> void mergeInPlace(QList<T> *list, const QList<T> &records)
 {
+    if (records.isEmpty())
+        return;
+    QHash<QString, qsizetype> at;
+    at.reserve(list->size() + records.size());
+    for (qsizetype i = 0; i < list->size(); ++i)
+        at.insert(list->at(i).id, i);
     for (const T &record : records) {
-        const qsizetype at = indexOf(*list, record.id);
-        if (at >= 0)
-            (*list)[at] = record;
-        else
+        const auto known = at.constFind(record.id);
+        if (known != at.constEnd()) {
+            (*list)[*known] = record;
+        } else {
+            at.insert(record.id, list->size());
             list->append(record);
+        }
     }
 }
 
@@ -261,13 +288,21 @@ bool RuleSet::loadRules(const QByteArray &json, const QString &fileName, QList<R
 bool RuleSet::loadRuleFile(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
 {
     RuleFileContent content;
+    const bool ok = readBuiltinRuleFile(json, fileName, &content, errors);
+    mergeBuiltin(content);
+    return ok;
+}
+
+bool RuleSet::readBuiltinRuleFile(
+    const QByteArray &json, const QString &fileName, RuleFileContent *content, QList<RuleError> *errors)
+{
     QList<RuleError> found;
     parseRuleFile(json, fileName, RulesSection | FixesSection | ProvidersSection | BuiltinPatterns, false,
-        &content, &found);
+        content, &found);
     // The built-in rules say where their knowledge comes from and how much it
     // weighs (RULES.md); a support team's extra file need not.
-    for (qsizetype i = content.rules.size() - 1; i >= 0; --i) {
-        const Rule &rule = content.rules.at(i);
+    for (qsizetype i = content->rules.size() - 1; i >= 0; --i) {
+        const Rule &rule = content->rules.at(i);
         QStringList missing;
         if (rule.source.isEmpty())
             missing << QStringLiteral("'source'");
@@ -278,17 +313,21 @@ bool RuleSet::loadRuleFile(const QByteArray &json, const QString &fileName, QLis
                 QCoreApplication::translate("RuleFile", "missing %1")
                     .arg(missing.join(QLatin1String(" and "))),
                 QStringLiteral("rule") });
-            content.rules.removeAt(i);
+            content->rules.removeAt(i);
         }
     }
     const bool ok = found.isEmpty();
     if (errors)
         errors->append(found);
+    return ok;
+}
+
+void RuleSet::mergeBuiltin(const RuleFileContent &content)
+{
     mergeInPlace(&m_fixes, content.fixes);
     mergeInPlace(&m_providers, content.providers);
     mergeInPlace(&m_rules, content.rules);
     // The match index is built once, by resolveReferences(), when every file is in.
-    return ok;
 }
 
 bool RuleSet::loadFixes(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)

@@ -13,6 +13,8 @@
 
 namespace MailMedic {
 
+struct RuleFileContent;
+
 struct LocalizedText
 {
     QString en;
@@ -148,6 +150,11 @@ public:
     // source or a priority are refused. Call resolveReferences() once every
     // file is in: it checks the fix references and builds the match index.
     bool loadRuleFile(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
+    // loadRuleFile() in two steps: reading a file touches no RuleSet (files
+    // can be read at the same time), merging is done in file order.
+    static bool readBuiltinRuleFile(
+        const QByteArray &json, const QString &fileName, RuleFileContent *content, QList<RuleError> *errors);
+    void mergeBuiltin(const RuleFileContent &content);
     bool loadFixes(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
     bool loadSymptoms(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
     bool loadProviders(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
