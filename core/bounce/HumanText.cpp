@@ -211,6 +211,11 @@ bool looksLikeAutoReply(
             "|r[ée]ponse automatique|respuesta autom[áa]tica|risposta automatica|resposta autom[áa]tica"
             "|automatyczna odpowied[źz]|odpowied[źz] automatyczna|自動応答|自動返信|nieobecno[śs][ćc])"),
         QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    // A Sieve "reject" answers automatically too, but it is a refusal (RFC
+    // 5429 §2.2; Pigeonhole writes "Auto-Submitted: auto-replied (rejected)",
+    // "Automatically rejected mail").
+    if (autoSubmitted.contains(QLatin1String("(rejected)"), Qt::CaseInsensitive))
+        return false;
     if (autoReplyHeader)
         return true;
     if (subjectRe.match(subject).hasMatch())
@@ -219,6 +224,7 @@ bool looksLikeAutoReply(
         && !subject.contains(QLatin1String("deliver"), Qt::CaseInsensitive)
         && !subject.contains(QLatin1String("undeliver"), Qt::CaseInsensitive)
         && !subject.contains(QLatin1String("failure"), Qt::CaseInsensitive)
+        && !subject.contains(QLatin1String("rejected"), Qt::CaseInsensitive)
         && !subject.contains(QLatin1String("returned"), Qt::CaseInsensitive);
 }
 

@@ -87,7 +87,9 @@ public:
         m_providers = LiteralPrefilter(providerPatterns);
         for (int i = 0; i < int(rules.size()); ++i) {
             const Rule &rule = rules.at(i);
-            if (rule.provider != QLatin1String("generic"))
+            // A rule with reason "undefined" knows its own message but not a
+            // reason: it explains nothing else that is undefined.
+            if (rule.provider != QLatin1String("generic") || rule.reason == QLatin1String("undefined"))
                 continue;
             const int known = m_genericByReason.value(rule.reason, -1);
             if (known < 0 || (rule.fallback && !rules.at(known).fallback))
