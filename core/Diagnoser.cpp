@@ -101,17 +101,17 @@ struct Verdict
 // the whole text only when the answer says nothing known, and then a
 // specific status code outweighs a rule that matched the MTA's prose.
 Verdict decide(const RuleSet &rules, const QString &diagnostic, const QString &status,
-    std::optional<int> replyCode, bool prose, const QString &replyFrom)
+    std::optional<int> replyCode, bool prose, const QString &answeredBy)
 {
     Verdict v;
     const QString answer = serverAnswer(diagnostic);
     if (!answer.isEmpty())
-        v.rule = rules.match(normalizeDiagnostic(answer), status, replyCode, replyFrom);
+        v.rule = rules.match(normalizeDiagnostic(answer), status, replyCode, answeredBy);
     QString byCode = SmtpStatus::reasonForStatus(status);
     // The answer said nothing but its code ("421 Service not available"): the
     // MTA's words around it may know why ("refused to talk to me").
     if ((!v.rule || v.rule->codeOnly) && !diagnostic.isEmpty()) {
-        const Rule *whole = rules.match(normalizeDiagnostic(diagnostic), status, replyCode, replyFrom);
+        const Rule *whole = rules.match(normalizeDiagnostic(diagnostic), status, replyCode, answeredBy);
         // Prose around the answer mentions all sorts of things; a specific
         // code from the server outweighs it.
         if (whole && (prose || !answer.isEmpty()) && !byCode.isEmpty() && byCode != whole->reason
@@ -470,9 +470,8 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
         } else {
             // Who answered: a provider's own meaning of common words applies
             // only to its replies.
-            const QString replyFrom = rules.detectProvider(b.remoteMta + QLatin1Char('\n') + b.diagnostic);
-            const Verdict verdict
-                = decide(rules, b.diagnostic, r.status, r.replyCode, b.diagnosticIsProse, replyFrom);
+            const Verdict verdict = decide(rules, b.diagnostic, r.status, r.replyCode, b.diagnosticIsProse,
+                b.remoteMta + QLatin1Char('\n') + b.diagnostic);
             // A message or snippet that is not about a delivery: no rule knows
             // its words, no code, and no mail system wrote it.
             if (!unexplainedToo && !verdict.rule && bounce.kind != InputKind::Dsn && !bounce.fromMailSystem

@@ -750,9 +750,11 @@ void TestRuleSet::ruleForItsProviderOnly()
     QVERIFY2(set.loadExtra(json, QStringLiteral("acme.json"), &errors), qPrintable(joinErrors(errors)));
     const QString text
         = normalizeDiagnostic(QStringLiteral("501 5.5.4 Syntax error in parameters or arguments"));
-    QCOMPARE(ruleId(set.match(text, QStringLiteral("5.5.4"), 501, QStringLiteral("acme"))),
+    QCOMPARE(
+        ruleId(set.match(text, QStringLiteral("5.5.4"), 501, QStringLiteral("host acme-mx.example said:"))),
         QStringLiteral("acme-syntax-means-blocked"));
-    const Rule *elsewhere = set.match(text, QStringLiteral("5.5.4"), 501, QStringLiteral("gmail"));
+    const Rule *elsewhere = set.match(
+        text, QStringLiteral("5.5.4"), 501, QStringLiteral("host gmail-smtp-in.l.google.com said:"));
     QVERIFY(elsewhere);
     QCOMPARE(elsewhere->reason, QStringLiteral("syntaxerror"));
     QCOMPARE(ruleId(set.match(text, QStringLiteral("5.5.4"), 501)), elsewhere->id);

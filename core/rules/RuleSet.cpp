@@ -476,8 +476,10 @@ bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
 }
 
 const Rule *RuleSet::match(const QString &normalizedText, const QString &status, std::optional<int> replyCode,
-    const QString &replyFrom) const
+    const QString &answeredBy) const
 {
+    // Who answered is looked up only when a provider's own rule matched.
+    std::optional<QString> replyFrom;
     const LiteralPrefilter &prefilter = m_index->m_rules;
     QVarLengthArray<char, 1024> marks(prefilter.patternCount());
     prefilter.candidates(normalizedText, marks.data());
@@ -488,12 +490,17 @@ const Rule *RuleSet::match(const QString &normalizedText, const QString &status,
             continue;
         if (replyCode && !rule.replyCodes.isEmpty() && !rule.replyCodes.contains(*replyCode))
             continue;
-        if (rule.fromProviderOnly && rule.provider != replyFrom)
-            continue;
         const char *ruleMarks = marks.constData() + m_index->m_ruleFirst[size_t(r)];
         for (qsizetype p = 0; p < rule.patterns.size(); ++p) {
-            if (ruleMarks[p] && found(rule.patterns.at(p), text))
-                return &rule;
+            if (!ruleMarks[p] || !found(rule.patterns.at(p), text))
+                continue;
+            if (rule.fromProviderOnly) {
+                if (!replyFrom)
+                    replyFrom = detectProvider(answeredBy);
+                if (rule.provider != *replyFrom)
+                    break;
+            }
+            return &rule;
         }
     }
     return nullptr;

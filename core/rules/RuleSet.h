@@ -178,11 +178,11 @@ public:
     // / `replyCode` (an absent value admits every rule) and one of whose patterns matches `normalizedText`
     // (see normalizeDiagnostic()). nullptr when none does. The pointer stays valid as long as this RuleSet is
     // neither changed nor destroyed.
-    // `replyFrom` is the provider detectProvider() found where the reply came
-    // from (remote MTA, the diagnostic's host names); rules marked
-    // fromProviderOnly apply only when it is theirs.
+    // `answeredBy` is where the reply came from (the remote MTA, the bounce's
+    // words with the answering host's name); a rule marked fromProviderOnly
+    // applies only when detectProvider() finds its provider there.
     const Rule *match(const QString &normalizedText, const QString &status = QString(),
-        std::optional<int> replyCode = std::nullopt, const QString &replyFrom = QString()) const;
+        std::optional<int> replyCode = std::nullopt, const QString &answeredBy = QString()) const;
 
     // The id of the first provider with a pattern found in `haystack` (remote
     // MTA names, reporting MTA, diagnostic text), or an empty string.
