@@ -266,7 +266,9 @@ void TestRuleSet::texts_data()
     QTest::addColumn<QStringList>("fixes");
 
     const RuleSet &set = RuleSet::builtin();
-    const auto all = [](const LocalizedText &text) { return QStringList { text.en, text.nl, text.ru }; };
+    const auto all = [](const LocalizedText &text) {
+        return QStringList { text.en(), text.nl(), text.ru() };
+    };
     const QList<Rule> rules = set.rules();
     for (const Rule &rule : rules) {
         QTest::addRow("rule %s", qPrintable(rule.id))
@@ -437,6 +439,24 @@ void TestRuleSet::prefilterKeepsResults()
         texts << normalized << normalized.toUpper() << normalized.left(normalized.size() / 2)
               << normalized.mid(normalized.size() / 3);
     }
+    // Every published message of the reference rows: Cyrillic, Japanese,
+    // Chinese and accented Latin literals are in the prefilter too, and
+    // caseless matching folds their case (ПРЕВЫШЕНО, превышено).
+    const QDir references(Test::sourceDir() + QStringLiteral("/tests/data/references"));
+    const QStringList rowFiles = references.entryList({ QStringLiteral("*.jsonl") }, QDir::Files);
+    for (const QString &name : rowFiles) {
+        QFile file(references.filePath(name));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        while (!file.atEnd()) {
+            const QByteArray line = file.readLine().trimmed();
+            if (line.isEmpty())
+                continue;
+            const QString normalized = normalizeDiagnostic(
+                QJsonDocument::fromJson(line).object().value(QLatin1String("text")).toString());
+            texts << normalized << normalized.toUpper();
+        }
+    }
+    QVERIFY(texts.size() > 4000);
     // Characters PCRE2 folds onto ASCII letters when caseless: long s, Kelvin sign.
     texts << QStringLiteral("\u017fpam detected") << QStringLiteral("Mailbox is \u212Aind of full")
           << QStringLiteral("mailbox is full");
@@ -477,6 +497,13 @@ void TestRuleSet::requiredLiterals_data()
     QTest::newRow("inline options") << QStringLiteral("(?x) mail box") << QStringList();
     QTest::newRow("hex escape") << QStringLiteral("\\x41bc") << QStringList();
     QTest::newRow("odd brace") << QStringLiteral("a{,3}bcd") << QStringList();
+    QTest::newRow("cyrillic") << QStringLiteral("Превышено\\s+ограничение")
+                              << QStringList { QStringLiteral("ограничение") };
+    QTest::newRow("japanese") << QStringLiteral("宛先が多すぎます。?\\s*\\d+")
+                              << QStringList { QStringLiteral("宛先が多すぎます") };
+    QTest::newRow("accented, folded")
+        << QStringLiteral("Zustellung fehlgeschlagen|DÉPASSÉ")
+        << QStringList { QStringLiteral("zustellung fehlgeschlagen"), QStringLiteral("dépassé") };
 }
 
 void TestRuleSet::requiredLiterals()
@@ -666,7 +693,7 @@ void TestRuleSet::overrideBuiltinRule()
 
     const Rule *original = matchLikeTheModel(RuleSet::builtin(), gmailUnauthenticated);
     QCOMPARE(original->id, rule->id);
-    QVERIFY(original->title.en.startsWith(QLatin1String("Gmail: message not authenticated")));
+    QVERIFY(original->title.en().startsWith(QLatin1String("Gmail: message not authenticated")));
     QVERIFY(!RuleSet::builtin().fix(QStringLiteral("call-helpdesk")));
 }
 

@@ -11,24 +11,29 @@ namespace MailMedic {
 
 namespace {
 
-// Case folding for the literals, which are ASCII. Besides A-Z, PCRE2's
-// caseless matching lets U+017F (long s) match 's' and U+212A (Kelvin) match
-// 'k'; the dotted and dotless i are folded too, to stay on the safe side.
+// Case folding as PCRE2's caseless matching sees it: Unicode's simple case
+// folding (which also takes U+017F, long s, to 's' and U+212A, Kelvin, to
+// 'k'), and the dotted and dotless i to 'i', to stay on the safe side.
+// Surrogates (characters outside the BMP) fold to 0: no literal has them.
 inline char16_t fold(char16_t c)
 {
     if (c < 0x80)
         return (c >= u'A' && c <= u'Z') ? char16_t(c + 32) : c;
-    switch (c) {
-    case 0x017f:
-        return u's';
-    case 0x212a:
-        return u'k';
-    case 0x0130:
-    case 0x0131:
+    if (c == 0x0130 || c == 0x0131)
         return u'i';
-    default:
+    if (QChar::isSurrogate(c))
         return 0;
-    }
+    return QChar::toCaseFolded(c);
+}
+
+// A character a literal can hold: printable ASCII, and letters and digits of
+// other scripts (Cyrillic, CJK, accented Latin); not spaces, which the text
+// may have in other forms.
+inline bool literalCharacter(QChar c)
+{
+    if (c.unicode() < 0x80)
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f;
+    return !c.isSurrogate() && c.isLetterOrNumber();
 }
 
 // Quantifier at p[i] ('?', '*', '+', '{n}', '{n,}', '{n,m}', with a lazy or
@@ -193,7 +198,7 @@ bool branchLiteral(const QString &p, int begin, int end, QString *best)
             return false;
         } else {
             ++i;
-            if (c.unicode() >= 0x20 && c.unicode() < 0x7f) {
+            if (literalCharacter(c)) {
                 literal = c;
                 isLiteral = true;
             }
@@ -260,12 +265,13 @@ QStringList LiteralPrefilter::requiredLiterals(const QString &pattern)
 }
 
 LiteralPrefilter::LiteralPrefilter(const QStringList &patterns)
-    : m_always(size_t(patterns.size()), 0), m_class(128, 0)
+    : m_always(size_t(patterns.size()), 0), m_class(0x80, 0)
 {
-    // Literals, deduplicated, and the patterns that need each.
+    // Literals, deduplicated, and the patterns that need each. A large rule
+    // set has tens of thousands of them: flat arrays, not a container each.
     QHash<QString, int> literalIds;
     QStringList literals;
-    std::vector<std::vector<int>> owners;
+    std::vector<std::pair<int, int>> needs; // (literal, pattern)
     for (int p = 0; p < patterns.size(); ++p) {
         const QStringList required = requiredLiterals(patterns.at(p));
         if (required.isEmpty()) {
@@ -281,53 +287,97 @@ LiteralPrefilter::LiteralPrefilter(const QStringList &patterns)
             if (it == literalIds.end()) {
                 it = literalIds.insert(literal, int(literals.size()));
                 literals.append(literal);
-                owners.emplace_back();
             }
-            owners[size_t(*it)].push_back(p);
+            needs.emplace_back(*it, p);
         }
     }
+    literalIds.clear();
+    // The patterns of literal l: owners[ownerBegin[l] .. ownerBegin[l + 1]).
+    std::vector<std::uint32_t> ownerBegin(size_t(literals.size()) + 1, 0);
+    for (const auto &need : needs)
+        ++ownerBegin[size_t(need.first) + 1];
+    for (std::size_t l = 0; l < size_t(literals.size()); ++l)
+        ownerBegin[l + 1] += ownerBegin[l];
+    std::vector<int> owners(needs.size());
+    {
+        std::vector<std::uint32_t> at(ownerBegin.cbegin(), ownerBegin.cend() - 1);
+        for (const auto &need : needs)
+            owners[at[size_t(need.first)]++] = need.second;
+    }
+    needs = {};
+
+    // The alphabet: a class per character the literals use, the table as
+    // long as the largest of them. Past 255 classes characters share one: a
+    // scan then sees a literal where a look-alike stands, which only makes
+    // one more pattern a candidate.
     for (const QString &literal : std::as_const(literals)) {
         for (const QChar c : literal) {
+            if (c.unicode() >= m_class.size())
+                m_class.resize(size_t(c.unicode()) + 1, 0);
             if (m_class[c.unicode()] == 0)
-                m_class[c.unicode()] = std::uint8_t(m_classes++);
+                m_class[c.unicode()] = std::uint8_t(m_classes < 256 ? m_classes++ : 128 + c.unicode() % 128);
         }
     }
 
-    // The trie, sparse: (state, class) -> state. At most one state per
-    // literal character plus the root.
+    // The trie, as first-child / next-sibling lists (a few bytes a state;
+    // the root's children also in a table, since every lookup starts there).
+    // At most one state per literal character plus the root.
     const int classes = m_classes;
     std::size_t maxStates = 1;
     for (const QString &literal : std::as_const(literals))
         maxStates += size_t(literal.size());
-    std::vector<std::vector<std::pair<std::uint8_t, std::uint32_t>>> edges(1);
-    edges.reserve(maxStates);
-    std::vector<std::vector<int>> outputs(1);
-    outputs.reserve(maxStates);
-    const auto child = [&edges](std::size_t state, std::uint8_t k) -> std::int64_t {
-        for (const auto &edge : edges[state])
-            if (edge.first == k)
-                return edge.second;
-        return -1;
+    std::vector<std::uint32_t> firstChild(1, 0); // 0: none (the root is nobody's child)
+    std::vector<std::uint32_t> nextSibling(1, 0);
+    std::vector<std::uint8_t> label(1, 0); // the class on the edge into the state
+    std::uint32_t rootChild[256] = {};
+    firstChild.reserve(maxStates);
+    nextSibling.reserve(maxStates);
+    label.reserve(maxStates);
+    const auto child = [&](std::uint32_t state, std::uint8_t k) -> std::uint32_t {
+        if (state == 0)
+            return rootChild[k];
+        for (std::uint32_t c = firstChild[state]; c != 0; c = nextSibling[c]) {
+            if (label[c] == k)
+                return c;
+        }
+        return 0;
     };
+    // The literal that ends in each state, or -1 (and the next literal that
+    // ends in the same state, when two share classes). A state's own outputs
+    // are its literals' owners; the ones it would inherit through failure
+    // links are not copied into it (with thousands of literals that copy
+    // grows with the square of the rule set) but reached through m_outLink.
+    std::vector<int> ends(1, -1);
+    ends.reserve(maxStates);
+    std::vector<int> alsoEnds(size_t(literals.size()), -1);
     for (int l = 0; l < literals.size(); ++l) {
-        std::size_t state = 0;
+        std::uint32_t state = 0;
         for (const QChar c : literals.at(l)) {
             const std::uint8_t k = m_class[c.unicode()];
-            std::int64_t to = child(state, k);
-            if (to < 0) {
-                to = std::int64_t(outputs.size());
-                edges[state].emplace_back(k, std::uint32_t(to));
-                edges.emplace_back();
-                outputs.emplace_back();
+            std::uint32_t to = child(state, k);
+            if (to == 0) {
+                to = std::uint32_t(ends.size());
+                firstChild.push_back(0);
+                label.push_back(k);
+                nextSibling.push_back(firstChild[state]);
+                firstChild[state] = to;
+                if (state == 0)
+                    rootChild[k] = to;
+                ends.push_back(-1);
             }
-            state = size_t(to);
+            state = to;
         }
-        outputs[state].insert(outputs[state].end(), owners[size_t(l)].cbegin(), owners[size_t(l)].cend());
+        alsoEnds[size_t(l)] = ends[state];
+        ends[state] = l;
     }
+    const auto forEachChild = [&](std::uint32_t state, auto &&f) {
+        for (std::uint32_t c = firstChild[state]; c != 0; c = nextSibling[c])
+            f(c);
+    };
 
     // Breadth-first order, so that the shallow states (the ones a scan is
     // in most of the time) come first and can have dense rows.
-    const std::size_t states = outputs.size();
+    const std::size_t states = ends.size();
     std::vector<std::uint32_t> order; // new id -> trie state
     order.reserve(states);
     order.push_back(0);
@@ -336,59 +386,68 @@ LiteralPrefilter::LiteralPrefilter(const QStringList &patterns)
     for (std::size_t i = 0; i < order.size(); ++i) {
         const std::uint32_t state = order[i];
         renumbered[state] = std::uint32_t(i);
-        for (const auto &edge : edges[state]) {
-            depth[edge.second] = std::uint8_t(std::min(depth[state] + 1, 255));
-            order.push_back(edge.second);
-        }
+        forEachChild(state, [&](std::uint32_t c) {
+            depth[c] = std::uint8_t(std::min(depth[state] + 1, 255));
+            order.push_back(c);
+        });
     }
     std::size_t dense = 0;
     while (dense < states && depth[order[dense]] <= DenseDepth)
         ++dense;
     m_dense = std::uint32_t(dense);
+    depth = {};
 
     // Failure links (the longest proper suffix that is also a prefix of a
-    // literal), and the outputs a state inherits through them.
+    // literal), and the output links: the nearest state along the failure
+    // chain in which a literal ends (0, the root, when there is none). A
+    // state's failure link is shallower, so it is done before the state.
     std::vector<std::uint32_t> failure(states, 0);
+    m_outLink.assign(states, 0);
     for (std::size_t i = 0; i < states; ++i) {
         const std::uint32_t state = order[i];
-        const std::vector<int> &inherited = outputs[failure[state]];
-        if (state != 0)
-            outputs[state].insert(outputs[state].end(), inherited.cbegin(), inherited.cend());
-        for (const auto &edge : edges[state]) {
-            std::int64_t fallback = -1;
-            for (std::uint32_t f = failure[state]; state != 0; f = failure[f]) {
-                fallback = child(f, edge.first);
-                if (fallback >= 0 || f == 0)
-                    break;
-            }
-            failure[edge.second] = fallback >= 0 ? std::uint32_t(fallback) : 0;
+        if (state != 0) {
+            const std::uint32_t f = failure[state];
+            m_outLink[i] = ends[f] >= 0 ? renumbered[f] : m_outLink[renumbered[f]];
         }
+        forEachChild(state, [&](std::uint32_t c) {
+            std::uint32_t fallback = 0;
+            if (state != 0) {
+                for (std::uint32_t f = failure[state];; f = failure[f]) {
+                    fallback = child(f, label[c]);
+                    if (fallback != 0 || f == 0)
+                        break;
+                }
+            }
+            failure[c] = fallback;
+        });
     }
 
-    // Shallow states: a full row per state (every class leads somewhere).
+    // Shallow states: a full row per state (every class leads somewhere):
+    // the failure state's row, which is shallower and so already written,
+    // with the state's own edges over it.
     const bool narrow = states <= 0x10000;
     if (narrow)
         m_delta16.assign(dense * size_t(classes), 0);
     else
         m_delta.assign(dense * size_t(classes), 0);
-    const auto delta = [&](std::size_t id, int k) -> std::uint32_t {
-        const std::size_t at = id * size_t(classes) + size_t(k);
-        return narrow ? m_delta16[at] : m_delta[at];
-    };
     for (std::size_t id = 0; id < dense; ++id) {
         const std::uint32_t state = order[id];
-        for (int k = 1; k < classes; ++k) {
-            const std::int64_t to = child(state, std::uint8_t(k));
-            // The failure state is shallower, so its row is already written.
-            const std::uint32_t next = to >= 0 ? renumbered[size_t(to)]
-                : state == 0                   ? 0
-                                               : delta(renumbered[failure[state]], k);
-            const std::size_t at = id * size_t(classes) + size_t(k);
+        const std::size_t row = id * size_t(classes);
+        if (state != 0) {
+            const std::size_t from = size_t(renumbered[failure[state]]) * size_t(classes);
             if (narrow)
-                m_delta16[at] = std::uint16_t(next);
+                std::copy_n(m_delta16.begin() + std::ptrdiff_t(from), classes,
+                    m_delta16.begin() + std::ptrdiff_t(row));
             else
-                m_delta[at] = next;
+                std::copy_n(
+                    m_delta.begin() + std::ptrdiff_t(from), classes, m_delta.begin() + std::ptrdiff_t(row));
         }
+        forEachChild(state, [&](std::uint32_t c) {
+            if (narrow)
+                m_delta16[row + label[c]] = std::uint16_t(renumbered[c]);
+            else
+                m_delta[row + label[c]] = renumbered[c];
+        });
     }
     // Deep states: only their own edges and a failure link. Most of a large
     // rule set's states are deep and have one edge: a row each would be the
@@ -399,18 +458,19 @@ LiteralPrefilter::LiteralPrefilter(const QStringList &patterns)
         const std::uint32_t state = order[id];
         m_edgeBegin.push_back(std::uint32_t(m_edgeClass.size()));
         m_failure.push_back(renumbered[failure[state]]);
-        for (const auto &edge : edges[state]) {
-            m_edgeClass.push_back(edge.first);
-            m_edgeTarget.push_back(renumbered[edge.second]);
-        }
+        forEachChild(state, [&](std::uint32_t c) {
+            m_edgeClass.push_back(label[c]);
+            m_edgeTarget.push_back(renumbered[c]);
+        });
     }
     m_edgeBegin.push_back(std::uint32_t(m_edgeClass.size()));
 
     m_outBegin.resize(states + 1);
     for (std::size_t id = 0; id < states; ++id) {
         m_outBegin[id] = std::uint32_t(m_out.size());
-        const std::vector<int> &out = outputs[order[id]];
-        m_out.insert(m_out.end(), out.cbegin(), out.cend());
+        for (int l = ends[order[id]]; l >= 0; l = alsoEnds[size_t(l)])
+            m_out.insert(m_out.end(), owners.cbegin() + ownerBegin[size_t(l)],
+                owners.cbegin() + ownerBegin[size_t(l) + 1]);
     }
     m_outBegin[states] = std::uint32_t(m_out.size());
 }
@@ -418,7 +478,7 @@ LiteralPrefilter::LiteralPrefilter(const QStringList &patterns)
 inline int LiteralPrefilter::classOf(char16_t c) const
 {
     const char16_t folded = fold(c);
-    return folded == 0 ? 0 : m_class[folded];
+    return folded < m_class.size() ? m_class[folded] : 0;
 }
 
 void LiteralPrefilter::candidates(const QString &text, char *marks) const
@@ -462,8 +522,14 @@ void LiteralPrefilter::scan(const State *delta, const QString &text, char *marks
             continue;
         }
         state = step(state, k);
-        for (std::uint32_t o = outBegin[state]; o < outBegin[state + 1]; ++o)
-            marks[m_out[o]] = 1;
+        // The literals that end here: this state's own, then those of the
+        // states its output links lead to.
+        std::uint32_t at = outBegin[state] != outBegin[state + 1] ? state : m_outLink[state];
+        while (at != 0) {
+            for (std::uint32_t o = outBegin[at]; o < outBegin[at + 1]; ++o)
+                marks[m_out[o]] = 1;
+            at = m_outLink[at];
+        }
     }
 }
 

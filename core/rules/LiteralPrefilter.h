@@ -25,7 +25,7 @@ public:
     // Sets marks[i] (patternCount() of them) to 1 if pattern i may match `text`.
     void candidates(const QString &text, char *marks) const;
 
-    // Lower-case ASCII strings of which a match must contain at least one
+    // Case-folded strings of which a match must contain at least one
     // (one per top-level alternative), or an empty list when the pattern uses
     // syntax this scanner does not model.
     static QStringList requiredLiterals(const QString &pattern);
@@ -36,7 +36,7 @@ private:
     template<typename State> void scan(const State *delta, const QString &text, char *marks) const;
 
     std::vector<char> m_always;
-    std::vector<std::uint8_t> m_class; // folded ASCII byte -> alphabet class, 0 = not in any literal
+    std::vector<std::uint8_t> m_class; // folded character -> alphabet class, 0 = not in any literal
     int m_classes = 1;
     // States are numbered breadth-first. The first m_dense (depth <=
     // DenseDepth) have a full row: state * m_classes + class -> next state.
@@ -53,7 +53,10 @@ private:
     std::vector<std::uint32_t> m_edgeTarget;
     std::vector<std::uint32_t> m_failure;
     std::vector<std::uint32_t> m_outBegin; // state -> range in m_out (m_outBegin[state + 1] ends it)
-    std::vector<int> m_out; // pattern indices
+    std::vector<int> m_out; // pattern indices of the literal that ends in the state
+    // state -> the nearest state along its failure chain in which a literal
+    // ends, 0 when none: the outputs a state has besides its own.
+    std::vector<std::uint32_t> m_outLink;
 };
 
 } // namespace MailMedic
