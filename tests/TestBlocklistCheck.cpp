@@ -285,7 +285,7 @@ void TestBlocklistCheck::builtinLists()
     QCOMPARE(zen.zone, QStringLiteral("zen.spamhaus.org"));
     for (const char *code : { "127.255.255.252", "127.255.255.254", "127.255.255.255" })
         QVERIFY(zen.refused.contains(QLatin1String(code)));
-    QVERIFY(lists.at(2).note.en.contains(QStringLiteral("registered")));
+    QVERIFY(lists.at(2).note.en().contains(QStringLiteral("registered")));
     QVERIFY(lists.at(6).refused.contains(QStringLiteral("127.0.0.1")));
     QVERIFY(lists.at(4).refused.contains(QStringLiteral("127.0.1.255")));
 }

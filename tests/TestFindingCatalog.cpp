@@ -67,8 +67,8 @@ void TestFindingCatalog::builtinIsComplete()
     for (const QString &id : c.detailIds()) {
         const LocalizedText *t = c.detail(id);
         QVERIFY2(t->isComplete(), qPrintable(id));
-        QCOMPARE(placeholders(t->nl), placeholders(t->en));
-        QCOMPARE(placeholders(t->ru), placeholders(t->en));
+        QCOMPARE(placeholders(t->nl()), placeholders(t->en()));
+        QCOMPARE(placeholders(t->ru()), placeholders(t->en()));
     }
 }
 

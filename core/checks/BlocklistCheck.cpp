@@ -110,7 +110,7 @@ QList<Blocklist> Blocklist::parse(const QByteArray &json, const QString &fileNam
                               .arg(it.key(),
                                   list.bitmask ? QStringLiteral("a bit value from 1 to 255")
                                                : QStringLiteral("an address in 127.0.0.0/8"));
-            else if (it.value().en.isEmpty())
+            else if (!it.value().hasEnglish())
                 problem = QStringLiteral("answers: \"%1\" has no English meaning").arg(it.key());
         }
         for (auto it = list.refused.cbegin(); problem.isEmpty() && it != list.refused.cend(); ++it) {

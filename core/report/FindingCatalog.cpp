@@ -117,7 +117,7 @@ bool FindingCatalog::load(const QByteArray &json, const QString &fileName, QList
         fix.link = o.value(QStringLiteral("link")).toString();
         fix.sourceFile = fileName;
         fix.line = file.recordLine(fixesKey, i);
-        if (fix.id.isEmpty() || fix.text.en.isEmpty()) {
+        if (fix.id.isEmpty() || !fix.text.hasEnglish()) {
             fail(fixesKey, i, fix.id, QStringLiteral("fix"),
                 QStringLiteral("a fix needs an id and an English text"));
             continue;
@@ -130,7 +130,7 @@ bool FindingCatalog::load(const QByteArray &json, const QString &fileName, QList
         const QJsonObject o = details.at(i).toObject();
         const QString id = o.value(QStringLiteral("id")).toString();
         const LocalizedText text = localized(o.value(QStringLiteral("text")));
-        if (id.isEmpty() || text.en.isEmpty()) {
+        if (id.isEmpty() || !text.hasEnglish()) {
             fail(detailsKey, i, id, QStringLiteral("detail"),
                 QStringLiteral("a detail needs an id and an English text"));
             continue;
@@ -154,7 +154,7 @@ bool FindingCatalog::load(const QByteArray &json, const QString &fileName, QList
             t.topics.append(topic.toString());
         for (const QJsonValue &fix : o.value(QStringLiteral("fixes")).toArray())
             t.fixes.append(fix.toString());
-        if (t.id.isEmpty() || t.title.en.isEmpty()) {
+        if (t.id.isEmpty() || !t.title.hasEnglish()) {
             fail(findingsKey, i, t.id, QStringLiteral("finding"),
                 QStringLiteral("a finding needs an id and an English title"));
             continue;

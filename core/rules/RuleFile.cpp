@@ -21,6 +21,39 @@ namespace MailMedic {
 
 namespace {
 
+// Words and lists many records repeat (a reason, a provider id, a source URL,
+// ["recipient-address"]), kept once: every record holds the same shared copy.
+// With thousands of rules these small strings are a good part of the memory.
+// Per thread, since the built-in files are read on two.
+QString shared(const QString &value)
+{
+    thread_local QSet<QString> pool;
+    if (value.isEmpty())
+        return value;
+    const auto known = pool.constFind(value);
+    if (known != pool.constEnd())
+        return *known;
+    pool.insert(value);
+    return value;
+}
+
+QStringList shared(const QStringList &values)
+{
+    thread_local QHash<QString, QStringList> pool;
+    if (values.isEmpty())
+        return values;
+    const QString key = values.join(QChar(0x1f));
+    const auto known = pool.constFind(key);
+    if (known != pool.constEnd())
+        return *known;
+    QStringList kept;
+    kept.reserve(values.size());
+    for (const QString &value : values)
+        kept.append(shared(value));
+    pool.insert(key, kept);
+    return kept;
+}
+
 // Patterns whose every match is made of digits and punctuation: a bare reply
 // or status code, nothing the code itself does not already say.
 bool saysOnlyACode(const QList<QRegularExpression> &patterns)
@@ -123,7 +156,7 @@ public:
         }
         if (!good)
             error(QCoreApplication::translate("RuleFile", "'%1' must be a list of strings").arg(name));
-        return result;
+        return shared(result);
     }
 
     // Each entry must be a word of the vocabulary.
@@ -144,18 +177,20 @@ public:
         const QJsonValue value = m_object.value(key);
         if (value.isObject()) {
             const QJsonObject object = value.toObject();
-            text.en = object.value(QLatin1String("en")).toString().trimmed();
             const QString &kept = ruleTextLanguage();
-            if (kept.isEmpty() || kept == QLatin1String("nl"))
-                text.nl = object.value(QLatin1String("nl")).toString().trimmed();
-            if (kept.isEmpty() || kept == QLatin1String("ru"))
-                text.ru = object.value(QLatin1String("ru")).toString().trimmed();
+            const auto part = [&](const char *lang) {
+                return kept.isEmpty() || kept == QLatin1String(lang)
+                    ? object.value(QLatin1String(lang)).toString().trimmed()
+                    : QString();
+            };
+            text = LocalizedText(
+                object.value(QLatin1String("en")).toString().trimmed(), part("nl"), part("ru"));
         } else if (!value.isUndefined() && !value.isNull()) {
             error(QCoreApplication::translate("RuleFile", "'%1' must be an object with en, nl and ru")
                       .arg(key));
             return text;
         }
-        if (required && text.en.isEmpty())
+        if (required && !text.hasEnglish())
             error(QCoreApplication::translate("RuleFile", "missing en %1").arg(key));
         return text;
     }
@@ -216,10 +251,10 @@ bool isStatusCode(const QString &status)
 Rule readRule(RecordReader &reader, const QJsonObject &object)
 {
     Rule rule;
-    rule.reason = reader.string(QLatin1String("reason"), true);
+    rule.reason = shared(reader.string(QLatin1String("reason"), true));
     if (!rule.reason.isEmpty() && !isReason(rule.reason))
         reader.error(QCoreApplication::translate("RuleFile", "unknown reason '%1'").arg(rule.reason));
-    rule.provider = reader.string(QLatin1String("provider"), true);
+    rule.provider = shared(reader.string(QLatin1String("provider"), true));
     reader.lowerCaseId(QLatin1String("provider"), rule.provider);
 
     const QJsonValue matchValue = object.value(QLatin1String("match"));
@@ -266,7 +301,7 @@ Rule readRule(RecordReader &reader, const QJsonObject &object)
     rule.explanation = reader.localized(QLatin1String("explanation"), false);
     rule.fixes = reader.stringList(QLatin1String("fixes"));
     rule.priority = reader.integer(QLatin1String("priority"), 0, 1000, kPriorityAbsent);
-    rule.source = reader.string(QLatin1String("source"), false).trimmed();
+    rule.source = shared(reader.string(QLatin1String("source"), false).trimmed());
     rule.fallback = reader.flag(QLatin1String("fallback"));
     if (rule.fromProviderOnly && (rule.provider.isEmpty() || rule.provider == QLatin1String("generic")))
         reader.error(QCoreApplication::translate(
@@ -351,7 +386,7 @@ QList<T> readSection(const QJsonValue &value, const DataFile::SectionLines &line
             errors->append(reader.errors());
             continue;
         }
-        result.append(record);
+        result.append(std::move(record));
     }
     return result;
 }

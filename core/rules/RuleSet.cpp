@@ -27,13 +27,45 @@ static void initRuleResources()
 
 namespace MailMedic {
 
+LocalizedText::LocalizedText(const QString &en, const QString &nl, const QString &ru)
+{
+    if (en.isEmpty() && nl.isEmpty() && ru.isEmpty())
+        return;
+    // A NUL inside a text would shift the parts; rule files have none.
+    const QByteArray parts[]
+        = { en.toUtf8().replace('\0', ' '), nl.toUtf8().replace('\0', ' '), ru.toUtf8().replace('\0', ' ') };
+    m_utf8.reserve(parts[0].size() + parts[1].size() + parts[2].size() + 2);
+    m_utf8 = parts[0] + '\0' + parts[1] + '\0' + parts[2];
+}
+
+LocalizedText::Span LocalizedText::span(int index) const
+{
+    qsizetype begin = 0;
+    for (int i = 0; i < index; ++i) {
+        const qsizetype end = m_utf8.indexOf('\0', begin);
+        if (end < 0)
+            return {};
+        begin = end + 1;
+    }
+    const qsizetype end = m_utf8.indexOf('\0', begin);
+    return { begin, (end < 0 ? m_utf8.size() : end) - begin };
+}
+
+QString LocalizedText::part(int index) const
+{
+    const Span at = span(index);
+    return QString::fromUtf8(m_utf8.constData() + at.begin, int(at.size));
+}
+
+bool LocalizedText::isComplete() const
+{
+    return span(0).size > 0 && span(1).size > 0 && span(2).size > 0;
+}
+
 QString LocalizedText::text(const QString &lang) const
 {
-    if (lang == QLatin1String("nl") && !nl.isEmpty())
-        return nl;
-    if (lang == QLatin1String("ru") && !ru.isEmpty())
-        return ru;
-    return en;
+    const int index = lang == QLatin1String("nl") ? 1 : lang == QLatin1String("ru") ? 2 : 0;
+    return part(index != 0 && span(index).size > 0 ? index : 0);
 }
 
 QString RuleError::toString() const
@@ -211,17 +243,18 @@ template<typename T> void mergeInPlace(QList<T> *list, const QList<T> &records)
 
 // Records go in front of the old ones but after those of earlier extra files
 // (the first `*front` entries); a known id is taken out of its old place.
-template<typename T> void mergeInFront(QList<T> *list, int *front, const QList<T> &records)
+template<typename T> void mergeInFront(QList<T> *list, int *front, QList<T> records)
 {
     // As if each record were inserted at *front in turn, replacing a record
     // with its id: a later record with the same id wins, placed where the
     // later one is. One pass, not a shift of the whole list per record.
     QSet<QString> ids;
     QList<T> incoming;
+    incoming.reserve(records.size());
     for (qsizetype i = records.size() - 1; i >= 0; --i) {
         if (!ids.contains(records.at(i).id)) {
             ids.insert(records.at(i).id);
-            incoming.append(records.at(i));
+            incoming.append(std::move(records[i]));
         }
     }
     if (incoming.isEmpty())
@@ -395,12 +428,21 @@ bool RuleSet::resolveReferences(QList<RuleError> *errors)
 
 bool RuleSet::loadExtra(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
 {
-    const bool good = mergeExtra(json, fileName, errors);
+    RuleFileContent pending;
+    const bool good = mergeExtra(json, fileName, &pending, errors);
+    mergePending(std::move(pending));
     rebuildIndex();
     return good;
 }
 
-bool RuleSet::mergeExtra(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
+void RuleSet::mergePending(RuleFileContent &&pending)
+{
+    mergeInFront(&m_rules, &m_extraRules, std::move(pending.rules));
+    mergeInFront(&m_providers, &m_extraProviders, std::move(pending.providers));
+}
+
+bool RuleSet::mergeExtra(
+    const QByteArray &json, const QString &fileName, RuleFileContent *pending, QList<RuleError> *errors)
 {
     RuleFileContent content;
     QList<RuleError> found;
@@ -439,14 +481,16 @@ bool RuleSet::mergeExtra(const QByteArray &json, const QString &fileName, QList<
         if (rule.priority == kPriorityAbsent)
             rule.priority = 1000;
     }
-    mergeInFront(&m_rules, &m_extraRules, content.rules);
-    mergeInFront(&m_providers, &m_extraProviders, content.providers);
+    // Rules and providers go in front of the loaded ones once the last file
+    // is read (mergePending()): a later file's record with the same id wins.
+    pending->rules.append(std::move(content.rules));
+    pending->providers.append(std::move(content.providers));
     if (errors)
         errors->append(found);
     return found.isEmpty();
 }
 
-bool RuleSet::mergeFile(const QString &path, QList<RuleError> *errors)
+bool RuleSet::mergeFile(const QString &path, RuleFileContent *pending, QList<RuleError> *errors)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -454,7 +498,7 @@ bool RuleSet::mergeFile(const QString &path, QList<RuleError> *errors)
             errors->append(RuleError { path, 0, QString(), file.errorString(), QString() });
         return false;
     }
-    return mergeExtra(file.readAll(), path, errors);
+    return mergeExtra(file.readAll(), path, pending, errors);
 }
 
 bool RuleSet::loadFile(const QString &path, QList<RuleError> *errors)
@@ -467,10 +511,12 @@ bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
     if (paths.isEmpty())
         return true; // and the rules stay shared with the set this one was copied from
     bool good = true;
+    RuleFileContent pending;
     for (const QString &path : paths)
-        good = mergeFile(path, errors) && good;
-    // Sorting by priority and building the prefilter cost more than reading a
-    // file: once for all of them.
+        good = mergeFile(path, &pending, errors) && good;
+    // Merging, sorting by priority and building the prefilter cost more than
+    // reading a file: once for all of them.
+    mergePending(std::move(pending));
     rebuildIndex();
     return good;
 }

@@ -15,15 +15,32 @@ namespace MailMedic {
 
 struct RuleFileContent;
 
-struct LocalizedText
+// A text in English, Dutch and Russian. Kept as UTF-8 in one buffer: a rule
+// set holds thousands of them, and a text is only turned into a QString when
+// it is shown.
+class LocalizedText
 {
-    QString en;
-    QString nl;
-    QString ru;
+public:
+    LocalizedText() = default;
+    LocalizedText(const QString &en, const QString &nl, const QString &ru);
 
+    QString en() const { return part(0); }
+    QString nl() const { return part(1); }
+    QString ru() const { return part(2); }
     // The text in `lang` (en, nl, ru); English when that one is missing.
     QString text(const QString &lang) const;
-    bool isComplete() const { return !en.isEmpty() && !nl.isEmpty() && !ru.isEmpty(); }
+    bool isComplete() const;
+    bool hasEnglish() const { return !m_utf8.isEmpty() && m_utf8.at(0) != '\0'; }
+
+private:
+    struct Span
+    {
+        qsizetype begin = 0;
+        qsizetype size = 0;
+    };
+    Span span(int index) const; // where part `index` is in m_utf8 (Qt 5 has no QByteArrayView)
+    QString part(int index) const;
+    QByteArray m_utf8; // en '\0' nl '\0' ru; empty when all three are
 };
 
 struct Rule
@@ -206,8 +223,12 @@ public:
 
 private:
     void rebuildIndex(); // also orders m_rules by priority
-    bool mergeExtra(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
-    bool mergeFile(const QString &path, QList<RuleError> *errors);
+    // An extra file's fixes and symptoms are merged at once; its rules and
+    // providers are appended to `pending`, for mergePending().
+    bool mergeExtra(
+        const QByteArray &json, const QString &fileName, RuleFileContent *pending, QList<RuleError> *errors);
+    bool mergeFile(const QString &path, RuleFileContent *pending, QList<RuleError> *errors);
+    void mergePending(RuleFileContent &&pending);
 
     QList<Rule> m_rules;
     QList<FixText> m_fixes;
