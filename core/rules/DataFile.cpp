@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cstring>
 
 namespace MailMedic {
 
@@ -45,20 +46,35 @@ QHash<QString, DataFile::SectionLines> scanSections(const QByteArray &raw)
             expectRecord = false;
         }
         if (c == '"') {
+            // A JSON string has no raw line breaks: find its end quote,
+            // skipping escapes, a block at a time.
             const qsizetype begin = i + 1;
-            for (++i; i < size && s[i] != '"'; ++i) {
-                if (s[i] == '\\')
-                    ++i;
+            for (++i; i < size; ++i) {
+                const void *quote = std::memchr(s + i, '"', size_t(size - i));
+                if (!quote) {
+                    i = size;
+                    break;
+                }
+                i = static_cast<const char *>(quote) - s;
+                qsizetype backslashes = 0;
+                while (i - 1 - backslashes >= begin && s[i - 1 - backslashes] == '\\')
+                    ++backslashes;
+                if (backslashes % 2 == 0)
+                    break;
             }
+            // Only the keys that matter are looked at: the sections' names
+            // (depth 1) and a record's "id" (depth 3).
+            if (depth != 1 && !(depth == 3 && section && record >= 0))
+                continue;
             qsizetype j = i + 1;
             while (j < size && (s[j] == ' ' || s[j] == '\t' || s[j] == '\r' || s[j] == '\n'))
                 ++j;
             if (j < size && s[j] == ':') {
-                const QByteArray key = raw.mid(begin, i - begin);
+                const qsizetype length = i - begin;
                 if (depth == 1) {
-                    topKey = QString::fromUtf8(key);
+                    topKey = QString::fromUtf8(s + begin, int(length));
                     sections[topKey].keyLine = line;
-                } else if (depth == 3 && section && record >= 0 && key == "id") {
+                } else if (length == 2 && s[begin] == 'i' && s[begin + 1] == 'd') {
                     section->records[record] = line;
                     record = -1;
                 }

@@ -136,6 +136,12 @@ public:
     QHash<QString, int> m_genericByReason; // reason -> its first generic rule
 };
 
+struct RuleSet::ExtraFile
+{
+    RuleFileContent content;
+    QList<RuleError> errors; // the file's own, then those found merging it
+};
+
 namespace {
 
 struct Builtin
@@ -428,11 +434,19 @@ bool RuleSet::resolveReferences(QList<RuleError> *errors)
 
 bool RuleSet::loadExtra(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
 {
+    ExtraFile file;
+    readExtra(json, fileName, &file);
     RuleFileContent pending;
-    const bool good = mergeExtra(json, fileName, &pending, errors);
+    const bool good = mergeExtra(std::move(file), &pending, errors);
     mergePending(std::move(pending));
     rebuildIndex();
     return good;
+}
+
+void RuleSet::readExtra(const QByteArray &json, const QString &fileName, ExtraFile *file)
+{
+    parseRuleFile(json, fileName, RulesSection | FixesSection | SymptomsSection | ProvidersSection, false,
+        &file->content, &file->errors);
 }
 
 void RuleSet::mergePending(RuleFileContent &&pending)
@@ -441,13 +455,10 @@ void RuleSet::mergePending(RuleFileContent &&pending)
     mergeInFront(&m_providers, &m_extraProviders, std::move(pending.providers));
 }
 
-bool RuleSet::mergeExtra(
-    const QByteArray &json, const QString &fileName, RuleFileContent *pending, QList<RuleError> *errors)
+bool RuleSet::mergeExtra(ExtraFile &&file, RuleFileContent *pending, QList<RuleError> *errors)
 {
-    RuleFileContent content;
-    QList<RuleError> found;
-    parseRuleFile(json, fileName, RulesSection | FixesSection | SymptomsSection | ProvidersSection, false,
-        &content, &found);
+    RuleFileContent &content = file.content;
+    QList<RuleError> &found = file.errors;
 
     // Fix references against the combined set, before anything replaces a
     // good record with a broken one.
@@ -490,17 +501,6 @@ bool RuleSet::mergeExtra(
     return found.isEmpty();
 }
 
-bool RuleSet::mergeFile(const QString &path, RuleFileContent *pending, QList<RuleError> *errors)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (errors)
-            errors->append(RuleError { path, 0, QString(), file.errorString(), QString() });
-        return false;
-    }
-    return mergeExtra(file.readAll(), path, pending, errors);
-}
-
 bool RuleSet::loadFile(const QString &path, QList<RuleError> *errors)
 {
     return loadFiles({ path }, errors);
@@ -510,10 +510,30 @@ bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
 {
     if (paths.isEmpty())
         return true; // and the rules stay shared with the set this one was copied from
+    // Reading a file touches no RuleSet: every other file is read on a
+    // second thread. They are merged in the order given, each checked
+    // against the fixes of the ones before it.
+    std::vector<ExtraFile> read(size_t(paths.size()));
+    const auto readEvery = [&paths, &read](qsizetype first) {
+        for (qsizetype i = first; i < paths.size(); i += 2) {
+            QFile file(paths.at(i));
+            if (file.open(QIODevice::ReadOnly))
+                readExtra(file.readAll(), paths.at(i), &read[size_t(i)]);
+            else
+                read[size_t(i)].errors.append(
+                    RuleError { paths.at(i), 0, QString(), file.errorString(), QString() });
+        }
+    };
+    std::future<void> odd;
+    if (paths.size() > 1)
+        odd = std::async(std::launch::async, readEvery, 1);
+    readEvery(0);
+    if (odd.valid())
+        odd.get();
     bool good = true;
     RuleFileContent pending;
-    for (const QString &path : paths)
-        good = mergeFile(path, &pending, errors) && good;
+    for (ExtraFile &file : read)
+        good = mergeExtra(std::move(file), &pending, errors) && good;
     // Merging, sorting by priority and building the prefilter cost more than
     // reading a file: once for all of them.
     mergePending(std::move(pending));

@@ -223,11 +223,12 @@ public:
 
 private:
     void rebuildIndex(); // also orders m_rules by priority
+    struct ExtraFile;
+    // Parses an extra file; touches no RuleSet (files can be read at once).
+    static void readExtra(const QByteArray &json, const QString &fileName, ExtraFile *file);
     // An extra file's fixes and symptoms are merged at once; its rules and
     // providers are appended to `pending`, for mergePending().
-    bool mergeExtra(
-        const QByteArray &json, const QString &fileName, RuleFileContent *pending, QList<RuleError> *errors);
-    bool mergeFile(const QString &path, RuleFileContent *pending, QList<RuleError> *errors);
+    bool mergeExtra(ExtraFile &&file, RuleFileContent *pending, QList<RuleError> *errors);
     void mergePending(RuleFileContent &&pending);
 
     QList<Rule> m_rules;
