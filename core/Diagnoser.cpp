@@ -143,22 +143,15 @@ QString reasonInContext(
         return QStringLiteral("rejected");
 
     // A provider's own words, or X.1.1 ("bad destination mailbox"), speak for
-    // the address itself. Generic "no such user" words do not when:
-    // - they came only after the whole message was sent (RFC 5321 §4.1.1.4,
-    //   the reply to DATA's end): the address was accepted at RCPT, so a
-    //   filter on the receiving side is speaking;
-    // - the status puts them in security or policy (X.7.x), not addressing.
+    // the address itself. Generic "no such user" words do not when they came
+    // only after the whole message was sent (RFC 5321 §4.1.1.4, the reply to
+    // DATA's end): the address was accepted at RCPT, so a filter on the
+    // receiving side is speaking. A status alone never overrules the words:
+    // "550 5.7.1 User unknown" is still an unknown user (RULES.md).
     const bool genericWords = !verdict.rule || verdict.rule->provider == QLatin1String("generic");
-    if (userUnknown && genericWords && !r.status.mid(1).startsWith(QLatin1String(".1.1"))) {
-        if (b.command == QLatin1String("DATA"))
-            return QStringLiteral("filtered");
-        // Postfix words its refusals of a recipient at RCPT "<address>:
-        // Recipient address rejected: ..." (smtpd_check.c): the address itself.
-        const bool atRcpt = b.command == QLatin1String("RCPT")
-            || b.diagnostic.contains(QLatin1String("Recipient address rejected:"), Qt::CaseInsensitive);
-        if (!atRcpt && r.status.mid(1).startsWith(QLatin1String(".7.")))
-            return QStringLiteral("filtered");
-    }
+    if (userUnknown && genericWords && !r.status.mid(1).startsWith(QLatin1String(".1.1"))
+        && b.command == QLatin1String("DATA"))
+        return QStringLiteral("filtered");
 
     // A timeout is temporary and the sending server keeps trying. When the
     // bounce is its final word on it, the retries ran out: the message expired.

@@ -29,8 +29,11 @@ private Q_SLOTS:
 // authentication failure, Gmail's "does not support TLS" a TLS failure,
 // qmail's "in the queue too long" an expiry, Tencent's "frequency limited",
 // a limit on messages per minute, hour and day, a sending rate), the
-// reference is followed.
-static constexpr double MinimumAgreement = 0.88;
+// reference is followed. 0.875 since a vague X.7.x status no longer turns an
+// MTA's "User unknown" into "filtered" (#12: a vague status never overrules
+// the words): Sisimai labels Messaging Server's "550 5.7.1 User Unknown"
+// filtered, two recipients.
+static constexpr double MinimumAgreement = 0.875;
 
 void TestCorpus::agreement()
 {

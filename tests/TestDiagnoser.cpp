@@ -73,8 +73,9 @@ void TestDiagnoser::reasonInContext_data()
         << said + "550 5.1.1 User unknown (in reply to end of DATA command)" << QStringLiteral("userunknown");
     QTest::newRow("user unknown refusing the sender")
         << said + "553 User unknown (in reply to MAIL FROM command)" << QStringLiteral("rejected");
+    // A vague status never overrules the words (#12, RULES.md): the user is unknown.
     QTest::newRow("policy status with user-unknown words")
-        << report("failed", "5.7.1", "550 5.7.1 User unknown") << QStringLiteral("filtered");
+        << report("failed", "5.7.1", "550 5.7.1 User unknown") << QStringLiteral("userunknown");
     QTest::newRow("policy status, refused at RCPT (SMTP:RCPT)") << report("failed", "5.7.1",
         "550 5.7.1 User unknown", "Technical details: SMTP:RCPT host 192.0.2.8: 550 5.7.1 User unknown")
                                                                 << QStringLiteral("userunknown");
