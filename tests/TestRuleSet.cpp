@@ -17,6 +17,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <thread>
@@ -157,6 +158,7 @@ private Q_SLOTS:
     void overrideBuiltinRule();
     void providerRuleWinsOverGeneric();
     void severalExtraFiles();
+    void laterExtraFileWins();
     void ruleForItsProviderOnly();
     void genericRuleOfAReason();
     void detectProvider_data();
@@ -720,6 +722,38 @@ void TestRuleSet::providerRuleWinsOverGeneric()
     // Other bounces still find their built-in rules.
     QCOMPARE(
         ruleId(matchLikeTheModel(set, gmailUnauthenticated)), QStringLiteral("gmail-5.7.26-unauthenticated"));
+}
+
+// Files read at once are still merged in the order given: a later file's rule
+// with a known id replaces the earlier one, and may use a fix an earlier file
+// brought.
+void TestRuleSet::laterExtraFileWins()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const auto write = [&dir](const QString &name, const QByteArray &json) {
+        QFile file(dir.filePath(name));
+        if (!file.open(QIODevice::WriteOnly))
+            return QString();
+        file.write(json);
+        return file.fileName();
+    };
+    const QByteArray rule = R"({ "id": "team-x", "reason": "blocked", "provider": "generic",
+        "match": { "text": ["%1"] }, "title": { "en": "%2" }, "fixes": ["team-fix"] })";
+    const QStringList files {
+        write(QStringLiteral("a.json"),
+            R"({ "fixes": [ { "id": "team-fix", "text": { "en": "Ask the team" } } ], "rules": [)"
+                + QByteArray(rule).replace("%1", "alpha words").replace("%2", "From A") + "] }"),
+        write(QStringLiteral("b.json"),
+            "{ \"rules\": [" + QByteArray(rule).replace("%1", "beta words").replace("%2", "From B") + "] }"),
+    };
+    RuleSet set = RuleSet::builtin();
+    QList<RuleError> errors;
+    QVERIFY2(set.loadFiles(files, &errors), qPrintable(joinErrors(errors)));
+    QCOMPARE(set.extraRuleCount(), 1);
+    QCOMPARE(ruleId(set.match(QStringLiteral("550 beta words"))), QStringLiteral("team-x"));
+    QCOMPARE(set.rule(QStringLiteral("team-x"))->title.en(), QStringLiteral("From B"));
+    QVERIFY(ruleId(set.match(QStringLiteral("550 alpha words"))) != QStringLiteral("team-x"));
 }
 
 // A failure known only by its code is explained by the generic rule of its
