@@ -861,6 +861,14 @@ void TestRuleSet::detectProvider_data()
         << QStringLiteral("GMAIL-SMTP-IN.L.GOOGLE.COM") << QStringLiteral("gmail");
     QTest::newRow("yandex") << QStringLiteral("mx.yandex.ru") << QStringLiteral("yandex");
     QTest::newRow("kpn") << QStringLiteral("mail rejected by smtp.kpnmail.nl") << QStringLiteral("kpn");
+    // A hosting panel's notice names the panel; the server that refused is
+    // the operator's, and the operator is named (providers marked software).
+    QTest::newRow("panel notice, operator's server")
+        << QStringLiteral("cPanel: Mail delivery failed\nhost mx1a.comcast.net said: 554 delivery error")
+        << QStringLiteral("comcast");
+    QTest::newRow("panel notice alone")
+        << QStringLiteral("Mail delivery failed (DirectAdmin)\nhost mx.example.org said: 554 delivery error")
+        << QStringLiteral("directadmin");
     QTest::newRow("unknown") << QStringLiteral("mx.example.org") << QString();
     QTest::newRow("empty") << QString() << QString();
 }

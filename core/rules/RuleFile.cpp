@@ -339,6 +339,7 @@ Provider readProvider(RecordReader &reader, const QJsonObject &object)
     provider.name = reader.string(QLatin1String("name"), false);
     provider.patterns = reader.patterns(object.value(QLatin1String("match")), QStringLiteral("match"));
     provider.spfInclude = reader.string(QLatin1String("spf_include"), false).toLower();
+    provider.software = reader.flag(QLatin1String("software"));
     return provider;
 }
 

@@ -578,15 +578,22 @@ QString RuleSet::detectProvider(const QString &haystack) const
     QVarLengthArray<char, 512> marks(prefilter.patternCount());
     prefilter.candidates(haystack, marks.data());
     const QString text = replaceLoneSurrogates(haystack);
+    QString software; // the first mail program or panel found, if no operator is
     for (qsizetype i = 0; i < m_providers.size(); ++i) {
         const Provider &provider = m_providers.at(i);
+        if (provider.software && !software.isEmpty())
+            continue;
         const char *providerMarks = marks.constData() + m_index->m_providerFirst[size_t(i)];
         for (qsizetype p = 0; p < provider.patterns.size(); ++p) {
-            if (providerMarks[p] && found(provider.patterns.at(p), text))
-                return provider.id;
+            if (providerMarks[p] && found(provider.patterns.at(p), text)) {
+                if (!provider.software)
+                    return provider.id;
+                software = provider.id;
+                break;
+            }
         }
     }
-    return QString();
+    return software;
 }
 
 const Rule *RuleSet::rule(const QString &id) const

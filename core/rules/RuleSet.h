@@ -106,6 +106,10 @@ struct Provider
     QString name;
     QList<QRegularExpression> patterns;
     QString spfInclude; // what its customers' SPF records include ("_spf.google.com")
+    // A mail program or hosting panel (Exchange, cPanel): its words tell who
+    // wrote the notice; an operator's servers in the same bounce tell who
+    // refused, and are named instead ("software" in JSON).
+    bool software = false;
     QString sourceFile;
     int line = 0;
 };
@@ -202,7 +206,8 @@ public:
         std::optional<int> replyCode = std::nullopt, const QString &answeredBy = QString()) const;
 
     // The id of the first provider with a pattern found in `haystack` (remote
-    // MTA names, reporting MTA, diagnostic text), or an empty string.
+    // MTA names, reporting MTA, diagnostic text), or an empty string. A
+    // provider marked software is named only when no operator is found.
     QString detectProvider(const QString &haystack) const;
 
     QList<Rule> rules() const { return m_rules; }
