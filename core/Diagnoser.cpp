@@ -130,11 +130,14 @@ Verdict decide(const RuleSet &rules, const QString &diagnostic, const QString &s
     return v;
 }
 
+enum class Permanence { Unknown, Delayed, Failed };
+
 // What the server's words mean once the rest of the bounce is read: the SMTP
-// stage, the status and whether this bounce is the final word. Empty when the
-// matched reason stands as it is.
-QString reasonInContext(
-    const Verdict &verdict, const BounceRecipient &b, const Recipient &r, const Bounce &bounce)
+// stage, the status and whether this bounce is the final word (`words`: what
+// the bounce says about retrying). Empty when the matched reason stands as it
+// is.
+QString reasonInContext(const Verdict &verdict, const BounceRecipient &b, const Recipient &r,
+    const Bounce &bounce, const std::function<Permanence()> &words)
 {
     const bool userUnknown = verdict.reason == QLatin1String("userunknown");
     // Refused right after MAIL FROM: the server objected to the sender, so "no
@@ -157,16 +160,17 @@ QString reasonInContext(
     // bounce is its final word on it, the retries ran out: the message expired.
     if (verdict.reason == QLatin1String("networkerror")
         && b.diagnostic.contains(QLatin1String("timed out"), Qt::CaseInsensitive)) {
+        // A notice that says it will retry ("Delivery will be retried") is
+        // not the final word, whoever wrote it.
         const bool final = r.action == QLatin1String("failed")
             || (r.action.isEmpty() && !r.isTemporary()
-                && (bounce.kind == InputKind::Dsn || bounce.fromMailSystem));
+                && (bounce.kind == InputKind::Dsn || bounce.fromMailSystem)
+                && words() != Permanence::Delayed);
         if (final)
             return QStringLiteral("expired");
     }
     return QString();
 }
-
-enum class Permanence { Unknown, Delayed, Failed };
 
 // Phrases, each a case-insensitive pattern; one pass of a literal prefilter
 // tells which can occur in a text, and only those run. The same as the rule
@@ -470,7 +474,7 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             if (!unexplainedToo && !verdict.rule && bounce.kind != InputKind::Dsn && !bounce.fromMailSystem
                 && !saysSomething(b))
                 return;
-            const QString inContext = reasonInContext(verdict, b, r, bounce);
+            const QString inContext = reasonInContext(verdict, b, r, bounce, words);
             rule = inContext.isEmpty() ? verdict.rule : nullptr;
             r.reason = inContext.isEmpty() ? verdict.reason : inContext;
             inferPermanence(r, words, finalNotice);
