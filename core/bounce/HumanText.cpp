@@ -114,9 +114,18 @@ bool continuesReply(const QString &previous, const QString &line)
 // but punctuation. Skips the address as QString::remove() would, without a copy.
 bool saysNothing(const QString &block, const QString &address)
 {
+    // A notice's closing line says nothing about the failure either:
+    // "Please reply to <postmaster@...> if you feel this message to be in
+    // error." (Netscape/Sun Messaging Server's "Returned Mail" notice).
+    static const QRegularExpression closing(
+        QStringLiteral(
+            "(?:please\\s+)?(?:reply|write)\\s+to\\s+\\S+\\s+if\\s+you\\s+(?:feel|think|believe)\\s+"
+            "this\\s+(?:message|mail)\\s+(?:to\\s+be|is)\\s+in\\s+error\\.?"),
+        QRegularExpression::CaseInsensitiveOption);
     // Addresses are not words: a line listing several ("a@x.org, b@y.org")
     // says as little as a line with one.
     QString rest = block;
+    rest.remove(closing);
     if (!address.isEmpty())
         rest.replace(address, QStringLiteral(" "), Qt::CaseInsensitive);
     rest.replace(addressPattern(), QStringLiteral(" "));
