@@ -21,39 +21,6 @@ namespace MailMedic {
 
 namespace {
 
-// Words and lists many records repeat (a reason, a provider id, a source URL,
-// ["recipient-address"]), kept once: every record holds the same shared copy.
-// With thousands of rules these small strings are a good part of the memory.
-// Per thread, since the built-in files are read on two.
-QString shared(const QString &value)
-{
-    thread_local QSet<QString> pool;
-    if (value.isEmpty())
-        return value;
-    const auto known = pool.constFind(value);
-    if (known != pool.constEnd())
-        return *known;
-    pool.insert(value);
-    return value;
-}
-
-QStringList shared(const QStringList &values)
-{
-    thread_local QHash<QString, QStringList> pool;
-    if (values.isEmpty())
-        return values;
-    const QString key = values.join(QChar(0x1f));
-    const auto known = pool.constFind(key);
-    if (known != pool.constEnd())
-        return *known;
-    QStringList kept;
-    kept.reserve(values.size());
-    for (const QString &value : values)
-        kept.append(shared(value));
-    pool.insert(key, kept);
-    return kept;
-}
-
 // Patterns whose every match is made of digits and punctuation: a bare reply
 // or status code, nothing the code itself does not already say.
 bool saysOnlyACode(const QList<QRegularExpression> &patterns)
@@ -83,9 +50,17 @@ class RecordReader
 {
 public:
     RecordReader(const QJsonObject &object, const QString &file, int line, const QString &kind,
-        const QString &id, bool checkPatterns)
-        : m_object(object), m_file(file), m_line(line), m_kind(kind), m_id(id), m_checkPatterns(checkPatterns)
+        const QString &id, bool checkPatterns, StringPool *pool)
+        : m_object(object)
+        , m_file(file)
+        , m_line(line)
+        , m_kind(kind)
+        , m_id(id)
+        , m_checkPatterns(checkPatterns)
+        , m_pool(pool)
     { }
+
+    template<typename T> T shared(const T &value) { return m_pool->shared(value); }
 
     void error(const QString &message)
     {
@@ -156,7 +131,7 @@ public:
         }
         if (!good)
             error(QCoreApplication::translate("RuleFile", "'%1' must be a list of strings").arg(name));
-        return shared(result);
+        return m_pool->shared(result);
     }
 
     // Each entry must be a word of the vocabulary.
@@ -239,6 +214,7 @@ private:
     QString m_kind;
     QString m_id;
     bool m_checkPatterns = true;
+    StringPool *m_pool;
     QList<RuleError> m_errors;
 };
 
@@ -251,10 +227,10 @@ bool isStatusCode(const QString &status)
 Rule readRule(RecordReader &reader, const QJsonObject &object)
 {
     Rule rule;
-    rule.reason = shared(reader.string(QLatin1String("reason"), true));
+    rule.reason = reader.shared(reader.string(QLatin1String("reason"), true));
     if (!rule.reason.isEmpty() && !isReason(rule.reason))
         reader.error(QCoreApplication::translate("RuleFile", "unknown reason '%1'").arg(rule.reason));
-    rule.provider = shared(reader.string(QLatin1String("provider"), true));
+    rule.provider = reader.shared(reader.string(QLatin1String("provider"), true));
     reader.lowerCaseId(QLatin1String("provider"), rule.provider);
 
     const QJsonValue matchValue = object.value(QLatin1String("match"));
@@ -301,7 +277,7 @@ Rule readRule(RecordReader &reader, const QJsonObject &object)
     rule.explanation = reader.localized(QLatin1String("explanation"), false);
     rule.fixes = reader.stringList(QLatin1String("fixes"));
     rule.priority = reader.integer(QLatin1String("priority"), 0, 1000, kPriorityAbsent);
-    rule.source = shared(reader.string(QLatin1String("source"), false).trimmed());
+    rule.source = reader.shared(reader.string(QLatin1String("source"), false).trimmed());
     rule.fallback = reader.flag(QLatin1String("fallback"));
     if (rule.fromProviderOnly && (rule.provider.isEmpty() || rule.provider == QLatin1String("generic")))
         reader.error(QCoreApplication::translate(
@@ -346,7 +322,8 @@ Provider readProvider(RecordReader &reader, const QJsonObject &object)
 // Reads the records of one section; T is Rule, FixText, Symptom or Provider.
 template<typename T, typename Read>
 QList<T> readSection(const QJsonValue &value, const DataFile::SectionLines &lines, const QString &file,
-    const QString &section, const QString &kind, Read read, bool checkPatterns, QList<RuleError> *errors)
+    const QString &section, const QString &kind, Read read, bool checkPatterns, StringPool *pool,
+    QList<RuleError> *errors)
 {
     QList<T> result;
     if (!value.isArray()) {
@@ -361,7 +338,7 @@ QList<T> readSection(const QJsonValue &value, const DataFile::SectionLines &line
         const QJsonValue item = array.at(i);
         const QJsonValue idValue = item.toObject().value(QLatin1String("id"));
         const QString id = idValue.toString();
-        RecordReader reader(item.toObject(), file, line, kind, id, checkPatterns);
+        RecordReader reader(item.toObject(), file, line, kind, id, checkPatterns, pool);
         if (!item.isObject()) {
             reader.error(QCoreApplication::translate("RuleFile", "%1 #%2 is not an object")
                              .arg(RuleError::kindName(kind))
@@ -406,8 +383,11 @@ QRegularExpression compileRulePattern(const QString &pattern)
 }
 
 bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, bool requireAll,
-    RuleFileContent *content, QList<RuleError> *errors)
+    RuleFileContent *content, QList<RuleError> *errors, StringPool *pool)
 {
+    StringPool ownPool;
+    if (!pool)
+        pool = &ownPool;
     QList<RuleError> found;
     DataFile file;
     file.parse(json, fileName, QString(), &found);
@@ -454,19 +434,19 @@ bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, 
         switch (section.flag) {
         case RulesSection:
             content->rules
-                = readSection<Rule>(value, where, fileName, key, section.kind, readRule, check, &found);
+                = readSection<Rule>(value, where, fileName, key, section.kind, readRule, check, pool, &found);
             break;
         case FixesSection:
-            content->fixes
-                = readSection<FixText>(value, where, fileName, key, section.kind, readFix, check, &found);
+            content->fixes = readSection<FixText>(
+                value, where, fileName, key, section.kind, readFix, check, pool, &found);
             break;
         case SymptomsSection:
-            content->symptoms
-                = readSection<Symptom>(value, where, fileName, key, section.kind, readSymptom, check, &found);
+            content->symptoms = readSection<Symptom>(
+                value, where, fileName, key, section.kind, readSymptom, check, pool, &found);
             break;
         case ProvidersSection:
             content->providers = readSection<Provider>(
-                value, where, fileName, key, section.kind, readProvider, check, &found);
+                value, where, fileName, key, section.kind, readProvider, check, pool, &found);
             break;
         }
     }

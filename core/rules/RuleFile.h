@@ -4,6 +4,9 @@
 
 #include "rules/RuleSet.h"
 
+#include <QHash>
+#include <QSet>
+
 namespace MailMedic {
 
 // The records of one rule file that passed validation.
@@ -30,13 +33,53 @@ enum RuleSection {
     BuiltinPatterns = 16,
 };
 
+// Words and lists many records repeat (a reason, a provider id, a source URL,
+// ["recipient-address"]), kept once: every record holds the same shared copy.
+// With thousands of rules these small strings are a good part of the memory.
+// One pool for the files one thread reads in one load; not thread-safe.
+class StringPool
+{
+public:
+    QString shared(const QString &value)
+    {
+        if (value.isEmpty())
+            return value;
+        const auto known = m_strings.constFind(value);
+        if (known != m_strings.constEnd())
+            return *known;
+        m_strings.insert(value);
+        return value;
+    }
+
+    QStringList shared(const QStringList &values)
+    {
+        if (values.isEmpty())
+            return values;
+        const QString key = values.join(QChar(0x1f));
+        const auto known = m_lists.constFind(key);
+        if (known != m_lists.constEnd())
+            return *known;
+        QStringList kept;
+        kept.reserve(values.size());
+        for (const QString &value : values)
+            kept.append(shared(value));
+        m_lists.insert(key, kept);
+        return kept;
+    }
+
+private:
+    QSet<QString> m_strings;
+    QHash<QString, QStringList> m_lists;
+};
+
 // Reads the sections in `wanted` (a RuleSection mask) from one JSON file.
 // With `requireAll`, every wanted section must be there; otherwise at least
 // one. Records with an error are left out and reported with the file, the
 // line of their "id" and the id; fix references are not checked here.
-// Returns true when there was no error.
+// Returns true when there was no error. Repeated words are kept once in
+// `pool` (a pool of the file's own when none is given).
 bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, bool requireAll,
-    RuleFileContent *content, QList<RuleError> *errors);
+    RuleFileContent *content, QList<RuleError> *errors, StringPool *pool = nullptr);
 
 // The one language besides English whose texts files are read for; empty
 // (the default): all of them. RuleSet::keepTextsIn() sets it.

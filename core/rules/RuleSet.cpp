@@ -188,11 +188,12 @@ const Builtin &builtinData()
         };
         std::vector<Read> read(size_t(ruleFiles.size()));
         const auto readEvery = [&ruleFiles, &read](qsizetype first) {
+            StringPool pool;
             for (qsizetype i = first; i < ruleFiles.size(); i += 2) {
                 QFile resource(QStringLiteral(":/rules/") + ruleFiles.at(i));
                 if (resource.open(QIODevice::ReadOnly))
                     RuleSet::readBuiltinRuleFile(resource.readAll(), ruleFiles.at(i),
-                        &read[size_t(i)].content, &read[size_t(i)].errors);
+                        &read[size_t(i)].content, &read[size_t(i)].errors, &pool);
             }
         };
         std::future<void> odd = std::async(std::launch::async, readEvery, 1);
@@ -334,12 +335,12 @@ bool RuleSet::loadRuleFile(const QByteArray &json, const QString &fileName, QLis
     return ok;
 }
 
-bool RuleSet::readBuiltinRuleFile(
-    const QByteArray &json, const QString &fileName, RuleFileContent *content, QList<RuleError> *errors)
+bool RuleSet::readBuiltinRuleFile(const QByteArray &json, const QString &fileName, RuleFileContent *content,
+    QList<RuleError> *errors, StringPool *pool)
 {
     QList<RuleError> found;
     parseRuleFile(json, fileName, RulesSection | FixesSection | ProvidersSection | BuiltinPatterns, false,
-        content, &found);
+        content, &found, pool);
     // The built-in rules say where their knowledge comes from and how much it
     // weighs (RULES.md); a support team's extra file need not.
     for (qsizetype i = content->rules.size() - 1; i >= 0; --i) {
@@ -435,7 +436,7 @@ bool RuleSet::resolveReferences(QList<RuleError> *errors)
 bool RuleSet::loadExtra(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
 {
     ExtraFile file;
-    readExtra(json, fileName, &file);
+    readExtra(json, fileName, &file, nullptr);
     RuleFileContent pending;
     const bool good = mergeExtra(std::move(file), &pending, errors);
     mergePending(std::move(pending));
@@ -443,10 +444,10 @@ bool RuleSet::loadExtra(const QByteArray &json, const QString &fileName, QList<R
     return good;
 }
 
-void RuleSet::readExtra(const QByteArray &json, const QString &fileName, ExtraFile *file)
+void RuleSet::readExtra(const QByteArray &json, const QString &fileName, ExtraFile *file, StringPool *pool)
 {
     parseRuleFile(json, fileName, RulesSection | FixesSection | SymptomsSection | ProvidersSection, false,
-        &file->content, &file->errors);
+        &file->content, &file->errors, pool);
 }
 
 void RuleSet::mergePending(RuleFileContent &&pending)
@@ -515,10 +516,11 @@ bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
     // against the fixes of the ones before it.
     std::vector<ExtraFile> read(size_t(paths.size()));
     const auto readEvery = [&paths, &read](qsizetype first) {
+        StringPool pool;
         for (qsizetype i = first; i < paths.size(); i += 2) {
             QFile file(paths.at(i));
             if (file.open(QIODevice::ReadOnly))
-                readExtra(file.readAll(), paths.at(i), &read[size_t(i)]);
+                readExtra(file.readAll(), paths.at(i), &read[size_t(i)], &pool);
             else
                 read[size_t(i)].errors.append(
                     RuleError { paths.at(i), 0, QString(), file.errorString(), QString() });

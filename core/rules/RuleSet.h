@@ -14,6 +14,7 @@
 namespace MailMedic {
 
 struct RuleFileContent;
+class StringPool;
 
 // A text in English, Dutch and Russian. Kept as UTF-8 in one buffer: a rule
 // set holds thousands of them, and a text is only turned into a QString when
@@ -173,8 +174,10 @@ public:
     bool loadRuleFile(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
     // loadRuleFile() in two steps: reading a file touches no RuleSet (files
     // can be read at the same time), merging is done in file order.
-    static bool readBuiltinRuleFile(
-        const QByteArray &json, const QString &fileName, RuleFileContent *content, QList<RuleError> *errors);
+    // `pool` (optional): where the words files repeat are kept once, one per
+    // reading thread.
+    static bool readBuiltinRuleFile(const QByteArray &json, const QString &fileName, RuleFileContent *content,
+        QList<RuleError> *errors, StringPool *pool = nullptr);
     void mergeBuiltin(const RuleFileContent &content);
     bool loadFixes(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
     bool loadSymptoms(const QByteArray &json, const QString &fileName, QList<RuleError> *errors);
@@ -230,7 +233,7 @@ private:
     void rebuildIndex(); // also orders m_rules by priority
     struct ExtraFile;
     // Parses an extra file; touches no RuleSet (files can be read at once).
-    static void readExtra(const QByteArray &json, const QString &fileName, ExtraFile *file);
+    static void readExtra(const QByteArray &json, const QString &fileName, ExtraFile *file, StringPool *pool);
     // An extra file's fixes and symptoms are merged at once; its rules and
     // providers are appended to `pending`, for mergePending().
     bool mergeExtra(ExtraFile &&file, RuleFileContent *pending, QList<RuleError> *errors);
