@@ -32,8 +32,12 @@ private Q_SLOTS:
 // reference is followed. 0.875 since a vague X.7.x status no longer turns an
 // MTA's "User unknown" into "filtered" (#12: a vague status never overrules
 // the words): Sisimai labels Messaging Server's "550 5.7.1 User Unknown"
-// filtered, two recipients.
-static constexpr double MinimumAgreement = 0.875;
+// filtered, two recipients. 0.87 since Postfix's "Name service error ...
+// Malformed or unexpected name server reply" is read as Postfix itself files it
+// (src/smtp/smtp_addr.c: X.4.4, unable to route, like a domain not found):
+// Sisimai labels it networkerror, one recipient; the other libraries' labels
+// in corpus/external agree with Postfix.
+static constexpr double MinimumAgreement = 0.87;
 
 void TestCorpus::agreement()
 {
