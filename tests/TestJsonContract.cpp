@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -39,6 +40,7 @@ private:
 
 void TestJsonContract::initTestCase()
 {
+    QStandardPaths::setTestModeEnabled(true); // extra rule files' images are kept in the cache folder
     QVERIFY(m_dir.isValid());
     QVERIFY2(QFile::exists(Test::sharedDir() + QStringLiteral("/contract/validate.py")),
         "../shared/contract/validate.py is missing");

@@ -4,6 +4,7 @@
 #include "Diagnoser.h"
 #include "rules/LiteralPrefilter.h"
 #include "rules/Normalize.h"
+#include "rules/RuleCache.h"
 #include "rules/RuleSet.h"
 #include "rules/Vocabulary.h"
 #include "TestSupport.h"
@@ -17,6 +18,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +37,137 @@ QString rulesDir()
 QString testFile(const char *name)
 {
     return Test::sourceDir() + QStringLiteral("/tests/data/rules/") + QLatin1String(name);
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QStringList patternsOf(const QList<QRegularExpression> &patterns)
+{
+    QStringList result;
+    for (const QRegularExpression &re : patterns)
+        result.append(re.pattern() + QLatin1Char('/') + QString::number(int(re.patternOptions())));
+    return result;
+}
+
+// A record's required literals per pattern: kept (the built-in image) or not
+// (a JSON file), they must be the ones its patterns give.
+template<typename T> QList<QStringList> literalsOf(const T &record)
+{
+    QList<QStringList> literals;
+    for (qsizetype p = 0; p < record.patterns.size(); ++p)
+        literals.append(p < record.literals.size()
+                ? record.literals.at(p)
+                : LiteralPrefilter::requiredLiterals(record.patterns.at(p).pattern()));
+    return literals;
+}
+
+QStringList texts(const LocalizedText &text)
+{
+    return { text.en(), text.nl(), text.ru() };
+}
+
+// Every field of every record, in order: the first difference, or "" when
+// the two sets are the same.
+QString differenceBetween(const RuleSet &a, const RuleSet &b)
+{
+    const auto differ = [](const QString &what, const QString &x, const QString &y) {
+        return x == y ? QString() : what + QStringLiteral(": ") + x + QStringLiteral(" / ") + y;
+    };
+    const auto sizes = [&](const QString &what, qsizetype x, qsizetype y) {
+        return differ(what, QString::number(x), QString::number(y));
+    };
+    QString found = sizes(QStringLiteral("rules"), a.rules().size(), b.rules().size());
+    found += sizes(QStringLiteral("fixes"), a.fixes().size(), b.fixes().size());
+    found += sizes(QStringLiteral("symptoms"), a.symptoms().size(), b.symptoms().size());
+    found += sizes(QStringLiteral("providers"), a.providers().size(), b.providers().size());
+    if (!found.isEmpty())
+        return found;
+    const auto list = [](const QStringList &values) { return values.join(QLatin1Char('|')); };
+    const auto nested = [&](const QList<QStringList> &values) {
+        QStringList joined;
+        for (const QStringList &value : values)
+            joined.append(list(value));
+        return joined.join(QLatin1Char('#'));
+    };
+    const auto codes = [](const QList<int> &values) {
+        QStringList joined;
+        for (const int value : values)
+            joined.append(QString::number(value));
+        return joined.join(QLatin1Char(','));
+    };
+    const QList<Rule> ra = a.rules(), rb = b.rules();
+    for (qsizetype i = 0; i < ra.size() && found.isEmpty(); ++i) {
+        const Rule &x = ra.at(i), &y = rb.at(i);
+        const QString at = QStringLiteral("rule ") + x.id + QLatin1Char(' ');
+        found = differ(at + QStringLiteral("id"), x.id, y.id)
+            + differ(at + QStringLiteral("reason"), x.reason, y.reason)
+            + differ(at + QStringLiteral("provider"), x.provider, y.provider)
+            + differ(
+                at + QStringLiteral("patterns"), list(patternsOf(x.patterns)), list(patternsOf(y.patterns)))
+            + differ(at + QStringLiteral("literals"), nested(literalsOf(x)), nested(literalsOf(y)))
+            + differ(at + QStringLiteral("statuses"), list(x.statuses), list(y.statuses))
+            + differ(at + QStringLiteral("codes"), codes(x.replyCodes), codes(y.replyCodes))
+            + differ(at + QStringLiteral("flags"),
+                QString::number(x.codeOnly) + QString::number(x.fromProviderOnly)
+                    + QString::number(x.fallback) + QString::number(x.fromExtraFile),
+                QString::number(y.codeOnly) + QString::number(y.fromProviderOnly)
+                    + QString::number(y.fallback) + QString::number(y.fromExtraFile))
+            + differ(at + QStringLiteral("topics"), list(x.topics), list(y.topics))
+            + differ(at + QStringLiteral("probes"), list(x.probes), list(y.probes))
+            + differ(at + QStringLiteral("title"), list(texts(x.title)), list(texts(y.title)))
+            + differ(
+                at + QStringLiteral("explanation"), list(texts(x.explanation)), list(texts(y.explanation)))
+            + differ(at + QStringLiteral("fixes"), list(x.fixes), list(y.fixes))
+            + differ(at + QStringLiteral("priority"), QString::number(int(x.priority)),
+                QString::number(int(y.priority)))
+            + differ(at + QStringLiteral("source"), x.source, y.source)
+            + differ(at + QStringLiteral("file"), x.sourceFile, y.sourceFile)
+            + differ(at + QStringLiteral("line"), QString::number(int(x.line)), QString::number(int(y.line)));
+    }
+    const QList<FixText> fa = a.fixes(), fb = b.fixes();
+    for (qsizetype i = 0; i < fa.size() && found.isEmpty(); ++i) {
+        const FixText &x = fa.at(i), &y = fb.at(i);
+        const QString at = QStringLiteral("fix ") + x.id + QLatin1Char(' ');
+        found = differ(at + QStringLiteral("id"), x.id, y.id)
+            + differ(at + QStringLiteral("text"), list(texts(x.text)), list(texts(y.text)))
+            + differ(at + QStringLiteral("link"), x.link, y.link)
+            + differ(at + QStringLiteral("while_retrying"), QString::number(int(x.whileRetrying)),
+                QString::number(int(y.whileRetrying)))
+            + differ(at + QStringLiteral("file"), x.sourceFile, y.sourceFile)
+            + differ(at + QStringLiteral("line"), QString::number(int(x.line)), QString::number(int(y.line)));
+    }
+    const QList<Symptom> sa = a.symptoms(), sb = b.symptoms();
+    for (qsizetype i = 0; i < sa.size() && found.isEmpty(); ++i) {
+        const Symptom &x = sa.at(i), &y = sb.at(i);
+        const QString at = QStringLiteral("symptom ") + x.id + QLatin1Char(' ');
+        found = differ(at + QStringLiteral("id"), x.id, y.id)
+            + differ(at + QStringLiteral("texts"), list(texts(x.title) + texts(x.description)),
+                list(texts(y.title) + texts(y.description)))
+            + differ(at + QStringLiteral("lists"), list(x.questions + x.probes + x.topics + x.fixes),
+                list(y.questions + y.probes + y.topics + y.fixes))
+            + differ(at + QStringLiteral("where"), x.sourceFile + QString::number(x.line),
+                y.sourceFile + QString::number(y.line));
+    }
+    const QList<Provider> pa = a.providers(), pb = b.providers();
+    for (qsizetype i = 0; i < pa.size() && found.isEmpty(); ++i) {
+        const Provider &x = pa.at(i), &y = pb.at(i);
+        const QString at = QStringLiteral("provider ") + x.id + QLatin1Char(' ');
+        found = differ(at + QStringLiteral("id"), x.id, y.id)
+            + differ(at + QStringLiteral("name"), x.name, y.name)
+            + differ(
+                at + QStringLiteral("patterns"), list(patternsOf(x.patterns)), list(patternsOf(y.patterns)))
+            + differ(at + QStringLiteral("literals"), nested(literalsOf(x)), nested(literalsOf(y)))
+            + differ(at + QStringLiteral("spf"), x.spfInclude, y.spfInclude)
+            + differ(at + QStringLiteral("software"), QString::number(int(x.software)),
+                QString::number(int(y.software)))
+            + differ(at + QStringLiteral("where"), x.sourceFile + QString::number(x.line),
+                y.sourceFile + QString::number(y.line));
+    }
+    return found;
 }
 
 QJsonObject readJson(const QString &path)
@@ -138,8 +271,10 @@ class TestRuleSet : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void initTestCase();
     void builtinLoads();
     void builtinReadInParallelKeepsOrder();
+    void ruleImage();
     void texts_data();
     void texts();
     void normalize_data();
@@ -158,6 +293,7 @@ private Q_SLOTS:
     void overrideBuiltinRule();
     void providerRuleWinsOverGeneric();
     void severalExtraFiles();
+    void extraFileImageKept();
     void laterExtraFileWins();
     void ruleForItsProviderOnly();
     void genericRuleOfAReason();
@@ -171,6 +307,15 @@ private Q_SLOTS:
     void schemaAgreesWithLoader();
     void speed();
 };
+
+void TestRuleSet::initTestCase()
+{
+    // Extra files read without an error are kept as images in the cache
+    // folder: the test's own, emptied first.
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(!RuleCache::folder().isEmpty());
+    QDir(RuleCache::folder()).removeRecursively();
+}
 
 void TestRuleSet::builtinLoads()
 {
@@ -225,12 +370,14 @@ void TestRuleSet::builtinLoads()
     QVERIFY(!set.fix(QStringLiteral("no-such-fix")));
 }
 
-// The built-in files are read on two threads; the set is the one reading
-// them one after another in name order gives, rule for rule.
+// The build reads resources/rules/ and embeds the set as an image; the
+// program's built-in set is, field for field, the one reading the JSON files
+// one after another in name order gives.
 void TestRuleSet::builtinReadInParallelKeepsOrder()
 {
     RuleSet oneByOne;
     QList<RuleError> errors;
+    QMap<QString, QByteArray> files;
     const auto read = [](const QString &name) {
         QFile file(rulesDir() + name);
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
@@ -238,28 +385,54 @@ void TestRuleSet::builtinReadInParallelKeepsOrder()
     oneByOne.loadFixes(read(QStringLiteral("fixes.json")), QStringLiteral("fixes.json"), &errors);
     oneByOne.loadSymptoms(read(QStringLiteral("symptoms.json")), QStringLiteral("symptoms.json"), &errors);
     oneByOne.loadProviders(read(QStringLiteral("providers.json")), QStringLiteral("providers.json"), &errors);
-    const QStringList files
+    const QStringList names
         = QDir(rulesDir()).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
-    for (const QString &name : files) {
+    for (const QString &name : names) {
+        files.insert(name, read(name));
         if (name != QLatin1String("fixes.json") && name != QLatin1String("symptoms.json")
             && name != QLatin1String("providers.json"))
             oneByOne.loadRuleFile(read(name), name, &errors);
     }
     QVERIFY2(oneByOne.resolveReferences(&errors), qPrintable(joinErrors(errors)));
     QVERIFY2(errors.isEmpty(), qPrintable(joinErrors(errors)));
+    const RuleSet inParallel = RuleSet::fromBuiltinFiles(files, true, &errors);
+    QVERIFY2(errors.isEmpty(), qPrintable(joinErrors(errors)));
 
-    const auto ids = [](const auto &records) {
-        QStringList result;
-        for (const auto &record : records)
-            result.append(record.id);
-        return result;
-    };
-    const RuleSet &builtin = RuleSet::builtin();
-    QCOMPARE(ids(builtin.rules()), ids(oneByOne.rules()));
-    QCOMPARE(ids(builtin.fixes()), ids(oneByOne.fixes()));
-    QCOMPARE(ids(builtin.providers()), ids(oneByOne.providers()));
-    for (qsizetype i = 0; i < builtin.rules().size(); ++i)
-        QCOMPARE(builtin.rules().at(i).line, oneByOne.rules().at(i).line);
+    const QString builtinDiffers = differenceBetween(RuleSet::builtin(), oneByOne);
+    QVERIFY2(builtinDiffers.isEmpty(), qPrintable(builtinDiffers));
+    const QString parallelDiffers = differenceBetween(inParallel, oneByOne);
+    QVERIFY2(parallelDiffers.isEmpty(), qPrintable(parallelDiffers));
+}
+
+// An image survives the trip with extra files' rules in it, and bytes that are
+// not a whole image are refused with a message, never half read.
+void TestRuleSet::ruleImage()
+{
+    RuleSet set = RuleSet::builtin();
+    QList<RuleError> errors;
+    QVERIFY(set.loadExtra(readFile(testFile("override.json")), QStringLiteral("override.json"), &errors));
+    QVERIFY(set.extraRuleCount() > 0);
+    const QByteArray image = set.toImage();
+    RuleSet back;
+    QString error;
+    QVERIFY2(RuleSet::fromImage(image, &back, &error), qPrintable(error));
+    const QString differs = differenceBetween(back, set);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    QCOMPARE(back.extraRuleCount(), set.extraRuleCount());
+    const QString bounce = normalizeDiagnostic(QStringLiteral("550 5.1.1 User unknown"));
+    QCOMPARE(back.match(bounce)->id, set.match(bounce)->id);
+
+    const qsizetype cuts[] = { 0, 10, image.size() / 2, image.size() - 4 };
+    for (const qsizetype cut : cuts) {
+        RuleSet broken;
+        error.clear();
+        QVERIFY(!RuleSet::fromImage(image.left(cut), &broken, &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(broken.ruleCount(), 0);
+    }
+    QByteArray otherFormat = image;
+    otherFormat[4] = char(otherFormat.at(4) + 1);
+    QVERIFY(!RuleSet::fromImage(otherFormat, &back, &error));
 }
 
 void TestRuleSet::texts_data()
@@ -760,6 +933,84 @@ void TestRuleSet::laterExtraFileWins()
 // reason; a reason without one gets none (MailMedic says it does not know).
 // A rules folder is read in one go: the same rules in the same order as file
 // after file, each broken file's errors naming it, the good ones loaded.
+// A support team's file read without an error is kept as an image; the next
+// load maps it and gives the same records. An edited file is read afresh, a
+// damaged image is replaced, a file with errors is never kept.
+void TestRuleSet::extraFileImageKept()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("team.json"));
+    const auto writeTeamFile = [&path](const QByteArray &json) {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(json) == json.size();
+    };
+    const QByteArray original = readFile(testFile("override.json"));
+    QVERIFY(writeTeamFile(original));
+    const QString id = QStringLiteral("gmail-5.7.26-unauthenticated");
+    const auto images
+        = [] { return QDir(RuleCache::folder()).entryList({ QStringLiteral("*.image") }, QDir::Files); };
+    // Rules read from JSON leave their literals to the match index; an
+    // image brings them along: that tells which of the two was read.
+    const auto fromImage = [&id](const RuleSet &set) { return !set.rule(id)->literals.isEmpty(); };
+    const int before = int(images().size());
+
+    QList<RuleError> errors;
+    RuleSet first = RuleSet::builtin();
+    QVERIFY(first.loadFiles({ path }, &errors));
+    QVERIFY(!fromImage(first));
+    QCOMPARE(images().size(), before + 1);
+    RuleSet second = RuleSet::builtin();
+    QVERIFY(second.loadFiles({ path }, &errors));
+    QVERIFY(fromImage(second));
+    QString differs = differenceBetween(second, first);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    QVERIFY(errors.isEmpty());
+    const QString bounce = normalizeDiagnostic(
+        QStringLiteral("550 5.7.26 This mail does not have authentication information"));
+    QCOMPARE(second.match(bounce, QStringLiteral("5.7.26"))->id, id);
+    QCOMPARE(second.match(bounce, QStringLiteral("5.7.26"))->title.en(),
+        QStringLiteral("Gmail: not authenticated (our helpdesk's wording)"));
+
+    // Edited: the new words count at once, and the old image goes.
+    QByteArray edited = original;
+    edited.replace("our helpdesk's wording", "edited wording");
+    QVERIFY(writeTeamFile(edited));
+    RuleSet third = RuleSet::builtin();
+    QVERIFY(third.loadFiles({ path }, &errors));
+    QVERIFY(!fromImage(third));
+    QCOMPARE(third.rule(id)->title.en(), QStringLiteral("Gmail: not authenticated (edited wording)"));
+    QCOMPARE(images().size(), before + 1);
+
+    // A damaged image is read past and written anew.
+    for (const QString &name : images()) {
+        QFile image(RuleCache::folder() + QLatin1Char('/') + name);
+        QVERIFY(image.open(QIODevice::ReadWrite));
+        QVERIFY(image.resize(image.size() / 2));
+    }
+    RuleSet fourth = RuleSet::builtin();
+    QVERIFY(fourth.loadFiles({ path }, &errors));
+    QVERIFY(!fromImage(fourth));
+    differs = differenceBetween(fourth, third);
+    QVERIFY2(differs.isEmpty(), qPrintable(differs));
+    RuleSet fifth = RuleSet::builtin();
+    QVERIFY(fifth.loadFiles({ path }, &errors));
+    QVERIFY(fromImage(fifth));
+    QCOMPARE(fifth.rule(id)->title.en(), QStringLiteral("Gmail: not authenticated (edited wording)"));
+    QVERIFY(errors.isEmpty());
+
+    // A file with errors reports them every time and is never kept.
+    QVERIFY(writeTeamFile(readFile(testFile("unknown-reason.json"))));
+    for (int load = 0; load < 2; ++load) {
+        RuleSet broken = RuleSet::builtin();
+        QList<RuleError> found;
+        QVERIFY(!broken.loadFiles({ path }, &found));
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.first().file, path);
+    }
+    QVERIFY(images().isEmpty() || images().size() == before + 1);
+}
+
 void TestRuleSet::severalExtraFiles()
 {
     const QStringList files { testFile("override.json"), testFile("unknown-reason.json"),

@@ -264,7 +264,22 @@ QStringList LiteralPrefilter::requiredLiterals(const QString &pattern)
     return literals;
 }
 
-LiteralPrefilter::LiteralPrefilter(const QStringList &patterns)
+namespace {
+
+QList<QStringList> literalsOf(const QStringList &patterns)
+{
+    QList<QStringList> literals;
+    literals.reserve(patterns.size());
+    for (const QString &pattern : patterns)
+        literals.append(LiteralPrefilter::requiredLiterals(pattern));
+    return literals;
+}
+
+} // namespace
+
+LiteralPrefilter::LiteralPrefilter(const QStringList &patterns) : LiteralPrefilter(literalsOf(patterns)) { }
+
+LiteralPrefilter::LiteralPrefilter(const QList<QStringList> &patterns)
     : m_always(size_t(patterns.size()), 0), m_class(0x80, 0)
 {
     // Literals, deduplicated, and the patterns that need each. A large rule
@@ -273,7 +288,7 @@ LiteralPrefilter::LiteralPrefilter(const QStringList &patterns)
     QStringList literals;
     std::vector<std::pair<int, int>> needs; // (literal, pattern)
     for (int p = 0; p < patterns.size(); ++p) {
-        const QStringList required = requiredLiterals(patterns.at(p));
+        const QStringList &required = patterns.at(p);
         if (required.isEmpty()) {
             m_always[size_t(p)] = 1;
             continue;

@@ -20,6 +20,9 @@ class LiteralPrefilter
 public:
     LiteralPrefilter() = default;
     explicit LiteralPrefilter(const QStringList &patterns);
+    // The same from each pattern's requiredLiterals(), worked out before
+    // (a rule file's reader does, and the built-in rule image keeps them).
+    explicit LiteralPrefilter(const QList<QStringList> &literals);
 
     int patternCount() const { return int(m_always.size()); }
     // Sets marks[i] (patternCount() of them) to 1 if pattern i may match `text`.

@@ -21,14 +21,14 @@ namespace MailMedic {
 
 namespace {
 
-// Patterns whose every match is made of digits and punctuation: a bare reply
-// or status code, nothing the code itself does not already say.
-bool saysOnlyACode(const QList<QRegularExpression> &patterns)
+// Patterns whose every match is made of digits and punctuation (from each
+// one's required literals): a bare reply or status code, nothing the code
+// itself does not already say.
+bool saysOnlyACode(const QList<QStringList> &literalsPerPattern)
 {
-    if (patterns.isEmpty())
+    if (literalsPerPattern.isEmpty())
         return false;
-    for (const QRegularExpression &re : patterns) {
-        const QStringList literals = LiteralPrefilter::requiredLiterals(re.pattern());
+    for (const QStringList &literals : literalsPerPattern) {
         if (literals.isEmpty())
             return false;
         for (const QString &literal : literals)
@@ -37,6 +37,15 @@ bool saysOnlyACode(const QList<QRegularExpression> &patterns)
                     return false;
     }
     return true;
+}
+
+QList<QStringList> literalsOf(const QList<QRegularExpression> &patterns)
+{
+    QList<QStringList> literals;
+    literals.reserve(patterns.size());
+    for (const QRegularExpression &re : patterns)
+        literals.append(LiteralPrefilter::requiredLiterals(re.pattern()));
+    return literals;
 }
 
 QString &ruleTextLanguage()
@@ -239,7 +248,9 @@ Rule readRule(RecordReader &reader, const QJsonObject &object)
     } else {
         const QJsonObject match = matchValue.toObject();
         rule.patterns = reader.patterns(match.value(QLatin1String("text")), QStringLiteral("match.text"));
-        rule.codeOnly = saysOnlyACode(rule.patterns);
+        // (The literals are not kept: with thousands of rules from extra files
+        // they would weigh megabytes. The match index works them out again.)
+        rule.codeOnly = saysOnlyACode(literalsOf(rule.patterns));
         rule.statuses = reader.stringList(match, QLatin1String("status"), QStringLiteral("match.status"));
         for (const QString &status : std::as_const(rule.statuses)) {
             if (!isStatusCode(status))
@@ -374,6 +385,11 @@ QList<T> readSection(const QJsonValue &value, const DataFile::SectionLines &line
 void setRuleTextLanguage(const QString &language)
 {
     ruleTextLanguage() = language;
+}
+
+QString keptRuleTextLanguage()
+{
+    return ruleTextLanguage();
 }
 
 QRegularExpression compileRulePattern(const QString &pattern)

@@ -81,9 +81,20 @@ private:
 bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, bool requireAll,
     RuleFileContent *content, QList<RuleError> *errors, StringPool *pool = nullptr);
 
+// The records as a compact image (RuleImage.cpp), and back. Strings and texts
+// read from an image point into its bytes, which must outlive them (an
+// embedded resource, or a mapped file kept for the program's life). False
+// when the bytes are not a whole image of this format.
+QByteArray writeRuleImage(const RuleFileContent &content, int extraRules = 0, int extraProviders = 0);
+bool readRuleImage(const QByteArray &image, RuleFileContent *content, int *extraRules = nullptr,
+    int *extraProviders = nullptr);
+// This build's image format, for keys of images kept on disk.
+int ruleImageFormat();
+
 // The one language besides English whose texts files are read for; empty
 // (the default): all of them. RuleSet::keepTextsIn() sets it.
 void setRuleTextLanguage(const QString &language);
+QString keptRuleTextLanguage();
 
 // How rule and provider patterns are compiled: case-insensitive, Unicode
 // \w \d \s \b (like Python's re, which the rule authors test with). Qt

@@ -4,6 +4,7 @@
 
 #include "rules/LiteralPrefilter.h"
 #include "rules/Normalize.h"
+#include "rules/RuleCache.h"
 #include "rules/RuleFile.h"
 
 #include <QCoreApplication>
@@ -15,15 +16,9 @@
 
 #include <algorithm>
 #include <future>
+#include <numeric>
 #include <tuple>
 #include <utility>
-
-// Q_INIT_RESOURCE must be called outside any namespace; mailmedic_core is a
-// static library, so nothing pulls the embedded files in otherwise.
-static void initRuleResources()
-{
-    Q_INIT_RESOURCE(rules);
-}
 
 namespace MailMedic {
 
@@ -96,6 +91,25 @@ QString RuleError::kindName(const QString &kind)
     return kind;
 }
 
+namespace {
+
+// Every pattern's required literals, in order; `first` gets each record's
+// first pattern. Records read from a file bring them along.
+template<typename T> QList<QStringList> literalsOf(const QList<T> &records, std::vector<int> *first)
+{
+    QList<QStringList> literals;
+    for (const T &record : records) {
+        first->push_back(int(literals.size()));
+        for (qsizetype p = 0; p < record.patterns.size(); ++p)
+            literals.append(p < record.literals.size()
+                    ? record.literals.at(p)
+                    : LiteralPrefilter::requiredLiterals(record.patterns.at(p).pattern()));
+    }
+    return literals;
+}
+
+} // namespace
+
 // The prefilters for the current rules and providers; rebuilt whenever they
 // change and shared, immutable, between copies of a RuleSet.
 class MatchIndex
@@ -103,20 +117,8 @@ class MatchIndex
 public:
     MatchIndex(const QList<Rule> &rules, const QList<Provider> &providers)
     {
-        QStringList rulePatterns;
-        for (const Rule &rule : rules) {
-            m_ruleFirst.push_back(int(rulePatterns.size()));
-            for (const QRegularExpression &re : rule.patterns)
-                rulePatterns.append(re.pattern());
-        }
-        m_rules = LiteralPrefilter(rulePatterns);
-        QStringList providerPatterns;
-        for (const Provider &provider : providers) {
-            m_providerFirst.push_back(int(providerPatterns.size()));
-            for (const QRegularExpression &re : provider.patterns)
-                providerPatterns.append(re.pattern());
-        }
-        m_providers = LiteralPrefilter(providerPatterns);
+        m_rules = LiteralPrefilter(literalsOf(rules, &m_ruleFirst));
+        m_providers = LiteralPrefilter(literalsOf(providers, &m_providerFirst));
         for (int i = 0; i < int(rules.size()); ++i) {
             const Rule &rule = rules.at(i);
             // A rule with reason "undefined" knows its own message but not a
@@ -143,71 +145,6 @@ struct RuleSet::ExtraFile
 };
 
 namespace {
-
-struct Builtin
-{
-    RuleSet set;
-    QList<RuleError> errors;
-};
-
-const Builtin &builtinData()
-{
-    static const Builtin data = [] {
-        initRuleResources();
-        Builtin builtin;
-        struct File
-        {
-            QString name;
-            bool (RuleSet::*load)(const QByteArray &, const QString &, QList<RuleError> *);
-        };
-        const File files[] = {
-            { QStringLiteral("fixes.json"), &RuleSet::loadFixes },
-            { QStringLiteral("symptoms.json"), &RuleSet::loadSymptoms },
-            { QStringLiteral("providers.json"), &RuleSet::loadProviders },
-        };
-        QStringList ruleFiles = QDir(QStringLiteral(":/rules"))
-                                    .entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
-        for (const File &file : files)
-            ruleFiles.removeAll(file.name);
-        for (const File &file : files) {
-            QFile resource(QStringLiteral(":/rules/") + file.name);
-            if (!resource.open(QIODevice::ReadOnly)) {
-                builtin.errors.append(RuleError { file.name, 0, QString(),
-                    QCoreApplication::translate("RuleFile", "not embedded"), QString() });
-                continue;
-            }
-            (builtin.set.*file.load)(resource.readAll(), file.name, &builtin.errors);
-        }
-        // Every other file is one provider family's rules (or the generic
-        // ones). Reading them is most of the start-up: every other file is
-        // read on a second thread, and all are merged in name order.
-        struct Read
-        {
-            RuleFileContent content;
-            QList<RuleError> errors;
-        };
-        std::vector<Read> read(size_t(ruleFiles.size()));
-        const auto readEvery = [&ruleFiles, &read](qsizetype first) {
-            StringPool pool;
-            for (qsizetype i = first; i < ruleFiles.size(); i += 2) {
-                QFile resource(QStringLiteral(":/rules/") + ruleFiles.at(i));
-                if (resource.open(QIODevice::ReadOnly))
-                    RuleSet::readBuiltinRuleFile(resource.readAll(), ruleFiles.at(i),
-                        &read[size_t(i)].content, &read[size_t(i)].errors, &pool);
-            }
-        };
-        std::future<void> odd = std::async(std::launch::async, readEvery, 1);
-        readEvery(0);
-        odd.get();
-        for (const Read &file : read) {
-            builtin.errors.append(file.errors);
-            builtin.set.mergeBuiltin(file.content);
-        }
-        builtin.set.resolveReferences(&builtin.errors);
-        return builtin;
-    }();
-    return data;
-}
 
 // `text` has been through replaceLoneSurrogates(), so PCRE2 need not check it
 // again for every pattern.
@@ -264,16 +201,25 @@ template<typename T> void mergeInFront(QList<T> *list, int *front, QList<T> reco
             incoming.append(std::move(records[i]));
         }
     }
+    records = QList<T>(); // thousands of records weigh megabytes: free them now
     if (incoming.isEmpty())
         return;
     std::reverse(incoming.begin(), incoming.end());
     const qsizetype oldFront = *front;
     QList<T> merged;
     merged.reserve(list->size() + incoming.size());
+    // The old records are moved when this set owns them; when they are still
+    // shared (with the built-in set it was copied from), copied: moving would
+    // first copy them all to detach.
+    const bool own = list->isDetached();
     auto keep = [&](qsizetype from, qsizetype to) {
         for (qsizetype i = from; i < to; ++i) {
-            if (!ids.contains(list->at(i).id))
+            if (ids.contains(list->at(i).id))
+                continue;
+            if (own)
                 merged.append(std::move((*list)[i]));
+            else
+                merged.append(list->at(i));
         }
     };
     keep(0, oldFront);
@@ -293,11 +239,6 @@ QString unknownFix(const QString &id)
 
 RuleSet::RuleSet() : m_index(std::make_shared<MatchIndex>(QList<Rule>(), QList<Provider>())) { }
 
-const RuleSet &RuleSet::builtin()
-{
-    return builtinData().set;
-}
-
 void RuleSet::useInterpretedPatterns()
 {
     if (!qEnvironmentVariableIsSet("QT_ENABLE_REGEXP_JIT"))
@@ -309,9 +250,72 @@ void RuleSet::keepTextsIn(const QString &language)
     setRuleTextLanguage(language);
 }
 
-QList<RuleError> RuleSet::builtinErrors()
+RuleSet RuleSet::fromBuiltinFiles(
+    const QMap<QString, QByteArray> &files, bool checkPatterns, QList<RuleError> *errors)
 {
-    return builtinData().errors;
+    RuleSet set;
+    QList<RuleError> found;
+    struct Shared
+    {
+        QString name;
+        bool (RuleSet::*load)(const QByteArray &, const QString &, QList<RuleError> *);
+    };
+    const Shared shared[] = {
+        { QStringLiteral("fixes.json"), &RuleSet::loadFixes },
+        { QStringLiteral("symptoms.json"), &RuleSet::loadSymptoms },
+        { QStringLiteral("providers.json"), &RuleSet::loadProviders },
+    };
+    QStringList ruleFiles = files.keys();
+    for (const Shared &file : shared) {
+        ruleFiles.removeAll(file.name);
+        if (!files.contains(file.name))
+            found.append(RuleError { file.name, 0, QString(),
+                QCoreApplication::translate("RuleFile", "not embedded"), QString() });
+        else
+            (set.*file.load)(files.value(file.name), file.name, &found);
+    }
+    // Every other file is one provider family's rules (or the generic ones),
+    // read on two threads and merged in name order.
+    struct Read
+    {
+        RuleFileContent content;
+        QList<RuleError> errors;
+    };
+    std::vector<Read> read(size_t(ruleFiles.size()));
+    const auto readEvery = [&files, &ruleFiles, &read](qsizetype first) {
+        StringPool pool;
+        for (qsizetype i = first; i < ruleFiles.size(); i += 2)
+            RuleSet::readBuiltinRuleFile(files.value(ruleFiles.at(i)), ruleFiles.at(i),
+                &read[size_t(i)].content, &read[size_t(i)].errors, &pool);
+    };
+    std::future<void> odd = std::async(std::launch::async, readEvery, 1);
+    readEvery(0);
+    odd.get();
+    for (const Read &file : read) {
+        found.append(file.errors);
+        set.mergeBuiltin(file.content);
+    }
+    set.resolveReferences(&found);
+    if (checkPatterns) {
+        // Read as built-in files are, the patterns were not compiled.
+        const auto check = [&found](const auto &record, const QString &kind) {
+            for (const QRegularExpression &re : record.patterns) {
+                if (!re.isValid())
+                    found.append(RuleError { record.sourceFile, record.line, record.id,
+                        QCoreApplication::translate("RuleFile", "bad regex '%1': %2 at offset %3")
+                            .arg(re.pattern(), re.errorString())
+                            .arg(re.patternErrorOffset()),
+                        kind });
+            }
+        };
+        for (const Rule &rule : std::as_const(set.m_rules))
+            check(rule, QStringLiteral("rule"));
+        for (const Provider &provider : std::as_const(set.m_providers))
+            check(provider, QStringLiteral("provider"));
+    }
+    if (errors)
+        errors->append(found);
+    return set;
 }
 
 bool RuleSet::loadRules(const QByteArray &json, const QString &fileName, QList<RuleError> *errors)
@@ -497,6 +501,7 @@ bool RuleSet::mergeExtra(ExtraFile &&file, RuleFileContent *pending, QList<RuleE
     // is read (mergePending()): a later file's record with the same id wins.
     pending->rules.append(std::move(content.rules));
     pending->providers.append(std::move(content.providers));
+    content = RuleFileContent(); // what is left of the records was moved: free it
     if (errors)
         errors->append(found);
     return found.isEmpty();
@@ -519,9 +524,17 @@ bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
         StringPool pool;
         for (qsizetype i = first; i < paths.size(); i += 2) {
             QFile file(paths.at(i));
-            if (file.open(QIODevice::ReadOnly))
-                readExtra(file.readAll(), paths.at(i), &read[size_t(i)], &pool);
-            else
+            if (file.open(QIODevice::ReadOnly)) {
+                // A file read before without an error is mapped as the
+                // image kept of it; any other is read and checked.
+                ExtraFile &extra = read[size_t(i)];
+                const QByteArray json = file.readAll();
+                if (!RuleCache::read(paths.at(i), json, &extra.content)) {
+                    readExtra(json, paths.at(i), &extra, &pool);
+                    if (extra.errors.isEmpty())
+                        RuleCache::write(paths.at(i), json, extra.content);
+                }
+            } else
                 read[size_t(i)].errors.append(
                     RuleError { paths.at(i), 0, QString(), file.errorString(), QString() });
         }
@@ -630,9 +643,32 @@ const Provider *RuleSet::provider(const QString &id) const
 
 void RuleSet::rebuildIndex()
 {
-    std::stable_sort(m_rules.begin(), m_rules.end(), [](const Rule &a, const Rule &b) {
+    // Sorted by index, then put in place by swaps: std::stable_sort on the
+    // rules themselves would take a second array of them (megabytes with a
+    // large set of extra files).
+    std::vector<qsizetype> order(size_t(m_rules.size()));
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [this](qsizetype x, qsizetype y) {
+        const Rule &a = m_rules.at(x);
+        const Rule &b = m_rules.at(y);
         return a.priority != b.priority ? a.priority > b.priority : a.fromExtraFile && !b.fromExtraFile;
     });
+    bool sorted = true;
+    for (size_t i = 0; i < order.size() && sorted; ++i)
+        sorted = order[i] == qsizetype(i);
+    if (!sorted) {
+        // Position i takes the rule at order[i]; follow each cycle once.
+        for (size_t start = 0; start < order.size(); ++start) {
+            size_t i = start;
+            while (order[i] != qsizetype(start) && order[i] >= 0) {
+                const size_t next = size_t(order[i]);
+                std::swap(m_rules[qsizetype(i)], m_rules[qsizetype(next)]);
+                order[i] = -1;
+                i = next;
+            }
+            order[i] = -1;
+        }
+    }
     m_index = std::make_shared<MatchIndex>(m_rules, m_providers);
 }
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QMap>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
@@ -32,6 +33,10 @@ public:
     QString text(const QString &lang) const;
     bool isComplete() const;
     bool hasEnglish() const { return !m_utf8.isEmpty() && m_utf8.at(0) != '\0'; }
+    // The three texts as kept, for the built-in rule image; fromPacked() takes
+    // that back (the bytes may be raw data that outlives the text).
+    QByteArray packed() const { return m_utf8; }
+    static LocalizedText fromPacked(const QByteArray &packed);
 
 private:
     struct Span
@@ -50,6 +55,10 @@ struct Rule
     QString reason; // DESIGN.md vocabulary, see Vocabulary.h
     QString provider; // a provider id, or "generic"
     QList<QRegularExpression> patterns; // case-insensitive; any one matching is enough
+    // Per pattern, LiteralPrefilter::requiredLiterals(), as the built-in rule
+    // image keeps them; empty (the match index works them out) for rules read
+    // from JSON.
+    QList<QStringList> literals;
     QStringList statuses; // enhanced status codes the rule is limited to; empty: any
     QList<int> replyCodes; // reply codes the rule is limited to; empty: any
     // Every pattern matches a bare code ("421 "): the rule knows no more than
@@ -106,6 +115,7 @@ struct Provider
     QString id;
     QString name;
     QList<QRegularExpression> patterns;
+    QList<QStringList> literals; // as Rule::literals
     QString spfInclude; // what its customers' SPF records include ("_spf.google.com")
     // A mail program or hosting panel (Exchange, cPanel): its words tell who
     // wrote the notice; an operator's servers in the same bounce tell who
@@ -160,6 +170,21 @@ public:
     static void keepTextsIn(const QString &language);
     // What went wrong loading the built-in set; empty in a good build.
     static QList<RuleError> builtinErrors();
+
+    // How the build reads resources/rules/ (mailmedic-rulec): fixes.json,
+    // symptoms.json and providers.json, then every other file, one provider
+    // family each, in name order, then resolveReferences(). `files` maps each
+    // file's name to its bytes. With `checkPatterns`, a pattern that does not
+    // compile is an error.
+    static RuleSet fromBuiltinFiles(
+        const QMap<QString, QByteArray> &files, bool checkPatterns, QList<RuleError> *errors);
+    // The whole set as a compact image, and back. The build embeds the
+    // built-in set as one, so a start reads no JSON. fromImage() keeps
+    // pointing into the image's bytes (the embedded resource): they must
+    // outlive the set. False, with *error, for an image this build did not
+    // write.
+    QByteArray toImage() const;
+    static bool fromImage(const QByteArray &image, RuleSet *set, QString *error);
 
     // Load one section from a file with the layout of resources/rules/. A
     // record with an error is skipped and reported; the others load. A record

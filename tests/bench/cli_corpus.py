@@ -17,7 +17,9 @@ larger. Copies are a worst case for speed: each literal the prefilter finds
 marks N+1 rules, and each of them runs. With --distinct each copy's letters
 are shifted in the alphabet ("user unknown" -> "bzly buruvdu"): a larger body
 of other knowledge, as a real larger rule set is, which grows the prefilter's
-automaton but is rarely a candidate.
+automaton but is rarely a candidate. The first run reads and checks the
+extra files and keeps their images in the cache folder; it is shown apart,
+and the best and peak figures are those of the later runs, which map them.
 """
 import argparse
 import glob
@@ -154,10 +156,16 @@ def main():
     theirs = ["perl", pl, *files] if have_sisimai and os.path.exists(pl) else None
 
     best, peak, best_s, peak_s = None, 0, None, 0
-    for _ in range(a.runs):
+    first = None
+    for n in range(a.runs):
         seconds, rss = run(ours)
-        best = seconds if best is None else min(best, seconds)
-        peak = max(peak, rss)
+        if n == 0 and extra and a.runs > 1:
+            # The first start reads and checks the extra files and keeps
+            # their images; later starts map the images.
+            first = (seconds, rss)
+        else:
+            best = seconds if best is None else min(best, seconds)
+            peak = max(peak, rss)
         if theirs:
             seconds, rss = run(theirs)
             best_s = seconds if best_s is None else min(best_s, seconds)
@@ -166,6 +174,9 @@ def main():
     if a.rule_copies:
         kind = "copies with other words" if a.distinct else "copies"
         print(f"rules: the built-in ones and {a.rule_copies} {kind} of each ({len(extra) // 2} extra files)")
+    if first:
+        print(f"mailmedic-cli, first start (extra files read, checked, kept as images): "
+              f"{first[0]:.2f} s, peak RSS {first[1] / 1024:.1f} MB")
     print(f"mailmedic-cli: {best:.2f} s, {len(files) / best:.0f} files/s, peak RSS {peak / 1024:.1f} MB")
     if theirs:
         print(f"Sisimai:       {best_s:.2f} s, {len(files) / best_s:.0f} files/s, peak RSS {peak_s / 1024:.1f} MB")

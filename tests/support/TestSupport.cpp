@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTcpServer>
 #include <QUdpSocket>
 
@@ -74,6 +75,9 @@ void useScratchSettings(const QString &applicationName, const QString &dir)
     QCoreApplication::setApplicationName(applicationName);
     QSettings::setDefaultFormat(QSettings::IniFormat);
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, dir);
+    // Caches (the images of extra rule files) and other standard folders go
+    // under ~/.qttest, not the user's own.
+    QStandardPaths::setTestModeEnabled(true);
 }
 
 QList<QJsonObject> seedForms()

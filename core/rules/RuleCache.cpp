@@ -1,0 +1,127 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rules/RuleCache.h"
+
+#include "rules/Vocabulary.h"
+
+#include "mailmedic_version.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace MailMedic {
+
+namespace RuleCache {
+
+namespace {
+
+// "<path hash>-": every image of one file starts so, to drop the old one.
+QString prefixOf(const QString &path)
+{
+    const QByteArray where = QFileInfo(path).absoluteFilePath().toUtf8();
+    return QString::fromLatin1(QCryptographicHash::hash(where, QCryptographicHash::Sha1).toHex().left(16))
+        + QLatin1Char('-');
+}
+
+// What the image depends on besides the file: anything that changes how a
+// file is read or checked gives another name.
+QString nameOf(const QString &path, const QByteArray &json)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QString build = QStringLiteral(MAILMEDIC_VERSION_STRING) + QLatin1Char('\n')
+        + QString::number(ruleImageFormat()) + QLatin1Char('\n') + keptRuleTextLanguage() + QLatin1Char('\n')
+        + reasons().join(QLatin1Char(',')) + QLatin1Char('\n') + topics().join(QLatin1Char(','))
+        + QLatin1Char('\n') + probes().join(QLatin1Char(',')) + QLatin1Char('\n')
+        + questions().join(QLatin1Char(',')) + QLatin1Char('\n');
+    hash.addData(build.toUtf8());
+    hash.addData(json);
+    return prefixOf(path) + QString::fromLatin1(hash.result().toHex().left(40)) + QStringLiteral(".image");
+}
+
+// Mapped images are never unmapped: a report may still hold a rule's id or
+// text that points into one after its rule set is gone.
+std::mutex &mappedLock()
+{
+    static std::mutex lock;
+    return lock;
+}
+
+std::vector<std::unique_ptr<QFile>> &mapped()
+{
+    static std::vector<std::unique_ptr<QFile>> files;
+    return files;
+}
+
+} // namespace
+
+QString folder()
+{
+    const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
+    return base.isEmpty() ? QString() : base + QStringLiteral("/rules");
+}
+
+bool read(const QString &path, const QByteArray &json, RuleFileContent *content)
+{
+    const QString dir = folder();
+    if (dir.isEmpty())
+        return false;
+    auto file = std::make_unique<QFile>(dir + QLatin1Char('/') + nameOf(path, json));
+    if (!file->open(QIODevice::ReadOnly) || file->size() == 0)
+        return false;
+    const uchar *bytes = file->map(0, file->size());
+    if (!bytes)
+        return false;
+    const QByteArray image
+        = QByteArray::fromRawData(reinterpret_cast<const char *>(bytes), int(file->size()));
+    RuleFileContent read;
+    if (!readRuleImage(image, &read)) {
+        file->unmap(const_cast<uchar *>(bytes));
+        file->close();
+        file->remove(); // written by another build or cut short: read the JSON, keep anew
+        return false;
+    }
+    // The records name the file by the path it was read from then; the
+    // errors they may still cause must name it as it is given now.
+    for (Rule &rule : read.rules)
+        rule.sourceFile = path;
+    for (FixText &fix : read.fixes)
+        fix.sourceFile = path;
+    for (Symptom &symptom : read.symptoms)
+        symptom.sourceFile = path;
+    for (Provider &provider : read.providers)
+        provider.sourceFile = path;
+    *content = std::move(read);
+    const std::lock_guard<std::mutex> guard(mappedLock());
+    mapped().push_back(std::move(file));
+    return true;
+}
+
+void write(const QString &path, const QByteArray &json, const RuleFileContent &content)
+{
+    const QString dir = folder();
+    if (dir.isEmpty() || !QDir().mkpath(dir))
+        return;
+    const QString name = nameOf(path, json);
+    QSaveFile out(dir + QLatin1Char('/') + name);
+    if (!out.open(QIODevice::WriteOnly) || out.write(writeRuleImage(content)) < 0 || !out.commit())
+        return;
+    // One image per file: the one of its previous bytes goes.
+    const QStringList old
+        = QDir(dir).entryList({ prefixOf(path) + QLatin1Char('*') }, QDir::Files | QDir::NoDotAndDotDot);
+    for (const QString &other : old) {
+        if (other != name)
+            QFile::remove(dir + QLatin1Char('/') + other);
+    }
+}
+
+} // namespace RuleCache
+
+} // namespace MailMedic

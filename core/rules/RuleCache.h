@@ -1,0 +1,30 @@
+// SPDX-FileCopyrightText: 2026 MailMedic authors
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "rules/RuleFile.h"
+
+namespace MailMedic {
+
+// A support team's rule files, kept as images in the user's cache folder
+// (rules/ under QStandardPaths::CacheLocation) once they have been read
+// without an error, so the next start maps the image instead of parsing and
+// checking the JSON again. An image is found by the file's bytes (and this
+// build's image format, version, vocabulary and text language), so an edited
+// file is always read afresh; each file keeps one image. A file with errors
+// is never kept: its errors are reported on every load. Thread-safe.
+namespace RuleCache {
+
+// The records of the file at `path` whose bytes are `json`, when its image is
+// kept. The image stays mapped for the program's life (records and what is
+// copied from them point into it).
+bool read(const QString &path, const QByteArray &json, RuleFileContent *content);
+// Keeps the image of `content`, read without an error from `json`. Quietly
+// does nothing when the cache folder cannot be written.
+void write(const QString &path, const QByteArray &json, const RuleFileContent &content);
+// Where the images are kept; empty when there is no cache folder.
+QString folder();
+
+} // namespace RuleCache
+
+} // namespace MailMedic
