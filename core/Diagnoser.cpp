@@ -258,8 +258,6 @@ Permanence permanenceInWords(const QString &text)
 // state it, and the bounce's text need not be searched for them.
 void inferPermanence(Recipient &r, const std::function<Permanence()> &words, bool finalNotice)
 {
-    if (r.isNotice())
-        return;
     if (r.reason == QLatin1String("delivered")) {
         if (r.action.isEmpty()) {
             r.action = QStringLiteral("delivered");
@@ -271,6 +269,8 @@ void inferPermanence(Recipient &r, const std::function<Permanence()> &words, boo
         }
         return;
     }
+    if (r.isNotice())
+        return;
     const QChar codeClass = !r.status.isEmpty() ? r.status.at(0)
         : r.replyCode                           ? QChar(QLatin1Char(char('0' + *r.replyCode / 100)))
                                                 : QChar();

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void sendingIpForPtrCheck();
     void headlineBelongsToTheBounce();
     void delayIsNotGivenUp();
+    void receiptIsNoFailure();
 };
 
 // A Postfix-style delivery report for one recipient.
@@ -499,6 +500,25 @@ void TestDiagnoser::headlineBelongsToTheBounce()
     QVERIFY2(summary.contains(bounceReason), qPrintable(summary));
     QVERIFY2(!summary.contains(dns.title), qPrintable(summary));
     QVERIFY2(summary.contains(QLatin1String("has not been delivered yet")), qPrintable(summary));
+}
+
+// A read receipt or success report that a rule recognises is news, not a
+// failure: its finding is information and the summary says it was delivered.
+void TestDiagnoser::receiptIsNoFailure()
+{
+    const QByteArray receipt
+        = "Subject: Return Receipt (displayed) - Project update\n\n"
+          "This is a Return Receipt for the mail that you sent to user@example.org.\n\n"
+          "Note: This Return Receipt only acknowledges that the message was displayed on "
+          "the recipient's computer. There is no guarantee that the recipient has read or "
+          "understood the message contents.\n";
+    const Report report = Diagnoser::diagnoseOffline(QStringLiteral("receipt"), receipt, DiagnoseOptions());
+    QCOMPARE(report.reason, QStringLiteral("delivered"));
+    QVERIFY(!report.findings.isEmpty());
+    for (const Finding &finding : report.findings)
+        QCOMPARE(toString(finding.status), toString(FindingStatus::Info));
+    QVERIFY2(ReportText::summary(report, ReportText::Mode::Bounce).contains(QLatin1String("delivered")),
+        qPrintable(ReportText::summary(report, ReportText::Mode::Bounce)));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoser)

@@ -24,7 +24,8 @@ QString Recipient::statedCodes() const
 
 bool Recipient::isNotice() const
 {
-    return reason == QLatin1String("vacation") || reason == QLatin1String("feedback");
+    return reason == QLatin1String("vacation") || reason == QLatin1String("feedback")
+        || reason == QLatin1String("delivered");
 }
 
 QString toString(InputKind kind)

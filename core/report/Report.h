@@ -81,7 +81,8 @@ struct Recipient
     // when its last attempt ended with a temporary error).
     bool isTemporary() const;
     // Came back by itself but reports no failed delivery: an out-of-office
-    // answer (vacation), a complaint or an unsubscribe request (feedback).
+    // answer (vacation), a complaint or an unsubscribe request (feedback), a
+    // delivery or read receipt (delivered).
     bool isNotice() const;
     // What the server said, for people: "550 5.1.1". An inferred status is
     // left out: it was never the server's word.
