@@ -368,8 +368,8 @@ Report Diagnoser::diagnose(
     // complaint or out-of-office answer. Its headers are read before any
     // bounce rule, which would take "dmarc=fail" in them for a refusal. A
     // bounce a person forwarded ("FW: Undeliverable") stays a bounce.
-    const bool notice
-        = bounce.kind == InputKind::Dsn || bounce.fromMailSystem || bounce.feedbackReport || bounce.autoReply;
+    const bool notice = bounce.kind == InputKind::Dsn || bounce.fromMailSystem || bounce.feedbackReport
+        || bounce.autoReply || bounce.dispositionNotification;
     const auto looksArrived = [](const DeliveredMessage &m) {
         return !m.fromHeaders.isEmpty() && m.hasReceiverHeaders() && !m.isReportOrAutoReply()
             && !looksLikeDeliveryNotice(m.fromHeaders.first(), m.subject);

@@ -2,6 +2,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bounce/BounceParser.h"
 #include "bounce/SmtpStatus.h"
+#include "Diagnoser.h"
 #include "TestSupport.h"
 
 #include <QTest>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void enhancedStatus();
     void statusMeaning();
     void corpusDsnRecipients();
+    void readReceipt();
 };
 
 static QByteArray crlf(QByteArray s)
@@ -341,6 +343,43 @@ void TestBounceParser::readableText()
     // Not a message: the text itself.
     QCOMPARE(
         BounceParser::readableText("550 5.1.1 User unknown\n"), QStringLiteral("550 5.1.1 User unknown\n"));
+}
+
+// RFC 8098: a read receipt names the recipient who got the message, even
+// when it also marks itself as an automatic answer (Horde, RFC 3834); it is a
+// delivery, never an out-of-office reply or a message that arrived.
+void TestBounceParser::readReceipt()
+{
+    const QByteArray mdn = "From: Recipient <user@example.org>\r\n"
+                           "To: Sender <sender@example.com>\r\n"
+                           "Subject: Read: Project update\r\n"
+                           "Auto-Submitted: auto-replied\r\n"
+                           "MIME-Version: 1.0\r\n"
+                           "Content-Type: multipart/report; report-type=disposition-notification; "
+                           "boundary=\"b1\"\r\n\r\n"
+                           "--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                           "The message was displayed to user@example.org.\r\n\r\n"
+                           "--b1\r\nContent-Type: message/disposition-notification\r\n\r\n"
+                           "Reporting-UA: mail.example.org; Horde Application Framework 5\r\n"
+                           "Original-Recipient: rfc822;user@example.org\r\n"
+                           "Final-Recipient: rfc822;user@example.org\r\n"
+                           "Original-Message-ID: <orig@example.com>\r\n"
+                           "Disposition: manual-action/MDN-sent-manually; displayed\r\n\r\n"
+                           "--b1--\r\n";
+    const Bounce bounce = BounceParser::parse(mdn);
+    QVERIFY(bounce.dispositionNotification);
+    QVERIFY(!bounce.autoReply);
+    QCOMPARE(bounce.recipients.size(), 1);
+    QCOMPARE(bounce.recipients.first().address, QStringLiteral("user@example.org"));
+    QCOMPARE(bounce.recipients.first().action, QStringLiteral("delivered"));
+    QVERIFY(bounce.recipients.first().diagnostic.contains(QLatin1String("displayed")));
+
+    const Report report = Diagnoser::diagnoseOffline(QStringLiteral("receipt.eml"), mdn, DiagnoseOptions());
+    QCOMPARE(report.reason, QStringLiteral("delivered"));
+    QVERIFY(!report.arrived);
+    QCOMPARE(report.recipients.size(), 1);
+    for (const Finding &finding : report.findings)
+        QVERIFY2(finding.status != FindingStatus::Fail, qPrintable(finding.id));
 }
 
 QTEST_GUILESS_MAIN(TestBounceParser)

@@ -61,6 +61,7 @@ struct Bounce
     bool feedbackReport = false; // RFC 5965 ARF
     QString feedbackType; // abuse, fraud, ...
     bool autoReply = false; // RFC 3834 auto-reply (vacation)
+    bool dispositionNotification = false; // RFC 8098 read receipt (MDN)
     // Sent by a mail system about a delivery (MAILER-DAEMON, "Undeliverable: ..."),
     // so recipients named in its text failed even when no code is given.
     bool fromMailSystem = false;

@@ -127,6 +127,7 @@ struct Collected
     QStringList plainTexts;
     QStringList htmlTexts;
     QByteArray feedbackReport;
+    QByteArray dispositionNotification;
     GMimeMessage *returned = nullptr;
     QByteArray returnedHeaders;
 };
@@ -155,6 +156,13 @@ void walk(GMimeObject *object, Collected &c, int depth)
     }
     if (type && g_mime_content_type_is_type(type, "message", "feedback-report")) {
         c.feedbackReport = objectBytes(object);
+        return;
+    }
+    if (type
+        && (g_mime_content_type_is_type(type, "message", "disposition-notification")
+            || g_mime_content_type_is_type(type, "message", "global-disposition-notification"))) {
+        if (c.dispositionNotification.isEmpty())
+            c.dispositionNotification = objectBytes(object);
         return;
     }
     if (type
@@ -362,6 +370,10 @@ Bounce BounceParser::parse(const QByteArray &raw)
         readDeliveryStatus(block, bounce);
     if (!c.feedbackReport.isEmpty())
         readFeedbackReport(c.feedbackReport, bounce);
+    if (!c.feedbackReport.isEmpty() || !c.deliveryStatus.isEmpty())
+        c.dispositionNotification.clear(); // a report about a report: the report counts
+    if (!c.dispositionNotification.isEmpty())
+        readDispositionNotification(c.dispositionNotification, bounce);
 
     readReturnedMessage(c.returned, bounce.returned);
     if (!bounce.returned.present() && !c.returnedHeaders.isEmpty()) {
@@ -394,9 +406,13 @@ Bounce BounceParser::parse(const QByteArray &raw)
         && header(top, "Return-Path").trimmed() == QLatin1String("<>")
         && (precedence == QLatin1String("bulk") || precedence == QLatin1String("junk")
             || precedence == QLatin1String("auto_reply"));
-    bounce.autoReply = looksLikeAutoReply(header(top, "Auto-Submitted"), bounce.subject,
-        !header(top, "X-Autoreply").isEmpty() || !header(top, "X-Autorespond").isEmpty() || respondersMark,
-        bounce.from);
+    // A read receipt marks itself auto-replied too (RFC 8098 §2.1, RFC 3834):
+    // its disposition part says more than the mark.
+    bounce.autoReply = !bounce.dispositionNotification
+        && looksLikeAutoReply(header(top, "Auto-Submitted"), bounce.subject,
+            !header(top, "X-Autoreply").isEmpty() || !header(top, "X-Autorespond").isEmpty()
+                || respondersMark,
+            bounce.from);
     // A JMRP complaint (Microsoft's feedback loop, older than ARF): the
     // returned message names the mailbox that marked it as junk.
     if (!bounce.feedbackReport && !bounce.returned.complainant.isEmpty()) {
@@ -416,6 +432,8 @@ Bounce BounceParser::parse(const QByteArray &raw)
         }
         return bounce;
     }
+    if (bounce.dispositionNotification)
+        return bounce; // the receipt names its recipient; the text is the reader's client's
     if (bounce.autoReply && bounce.kind != InputKind::Dsn) {
         BounceRecipient r;
         r.address = bounce.from;

@@ -137,6 +137,32 @@ void readFeedbackReport(const QByteArray &block, Bounce &bounce)
     }
 }
 
+void readDispositionNotification(const QByteArray &block, Bounce &bounce)
+{
+    bounce.dispositionNotification = true;
+    BounceRecipient r;
+    QString original;
+    const QList<QList<Field>> paras = paragraphs(decodeUnknownBytes(block));
+    for (const QList<Field> &para : paras) {
+        for (const Field &f : para) {
+            if (f.name == QLatin1String("final-recipient"))
+                r.address = stripAngles(stripTypePrefix(f.value));
+            else if (f.name == QLatin1String("original-recipient"))
+                original = stripAngles(stripTypePrefix(f.value));
+            else if (f.name == QLatin1String("disposition"))
+                r.diagnostic = QStringLiteral("Disposition: ") + f.value.simplified();
+            else if (f.name == QLatin1String("reporting-ua"))
+                bounce.reportingMta = f.value.simplified();
+        }
+    }
+    // RFC 8098 §3.2.4: Final-Recipient is required, Original-Recipient is the
+    // address the sender wrote when there was one.
+    if (!original.isEmpty() && !r.address.contains(QLatin1Char('@')))
+        r.address = original;
+    r.action = QStringLiteral("delivered");
+    bounce.recipients.append(r);
+}
+
 DkimTags parseDkimTags(const QString &headerValue)
 {
     // RFC 6376 §3.2 tag=value list.

@@ -23,6 +23,9 @@ struct DkimTags
 
 void readDeliveryStatus(const QByteArray &block, Bounce &bounce);
 void readFeedbackReport(const QByteArray &block, Bounce &bounce);
+// RFC 8098 message/disposition-notification: a read receipt. Its recipient
+// got the message (action delivered); the disposition says what happened then.
+void readDispositionNotification(const QByteArray &block, Bounce &bounce);
 DkimTags parseDkimTags(const QString &headerValue);
 QStringList ipsFromReceived(const QStringList &receivedHeaders);
 
