@@ -275,6 +275,7 @@ private Q_SLOTS:
     void builtinLoads();
     void builtinReadInParallelKeepsOrder();
     void ruleImage();
+    void brokenBuiltinFile();
     void texts_data();
     void texts();
     void normalize_data();
@@ -350,8 +351,8 @@ void TestRuleSet::builtinLoads()
     for (qsizetype i = 1; i < all.size(); ++i)
         QVERIFY2(all.at(i - 1).priority >= all.at(i).priority, qPrintable(all.at(i).id));
     for (const Rule &rule : all) {
-        // The loader leaves the built-in patterns to be compiled when first
-        // used; here every one of them must compile.
+        // Patterns are compiled when first used; every one of the embedded
+        // set's must compile.
         for (const QRegularExpression &re : rule.patterns)
             QVERIFY2(re.isValid(),
                 qPrintable(
@@ -395,13 +396,36 @@ void TestRuleSet::builtinReadInParallelKeepsOrder()
     }
     QVERIFY2(oneByOne.resolveReferences(&errors), qPrintable(joinErrors(errors)));
     QVERIFY2(errors.isEmpty(), qPrintable(joinErrors(errors)));
-    const RuleSet inParallel = RuleSet::fromBuiltinFiles(files, true, &errors);
+    const RuleSet inParallel = RuleSet::fromBuiltinFiles(files, &errors);
     QVERIFY2(errors.isEmpty(), qPrintable(joinErrors(errors)));
 
     const QString builtinDiffers = differenceBetween(RuleSet::builtin(), oneByOne);
     QVERIFY2(builtinDiffers.isEmpty(), qPrintable(builtinDiffers));
     const QString parallelDiffers = differenceBetween(inParallel, oneByOne);
     QVERIFY2(parallelDiffers.isEmpty(), qPrintable(parallelDiffers));
+}
+
+// The build reads resources/rules/ with fromBuiltinFiles() (mailmedic-rulec):
+// a pattern that does not compile is an error with file, line and id, so a
+// broken built-in file fails the build instead of a rule never matching.
+void TestRuleSet::brokenBuiltinFile()
+{
+    QMap<QString, QByteArray> files;
+    for (const char *name : { "fixes.json", "symptoms.json", "providers.json" })
+        files.insert(QLatin1String(name), readFile(rulesDir() + QLatin1String(name)));
+    files.insert(QStringLiteral("broken.json"),
+        "{\n  \"version\": 1,\n  \"rules\": [\n    {\n      \"id\": \"broken-pattern\",\n"
+        "      \"reason\": \"userunknown\", \"provider\": \"generic\", \"priority\": 500,\n"
+        "      \"source\": \"RFC 3463\", \"match\": { \"text\": [\"user (unknown\"] },\n"
+        "      \"title\": { \"en\": \"Broken\" }, \"fixes\": [\"check-recipient-address\"]\n    }\n  ]\n}\n");
+    QList<RuleError> errors;
+    const RuleSet set = RuleSet::fromBuiltinFiles(files, &errors);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().file, QStringLiteral("broken.json"));
+    QCOMPARE(errors.first().line, 5);
+    QCOMPARE(errors.first().ruleId, QStringLiteral("broken-pattern"));
+    QVERIFY2(errors.first().message.contains(QLatin1String("bad regex")), qPrintable(errors.first().message));
+    QVERIFY(!set.rule(QStringLiteral("broken-pattern")));
 }
 
 // An image survives the trip with extra files' rules in it, and bytes that are

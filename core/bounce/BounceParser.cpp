@@ -132,6 +132,14 @@ struct Collected
     QByteArray returnedHeaders;
 };
 
+// A report part in its RFC 3464/8098 form or its RFC 6533 (internationalized) form.
+bool isEither(GMimeContentType *type, const char *kind, const char *subtype, const char *globalSubtype)
+{
+    return type
+        && (g_mime_content_type_is_type(type, kind, subtype)
+            || g_mime_content_type_is_type(type, kind, globalSubtype));
+}
+
 void walk(GMimeObject *object, Collected &c, int depth)
 {
     if (!object || depth > 24)
@@ -148,9 +156,7 @@ void walk(GMimeObject *object, Collected &c, int depth)
         }
         return;
     }
-    if (type
-        && (g_mime_content_type_is_type(type, "message", "delivery-status")
-            || g_mime_content_type_is_type(type, "message", "global-delivery-status"))) {
+    if (isEither(type, "message", "delivery-status", "global-delivery-status")) {
         c.deliveryStatus.append(objectBytes(object));
         return;
     }
@@ -158,16 +164,12 @@ void walk(GMimeObject *object, Collected &c, int depth)
         c.feedbackReport = objectBytes(object);
         return;
     }
-    if (type
-        && (g_mime_content_type_is_type(type, "message", "disposition-notification")
-            || g_mime_content_type_is_type(type, "message", "global-disposition-notification"))) {
+    if (isEither(type, "message", "disposition-notification", "global-disposition-notification")) {
         if (c.dispositionNotification.isEmpty())
             c.dispositionNotification = objectBytes(object);
         return;
     }
-    if (type
-        && (g_mime_content_type_is_type(type, "text", "rfc822-headers")
-            || g_mime_content_type_is_type(type, "text", "global-headers"))) {
+    if (isEither(type, "text", "rfc822-headers", "global-headers")) {
         if (c.returnedHeaders.isEmpty())
             c.returnedHeaders = objectBytes(object);
         return;

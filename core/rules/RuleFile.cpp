@@ -59,14 +59,8 @@ class RecordReader
 {
 public:
     RecordReader(const QJsonObject &object, const QString &file, int line, const QString &kind,
-        const QString &id, bool checkPatterns, StringPool *pool)
-        : m_object(object)
-        , m_file(file)
-        , m_line(line)
-        , m_kind(kind)
-        , m_id(id)
-        , m_checkPatterns(checkPatterns)
-        , m_pool(pool)
+        const QString &id, StringPool *pool)
+        : m_object(object), m_file(file), m_line(line), m_kind(kind), m_id(id), m_pool(pool)
     { }
 
     template<typename T> T shared(const T &value) { return m_pool->shared(value); }
@@ -195,11 +189,10 @@ public:
             }
             // Checked on a throwaway copy: the kept one is compiled (and
             // JIT-compiled) when first used, so only the patterns the literal
-            // prefilter lets through ever cost memory and time. The built-in
-            // files' patterns are compiled by the tests instead.
-            const QRegularExpression check
-                = m_checkPatterns ? compileRulePattern(item.toString()) : QRegularExpression();
-            if (m_checkPatterns && !check.isValid()) {
+            // prefilter lets through ever cost memory and time. (The built-in
+            // files are read so by the build, which then fails on a bad one.)
+            const QRegularExpression check = compileRulePattern(item.toString());
+            if (!check.isValid()) {
                 error(QCoreApplication::translate("RuleFile", "bad regex '%1': %2 at offset %3")
                           .arg(item.toString(), check.errorString())
                           .arg(check.patternErrorOffset()));
@@ -222,7 +215,6 @@ private:
     int m_line;
     QString m_kind;
     QString m_id;
-    bool m_checkPatterns = true;
     StringPool *m_pool;
     QList<RuleError> m_errors;
 };
@@ -333,8 +325,7 @@ Provider readProvider(RecordReader &reader, const QJsonObject &object)
 // Reads the records of one section; T is Rule, FixText, Symptom or Provider.
 template<typename T, typename Read>
 QList<T> readSection(const QJsonValue &value, const DataFile::SectionLines &lines, const QString &file,
-    const QString &section, const QString &kind, Read read, bool checkPatterns, StringPool *pool,
-    QList<RuleError> *errors)
+    const QString &section, const QString &kind, Read read, StringPool *pool, QList<RuleError> *errors)
 {
     QList<T> result;
     if (!value.isArray()) {
@@ -349,7 +340,7 @@ QList<T> readSection(const QJsonValue &value, const DataFile::SectionLines &line
         const QJsonValue item = array.at(i);
         const QJsonValue idValue = item.toObject().value(QLatin1String("id"));
         const QString id = idValue.toString();
-        RecordReader reader(item.toObject(), file, line, kind, id, checkPatterns, pool);
+        RecordReader reader(item.toObject(), file, line, kind, id, pool);
         if (!item.isObject()) {
             reader.error(QCoreApplication::translate("RuleFile", "%1 #%2 is not an object")
                              .arg(RuleError::kindName(kind))
@@ -433,7 +424,6 @@ bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, 
         { SymptomsSection, QLatin1String("symptoms"), QStringLiteral("symptom") },
         { ProvidersSection, QLatin1String("providers"), QStringLiteral("provider") },
     };
-    const bool check = !(wanted & BuiltinPatterns);
     QStringList missing;
     bool any = false;
     for (const Section &section : sections) {
@@ -450,19 +440,19 @@ bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, 
         switch (section.flag) {
         case RulesSection:
             content->rules
-                = readSection<Rule>(value, where, fileName, key, section.kind, readRule, check, pool, &found);
+                = readSection<Rule>(value, where, fileName, key, section.kind, readRule, pool, &found);
             break;
         case FixesSection:
-            content->fixes = readSection<FixText>(
-                value, where, fileName, key, section.kind, readFix, check, pool, &found);
+            content->fixes
+                = readSection<FixText>(value, where, fileName, key, section.kind, readFix, pool, &found);
             break;
         case SymptomsSection:
-            content->symptoms = readSection<Symptom>(
-                value, where, fileName, key, section.kind, readSymptom, check, pool, &found);
+            content->symptoms
+                = readSection<Symptom>(value, where, fileName, key, section.kind, readSymptom, pool, &found);
             break;
         case ProvidersSection:
             content->providers = readSection<Provider>(
-                value, where, fileName, key, section.kind, readProvider, check, pool, &found);
+                value, where, fileName, key, section.kind, readProvider, pool, &found);
             break;
         }
     }

@@ -27,10 +27,6 @@ enum RuleSection {
     FixesSection = 2,
     SymptomsSection = 4,
     ProvidersSection = 8,
-    // Not a section: the file is built in and TestRuleSet compiles every one
-    // of its patterns, so they are not compiled while loading (Qt compiles
-    // and JIT-compiles each when first used).
-    BuiltinPatterns = 16,
 };
 
 // Words and lists many records repeat (a reason, a provider id, a source URL,

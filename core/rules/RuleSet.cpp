@@ -250,8 +250,7 @@ void RuleSet::keepTextsIn(const QString &language)
     setRuleTextLanguage(language);
 }
 
-RuleSet RuleSet::fromBuiltinFiles(
-    const QMap<QString, QByteArray> &files, bool checkPatterns, QList<RuleError> *errors)
+RuleSet RuleSet::fromBuiltinFiles(const QMap<QString, QByteArray> &files, QList<RuleError> *errors)
 {
     RuleSet set;
     QList<RuleError> found;
@@ -296,23 +295,6 @@ RuleSet RuleSet::fromBuiltinFiles(
         set.mergeBuiltin(file.content);
     }
     set.resolveReferences(&found);
-    if (checkPatterns) {
-        // Read as built-in files are, the patterns were not compiled.
-        const auto check = [&found](const auto &record, const QString &kind) {
-            for (const QRegularExpression &re : record.patterns) {
-                if (!re.isValid())
-                    found.append(RuleError { record.sourceFile, record.line, record.id,
-                        QCoreApplication::translate("RuleFile", "bad regex '%1': %2 at offset %3")
-                            .arg(re.pattern(), re.errorString())
-                            .arg(re.patternErrorOffset()),
-                        kind });
-            }
-        };
-        for (const Rule &rule : std::as_const(set.m_rules))
-            check(rule, QStringLiteral("rule"));
-        for (const Provider &provider : std::as_const(set.m_providers))
-            check(provider, QStringLiteral("provider"));
-    }
     if (errors)
         errors->append(found);
     return set;
@@ -343,8 +325,8 @@ bool RuleSet::readBuiltinRuleFile(const QByteArray &json, const QString &fileNam
     QList<RuleError> *errors, StringPool *pool)
 {
     QList<RuleError> found;
-    parseRuleFile(json, fileName, RulesSection | FixesSection | ProvidersSection | BuiltinPatterns, false,
-        content, &found, pool);
+    parseRuleFile(
+        json, fileName, RulesSection | FixesSection | ProvidersSection, false, content, &found, pool);
     // The built-in rules say where their knowledge comes from and how much it
     // weighs (RULES.md); a support team's extra file need not.
     for (qsizetype i = content->rules.size() - 1; i >= 0; --i) {

@@ -174,10 +174,8 @@ public:
     // How the build reads resources/rules/ (mailmedic-rulec): fixes.json,
     // symptoms.json and providers.json, then every other file, one provider
     // family each, in name order, then resolveReferences(). `files` maps each
-    // file's name to its bytes. With `checkPatterns`, a pattern that does not
-    // compile is an error.
-    static RuleSet fromBuiltinFiles(
-        const QMap<QString, QByteArray> &files, bool checkPatterns, QList<RuleError> *errors);
+    // file's name to its bytes. A pattern that does not compile is an error.
+    static RuleSet fromBuiltinFiles(const QMap<QString, QByteArray> &files, QList<RuleError> *errors);
     // The whole set as a compact image, and back. The build embeds the
     // built-in set as one, so a start reads no JSON. fromImage() keeps
     // pointing into the image's bytes (the embedded resource): they must

@@ -34,7 +34,7 @@ int main(int argc, char *argv[])
         files.insert(QFileInfo(path).fileName(), file.readAll());
     }
     QList<RuleError> errors;
-    const RuleSet set = RuleSet::fromBuiltinFiles(files, true, &errors);
+    const RuleSet set = RuleSet::fromBuiltinFiles(files, &errors);
     for (const RuleError &error : std::as_const(errors))
         std::fprintf(stderr, "resources/rules/%s\n", qPrintable(error.toString()));
     if (!errors.isEmpty())
