@@ -467,8 +467,19 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
         } else {
             // Who answered: a provider's own meaning of common words applies
             // only to its replies.
-            const Verdict verdict = decide(rules, b.diagnostic, r.status, r.replyCode, b.diagnosticIsProse,
-                b.remoteMta + QLatin1Char('\n') + b.diagnostic);
+            const QString answeredBy = b.remoteMta + QLatin1Char('\n') + b.diagnostic;
+            Verdict verdict
+                = decide(rules, b.diagnostic, r.status, r.replyCode, b.diagnosticIsProse, answeredBy);
+            // Nothing in the answer or its code says why, but the notice's
+            // subject does (amavisd-new's "Undeliverable mail, VIRUS in
+            // message"): a mail system wrote it, so its words are evidence.
+            if (!verdict.rule && verdict.reason == QLatin1String("undefined") && finalNotice
+                && !bounce.subject.isEmpty()) {
+                const Verdict bySubject
+                    = decide(rules, bounce.subject, r.status, r.replyCode, true, answeredBy);
+                if (bySubject.rule)
+                    verdict = bySubject;
+            }
             // A message or snippet that is not about a delivery: no rule knows
             // its words, no code, and no mail system wrote it.
             if (!unexplainedToo && !verdict.rule && bounce.kind != InputKind::Dsn && !bounce.fromMailSystem

@@ -386,6 +386,12 @@ Bounce BounceParser::parse(const QByteArray &raw)
     QString text = c.plainTexts.join(QLatin1Char('\n')).left(MaxTextChars);
     if (text.trimmed().isEmpty())
         text = htmlToText(c.htmlTexts.join(QLatin1Char('\n')));
+    // Only a notice's header lines were pasted ("Subject: Warning: could not
+    // send message for past 4 hours"): its subject is all the mail system
+    // said. Headers of a message that travelled (Received) are read as such.
+    if (text.trimmed().isEmpty() && c.deliveryStatus.isEmpty() && c.feedbackReport.isEmpty()
+        && c.dispositionNotification.isEmpty() && !g_mime_object_get_header(top, "Received"))
+        text = bounce.subject;
     bounce.humanText = text;
     if (c.deliveryStatus.isEmpty() && readSesNotification(text, bounce))
         return bounce;
