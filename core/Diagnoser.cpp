@@ -470,15 +470,24 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             const QString answeredBy = b.remoteMta + QLatin1Char('\n') + b.diagnostic;
             Verdict verdict
                 = decide(rules, b.diagnostic, r.status, r.replyCode, b.diagnosticIsProse, answeredBy);
-            // Nothing in the answer or its code says why, but the notice's
-            // subject does (amavisd-new's "Undeliverable mail, VIRUS in
-            // message"): a mail system wrote it, so its words are evidence.
-            if (!verdict.rule && verdict.reason == QLatin1String("undefined") && finalNotice
-                && !bounce.subject.isEmpty()) {
-                const Verdict bySubject
-                    = decide(rules, bounce.subject, r.status, r.replyCode, true, answeredBy);
-                if (bySubject.rule)
-                    verdict = bySubject;
+            // Nothing in the lines about the recipient or in its code says
+            // why. The notice is about this one recipient, so the rest of its
+            // text speaks for it ("VIRUS ALERT ... to the following
+            // recipient: -> x@y"); else the subject a mail system gave it
+            // (amavisd-new's "Undeliverable mail, OVERSIZED message").
+            if (!verdict.rule && verdict.reason == QLatin1String("undefined")) {
+                if (bounce.recipients.size() == 1) {
+                    const Verdict byText = decide(
+                        rules, bounce.noticeText.left(4000), r.status, r.replyCode, true, answeredBy);
+                    if (byText.rule)
+                        verdict = byText;
+                }
+                if (!verdict.rule && finalNotice && !bounce.subject.isEmpty()) {
+                    const Verdict bySubject
+                        = decide(rules, bounce.subject, r.status, r.replyCode, true, answeredBy);
+                    if (bySubject.rule)
+                        verdict = bySubject;
+                }
             }
             // A message or snippet that is not about a delivery: no rule knows
             // its words, no code, and no mail system wrote it.

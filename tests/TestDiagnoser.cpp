@@ -576,6 +576,19 @@ void TestDiagnoser::subjectSaysWhyWhenNothingElseDoes()
     QCOMPARE(pasted.recipients.size(), 1);
     QVERIFY(pasted.recipients.first().isTemporary());
 
+    // A content filter's notice to the sender names the sender too; the one
+    // recipient gets the notice's words, the sender is no recipient.
+    const Report virus = Diagnoser::diagnoseOffline(QStringLiteral("virus"),
+        "Subject: VIRUS in message apparently from you (Eicar-Signature)\n\nVIRUS ALERT\n\n"
+        "Our content checker found\n    virus: Eicar-Signature\n\n"
+        "in email presumably from you <sender@example.com>\nto the following recipient:\n-> "
+        "user@example.org\n\n"
+        "Our internal reference code for your message is 12345-01/AbCdEfGh12Ij\n",
+        DiagnoseOptions());
+    QCOMPARE(virus.reason, QStringLiteral("virusdetected"));
+    QCOMPARE(virus.recipients.size(), 1);
+    QCOMPARE(virus.recipients.first().address, QStringLiteral("user@example.org"));
+
     // A message's headers that travelled are not a notice's subject.
     const Report travelled = Diagnoser::diagnoseOffline(QStringLiteral("headers"),
         "Received: from mx.example.org by mail.example.com; Mon, 7 Dec 2026 04:00:00 +0000\n"

@@ -56,6 +56,7 @@ struct Bounce
     QString reportingMta; // Reporting-MTA
     QString arrivalDate; // Arrival-Date
     QString humanText; // the readable explanation, decoded to Unicode
+    QString noticeText; // humanText up to the returned original message, if it quotes one
     QList<BounceRecipient> recipients;
     ReturnedMessage returned;
     bool feedbackReport = false; // RFC 5965 ARF

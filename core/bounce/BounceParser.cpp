@@ -335,6 +335,7 @@ Bounce BounceParser::readText(const QString &input)
     const QString text = input.size() > MaxTextChars ? input.left(MaxTextChars) : input;
     bounce.humanText = text;
     const QString body = cutAtOriginalMessage(text, &bounce.returned);
+    bounce.noticeText = body;
     finishRecipients(bounce, body);
     // A pasted snippet about one recipient: all of it is the server's answer,
     // including any lines copied from before the address.
@@ -406,6 +407,7 @@ Bounce BounceParser::parse(const QByteArray &raw)
     }
     // Some MTAs paste the original message into the text after a marker.
     const QString body = cutAtOriginalMessage(text, &bounce.returned);
+    bounce.noticeText = body;
     // RFC 3834 §3.3: an automatic response goes to the envelope sender with
     // an empty return path; older responders mark themselves with Precedence
     // (bulk, junk, auto_reply), which RFC 3834 §2 lists as their custom.

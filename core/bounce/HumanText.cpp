@@ -343,7 +343,9 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
     // are named in prose too; they are recipients only when nothing better is.
     static const QRegularExpression prose(
         QStringLiteral("contact|please|questions|assistance|write to|send (?:an? )?(?:e-?mail|message) to|"
-                       "help desk|helpdesk|support|abuse|a message that you sent|your message"),
+                       "help desk|helpdesk|support|abuse|a message that you sent|your message|"
+                       // a filter's notice to the sender: "in email presumably from you <x@y>"
+                       "\\bfrom you\\b"),
         QRegularExpression::CaseInsensitiveOption);
     // "A message sent by\n  <sender@example.org>\ncould not be delivered": the sender.
     static const QRegularExpression sentBy(
