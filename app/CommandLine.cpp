@@ -306,12 +306,15 @@ int CommandLine::diagnose(const QStringList &inputs, const QString &language,
         PdfSection section;
         if (!finishRun(*p.run, RunInput::Kind::Bounce, live, section))
             rc = UsageError;
+        // Written as it comes; kept only for the PDF, so a batch of any size
+        // runs in the memory of a few reports.
+        if (pdf.isEmpty())
+            return;
         section.input = p.name == QLatin1String("-") ? QStringLiteral("(standard input)") : p.name;
-        if (!pdf.isEmpty())
-            section.bounceText = BounceParser::readableText(p.data); // as a mail program shows it
+        section.bounceText = BounceParser::readableText(p.data); // as a mail program shows it
         if (const Provider *provider = rules->provider(section.report.provider))
             section.providerName = provider->name;
-        sections << section;
+        sections << std::move(section);
     };
     for (const QString &name : names) {
         const ReadResult read = name == QLatin1String("-")
