@@ -455,11 +455,20 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
             r.reason = QStringLiteral("feedback");
         } else if (bounce.autoReply && bounce.kind != InputKind::Dsn) {
             // An automatic answer: out of office, unless a rule knows it as
-            // something else that also answers by itself (an unsubscribe request).
+            // something else that also answers by itself (an unsubscribe
+            // request, a read receipt that marks itself auto-replied as
+            // RFC 3834 §5.2 asks of Horde's).
             const Rule *match = rules.match(normalizeDiagnostic(b.diagnostic));
-            rule = match && match->reason == QLatin1String("feedback") ? match : nullptr;
+            rule = match
+                    && (match->reason == QLatin1String("feedback")
+                        || match->reason == QLatin1String("delivered"))
+                ? match
+                : nullptr;
             r.reason = rule ? rule->reason : QStringLiteral("vacation");
-        } else if (isSuccessAction(r.action) || r.status.startsWith(QLatin1Char('2'))) {
+        } else if (isSuccessAction(r.action)
+            // "221 2.7.0 Error: I can break rules, too. Goodbye.": a server
+            // closing the connection (RFC 5321 §4.2.2) says nothing of a delivery.
+            || (r.status.startsWith(QLatin1Char('2')) && r.replyCode != 221)) {
             r.reason = QStringLiteral("delivered");
             inferPermanence(r, words, finalNotice);
             report.recipients.append(r);

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void delayIsNotGivenUp();
     void receiptIsNoFailure();
     void subjectSaysWhyWhenNothingElseDoes();
+    void closingReplyIsNoDelivery();
 };
 
 // A Postfix-style delivery report for one recipient.
@@ -596,4 +597,24 @@ void TestDiagnoser::subjectSaysWhyWhenNothingElseDoes()
         "Subject: Warning: could not send message for past 4 hours\n",
         DiagnoseOptions());
     QVERIFY(travelled.recipients.isEmpty());
+}
+
+// A read receipt that marks itself auto-replied (Horde's, RFC 3834 §5.2) is a
+// receipt, not an out-of-office reply; a server saying goodbye with a 2.x.x
+// code has delivered nothing.
+void TestDiagnoser::closingReplyIsNoDelivery()
+{
+    const Report receipt = Diagnoser::diagnoseOffline(QStringLiteral("receipt"),
+        "Subject: Disposition Notification\nAuto-Submitted: auto-replied\n\n"
+        "The message sent on Mon, 7 Dec 2026 10:00:00 +0100 to user@example.org with subject "
+        "\"Project update\" has been displayed.\n\n"
+        "This is no guarantee that the message has been read or understood.\n",
+        DiagnoseOptions());
+    QCOMPARE(receipt.reason, QStringLiteral("delivered"));
+
+    const Report goodbye = Diagnoser::diagnoseOffline(
+        QStringLiteral("goodbye"), "221 2.7.0 Error: I can break rules, too. Goodbye.\n", DiagnoseOptions());
+    QCOMPARE(goodbye.reason, QStringLiteral("syntaxerror"));
+    QCOMPARE(goodbye.recipients.size(), 1);
+    QVERIFY(!goodbye.recipients.first().isNotice());
 }
