@@ -435,6 +435,21 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
         return *read;
     };
     const bool finalNotice = bounce.kind == InputKind::Dsn || bounce.fromMailSystem;
+    // A 2.x.x status says the delivery went well, except from a server
+    // closing the connection ("221 2.7.0 Error: I can break rules, too.
+    // Goodbye.", RFC 5321 §4.2.2), which says nothing of a delivery.
+    const auto successStatus
+        = [](const Recipient &r) { return r.status.startsWith(QLatin1Char('2')) && r.replyCode != 221; };
+    // With no Action stated, a success code may be the last answer a program
+    // quotes in its own error ("STARTTLS failed (code: 220, response: 2.0.0
+    // Ready to start TLS)"): the words name what failed.
+    const auto failureInWords = [&rules](const BounceRecipient &b, const Recipient &r) {
+        if (!r.action.isEmpty())
+            return false;
+        const Rule *rule = rules.match(normalizeDiagnostic(b.diagnostic), QString(), std::nullopt,
+            b.remoteMta + QLatin1Char('\n') + b.diagnostic);
+        return rule && rule->reason != QLatin1String("delivered");
+    };
 
     // One recipient the bounce names. With `unexplainedToo`, one whose words
     // nothing explains is kept as well (reason undefined).
@@ -465,10 +480,7 @@ Report Diagnoser::diagnoseBounce(const QString &name, const Bounce &bounce, cons
                 ? match
                 : nullptr;
             r.reason = rule ? rule->reason : QStringLiteral("vacation");
-        } else if (isSuccessAction(r.action)
-            // "221 2.7.0 Error: I can break rules, too. Goodbye.": a server
-            // closing the connection (RFC 5321 §4.2.2) says nothing of a delivery.
-            || (r.status.startsWith(QLatin1Char('2')) && r.replyCode != 221)) {
+        } else if (isSuccessAction(r.action) || (successStatus(r) && !failureInWords(b, r))) {
             r.reason = QStringLiteral("delivered");
             inferPermanence(r, words, finalNotice);
             report.recipients.append(r);

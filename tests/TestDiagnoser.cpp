@@ -38,6 +38,7 @@ private Q_SLOTS:
     void receiptIsNoFailure();
     void subjectSaysWhyWhenNothingElseDoes();
     void closingReplyIsNoDelivery();
+    void quotedSuccessIsNoDelivery();
 };
 
 // A Postfix-style delivery report for one recipient.
@@ -617,4 +618,25 @@ void TestDiagnoser::closingReplyIsNoDelivery()
     QCOMPARE(goodbye.reason, QStringLiteral("syntaxerror"));
     QCOMPARE(goodbye.recipients.size(), 1);
     QVERIFY(!goodbye.recipients.first().isNotice());
+}
+
+// A program's error that quotes the server's last, successful answer: the
+// words say what failed. "while sending mail" is prose, not the MAIL command,
+// so a refused recipient stays an unknown user.
+void TestDiagnoser::quotedSuccessIsNoDelivery()
+{
+    const Report starttls = Diagnoser::diagnoseOffline(QStringLiteral("pear"),
+        "authentication failure [SMTP: STARTTLS failed (code: 220, response: 2.0.0 Ready to start TLS)]\n",
+        DiagnoseOptions());
+    QCOMPARE(starttls.reason, QStringLiteral("failedstarttls"));
+
+    const Report queued = Diagnoser::diagnoseOffline(
+        QStringLiteral("queued"), "250 2.0.0 Ok: queued as 4B2C81F2A3\n", DiagnoseOptions());
+    QCOMPARE(queued.reason, QStringLiteral("delivered"));
+
+    const Report redmine = Diagnoser::diagnoseOffline(QStringLiteral("redmine"),
+        "An error occurred while sending mail (550 5.1.1 <user@example.org>: Recipient address rejected: "
+        "User unknown in virtual mailbox table)\n",
+        DiagnoseOptions());
+    QCOMPARE(redmine.reason, QStringLiteral("userunknown"));
 }

@@ -309,8 +309,10 @@ bool looksLikeDeliveryNotice(const QString &from, const QString &subject)
 QString smtpCommandIn(const QString &text)
 {
     static const QRegularExpression re(
+        // "mail" and "data" are commands in capitals or as "MAIL FROM"; in
+        // lower case they are prose ("An error occurred while sending mail").
         QStringLiteral("(?:(?:in reply to|after|>>>|while sending|SMTP command:?)\\s+|SMTP:)"
-                       "(?:the\\s+)?(RCPT|MAIL|DATA|end of data|HELO|EHLO|"
+                       "(?:the\\s+)?(RCPT|MAIL(?=\\s*FROM\\b)|(?-i:MAIL|DATA)|end of data|HELO|EHLO|"
                        "STARTTLS|AUTH)\\b"),
         QRegularExpression::CaseInsensitiveOption);
     const QRegularExpressionMatch m = re.match(text);
