@@ -282,10 +282,11 @@ int CommandLine::diagnose(const QStringList &inputs, const QString &language,
     QList<PdfSection> sections;
     const QStringList names = inputs.isEmpty() ? QStringList { QStringLiteral("-") } : inputs;
     int rc = Ok;
-    // Offline, a batch is read on every core: the next files are read while
-    // the oldest one's report is written, and reports and errors still come
-    // in the order of the files. Live checks run one bounce at a time.
-    const size_t inFlight = live.offline ? size_t(qMax(1, QThread::idealThreadCount())) : 1;
+    // Offline, a batch is read on every core, and reports and errors still
+    // come in the order of the files. Twice as many files as cores are under
+    // way, so every core has the next one while this thread writes the
+    // oldest one's report. Live checks run one bounce at a time.
+    const size_t inFlight = live.offline ? size_t(2 * qMax(1, QThread::idealThreadCount())) : 1;
     struct Pending
     {
         QString name;
