@@ -15,6 +15,7 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <cstring>
 #include <future>
 #include <numeric>
 #include <tuple>
@@ -118,6 +119,9 @@ public:
     MatchIndex(const QList<Rule> &rules, const QList<Provider> &providers)
     {
         m_rules = LiteralPrefilter(literalsOf(rules, &m_ruleFirst));
+        m_patternRule.reserve(size_t(m_rules.patternCount()));
+        for (int i = 0; i < int(rules.size()); ++i)
+            m_patternRule.insert(m_patternRule.end(), size_t(rules.at(i).patterns.size()), i);
         m_providers = LiteralPrefilter(literalsOf(providers, &m_providerFirst));
         for (int i = 0; i < int(rules.size()); ++i) {
             const Rule &rule = rules.at(i);
@@ -133,6 +137,7 @@ public:
 
     LiteralPrefilter m_rules;
     std::vector<int> m_ruleFirst; // rule index -> its first pattern in m_rules
+    std::vector<int> m_patternRule; // pattern in m_rules -> its rule's index
     LiteralPrefilter m_providers;
     std::vector<int> m_providerFirst;
     QHash<QString, int> m_genericByReason; // reason -> its first generic rule
@@ -547,13 +552,23 @@ const Rule *RuleSet::match(const QString &normalizedText, const QString &status,
     QVarLengthArray<char, 1024> marks(prefilter.patternCount());
     prefilter.candidates(normalizedText, marks.data());
     const QString text = replaceLoneSurrogates(normalizedText);
-    for (qsizetype r = 0; r < m_rules.size(); ++r) {
+    // Only rules with a candidate pattern, in their order: the marks are
+    // scanned, not every rule (a large set has thousands, and a bounce makes
+    // a few dozen of them candidates).
+    const char *const begin = marks.constData();
+    const char *const end = begin + marks.size();
+    for (const char *at = begin; at < end;) {
+        at = static_cast<const char *>(std::memchr(at, 1, size_t(end - at)));
+        if (!at)
+            break;
+        const int r = m_index->m_patternRule[size_t(at - begin)];
         const Rule &rule = m_rules.at(r);
+        const char *ruleMarks = begin + m_index->m_ruleFirst[size_t(r)];
+        at = ruleMarks + rule.patterns.size(); // the next rule's first pattern
         if (!status.isEmpty() && !rule.statuses.isEmpty() && !rule.statuses.contains(status))
             continue;
         if (replyCode && !rule.replyCodes.isEmpty() && !rule.replyCodes.contains(*replyCode))
             continue;
-        const char *ruleMarks = marks.constData() + m_index->m_ruleFirst[size_t(r)];
         for (qsizetype p = 0; p < rule.patterns.size(); ++p) {
             if (!ruleMarks[p] || !found(rule.patterns.at(p), text))
                 continue;
