@@ -39,6 +39,8 @@ private Q_SLOTS:
     void subjectSaysWhyWhenNothingElseDoes();
     void closingReplyIsNoDelivery();
     void quotedSuccessIsNoDelivery();
+    void wordsOfTenLanguages_data();
+    void wordsOfTenLanguages();
 };
 
 // A Postfix-style delivery report for one recipient.
@@ -639,4 +641,55 @@ void TestDiagnoser::quotedSuccessIsNoDelivery()
         "User unknown in virtual mailbox table)\n",
         DiagnoseOptions());
     QCOMPARE(redmine.reason, QStringLiteral("userunknown"));
+}
+
+// The broad word rules (platform.json, ndr-languages.json, libraries.json)
+// read a cause in sentences no catalogue holds verbatim: these are our own
+// phrasings, as another program or notice might word them. What a server or
+// program states in its own known sentence still decides (the reference rows).
+void TestDiagnoser::wordsOfTenLanguages_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("de mailbox full") << QStringLiteral("Das Postfach von user@example.org ist voll.")
+                                     << "mailboxfull";
+    QTest::newRow("nl mailbox full") << QStringLiteral("De mailbox van user@example.org is vol.")
+                                     << "mailboxfull";
+    QTest::newRow("ru mailbox full") << QStringLiteral("Почтовый ящик user@example.org переполнен.")
+                                     << "mailboxfull";
+    QTest::newRow("pl mailbox full") << QStringLiteral("Skrzynka odbiorcy user@example.org jest pełna.")
+                                     << "mailboxfull";
+    QTest::newRow("nl unknown") << QStringLiteral("Het e-mailadres user@example.org bestaat niet.")
+                                << "userunknown";
+    QTest::newRow("fr unknown") << QStringLiteral("Le destinataire user@example.org est inconnu.")
+                                << "userunknown";
+    QTest::newRow("ru unknown") << QStringLiteral("Получатель user@example.org не существует.")
+                                << "userunknown";
+    QTest::newRow("ja unknown") << QStringLiteral("宛先 user@example.org は存在しません。") << "userunknown";
+    // A server's address that cannot be found is no unknown recipient.
+    QTest::newRow("ru server address")
+        << QStringLiteral("Адрес сервера smtp.example.org не найден.") << "none";
+    QTest::newRow("de login") << QStringLiteral("Anmeldung am Server fehlgeschlagen.") << "securityerror";
+    QTest::newRow("nl login") << QStringLiteral("Authenticatie mislukt voor smtp.example.org.")
+                              << "securityerror";
+    QTest::newRow("ru certificate") << QStringLiteral("Сертификат сервера smtp.example.org просрочен.")
+                                    << "securityerror";
+    QTest::newRow("de starttls") << QStringLiteral("Der Server smtp.example.org unterstützt kein STARTTLS.")
+                                 << "failedstarttls";
+    QTest::newRow("it could not send")
+        << QStringLiteral("Impossibile inviare l'email di conferma.") << "mailererror";
+    QTest::newRow("pt could not send")
+        << QStringLiteral("Não foi possível enviar o e-mail de teste.") << "mailererror";
+    // Sendmail's delay warning is its own rule's, not a program's send failure.
+    QTest::newRow("en delay warning")
+        << QStringLiteral("Warning: could not send message for past 4 hours") << "networkerror";
+}
+
+void TestDiagnoser::wordsOfTenLanguages()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    const Report r = Diagnoser::diagnoseOffline(QStringLiteral("pasted"), text.toUtf8(), DiagnoseOptions());
+    QCOMPARE(r.reason, reason);
 }
