@@ -660,6 +660,10 @@ void TestDiagnoser::wordsOfTenLanguages_data()
                                      << "mailboxfull";
     QTest::newRow("pl mailbox full") << QStringLiteral("Skrzynka odbiorcy user@example.org jest pełna.")
                                      << "mailboxfull";
+    QTest::newRow("nl too big") << QStringLiteral("Het bericht aan user@example.org is te groot.")
+                                << "mesgtoobig";
+    QTest::newRow("ru too big") << QStringLiteral("Письмо слишком большое для сервера получателя.")
+                                << "mesgtoobig";
     QTest::newRow("nl unknown") << QStringLiteral("Het e-mailadres user@example.org bestaat niet.")
                                 << "userunknown";
     QTest::newRow("fr unknown") << QStringLiteral("Le destinataire user@example.org est inconnu.")
