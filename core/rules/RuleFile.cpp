@@ -39,12 +39,12 @@ bool saysOnlyACode(const QList<QStringList> &literalsPerPattern)
     return true;
 }
 
-QList<QStringList> literalsOf(const QList<QRegularExpression> &patterns)
+QList<QStringList> literalsOf(const QList<RulePattern> &patterns)
 {
     QList<QStringList> literals;
     literals.reserve(patterns.size());
-    for (const QRegularExpression &re : patterns)
-        literals.append(LiteralPrefilter::requiredLiterals(re.pattern()));
+    for (const RulePattern &p : patterns)
+        literals.append(LiteralPrefilter::requiredLiterals(p.pattern()));
     return literals;
 }
 
@@ -173,9 +173,9 @@ public:
         return text;
     }
 
-    QList<QRegularExpression> patterns(const QJsonValue &value, const QString &name)
+    QStringList patterns(const QJsonValue &value, const QString &name)
     {
-        QList<QRegularExpression> result;
+        QStringList result;
         const QJsonArray array = value.toArray();
         if (!value.isArray() || array.isEmpty()) {
             error(QCoreApplication::translate("RuleFile", "'%1' needs at least one regular expression")
@@ -187,9 +187,9 @@ public:
                 error(QCoreApplication::translate("RuleFile", "'%1' must be a list of strings").arg(name));
                 continue;
             }
-            // Checked on a throwaway copy: the kept one is compiled (and
-            // JIT-compiled) when first used, so only the patterns the literal
-            // prefilter lets through ever cost memory and time. (The built-in
+            // Checked on a throwaway copy: a rule keeps only the text, compiled
+            // when the literal prefilter first lets a text through to it, so
+            // only those patterns ever cost memory and time. (The built-in
             // files are read so by the build, which then fails on a bad one.)
             const QRegularExpression check = compileRulePattern(item.toString());
             if (!check.isValid()) {
@@ -198,7 +198,7 @@ public:
                           .arg(check.patternErrorOffset()));
                 continue;
             }
-            result.append(compileRulePattern(item.toString()));
+            result.append(item.toString());
         }
         return result;
     }
@@ -239,7 +239,9 @@ Rule readRule(RecordReader &reader, const QJsonObject &object)
         reader.error(QCoreApplication::translate("RuleFile", "missing 'match'"));
     } else {
         const QJsonObject match = matchValue.toObject();
-        rule.patterns = reader.patterns(match.value(QLatin1String("text")), QStringLiteral("match.text"));
+        for (const QString &pattern :
+            reader.patterns(match.value(QLatin1String("text")), QStringLiteral("match.text")))
+            rule.patterns.append(RulePattern(pattern));
         // (The literals are not kept: with thousands of rules from extra files
         // they would weigh megabytes. The match index works them out again.)
         rule.codeOnly = saysOnlyACode(literalsOf(rule.patterns));
@@ -316,7 +318,9 @@ Provider readProvider(RecordReader &reader, const QJsonObject &object)
 {
     Provider provider;
     provider.name = reader.string(QLatin1String("name"), false);
-    provider.patterns = reader.patterns(object.value(QLatin1String("match")), QStringLiteral("match"));
+    for (const QString &pattern :
+        reader.patterns(object.value(QLatin1String("match")), QStringLiteral("match")))
+        provider.patterns.append(compileRulePattern(pattern));
     provider.spfInclude = reader.string(QLatin1String("spf_include"), false).toLower();
     provider.software = reader.flag(QLatin1String("software"));
     return provider;
@@ -381,6 +385,11 @@ void setRuleTextLanguage(const QString &language)
 QString keptRuleTextLanguage()
 {
     return ruleTextLanguage();
+}
+
+QRegularExpression RulePattern::compiled() const
+{
+    return compileRulePattern(m_pattern);
 }
 
 QRegularExpression compileRulePattern(const QString &pattern)

@@ -252,7 +252,8 @@ private:
 };
 
 // Each record's fields, written and read in the same order.
-void put(ImageWriter &out, const QList<QRegularExpression> &patterns, const QList<QStringList> &literals)
+template<typename Pattern>
+void put(ImageWriter &out, const QList<Pattern> &patterns, const QList<QStringList> &literals)
 {
     out.word(quint32(patterns.size()));
     for (qsizetype p = 0; p < patterns.size(); ++p) {
@@ -262,13 +263,25 @@ void put(ImageWriter &out, const QList<QRegularExpression> &patterns, const QLis
     }
 }
 
-void get(ImageReader &in, QList<QRegularExpression> *patterns, QList<QStringList> *literals)
+// A rule's patterns stay text until first used; a provider's (a few hundred,
+// tried on every bounce's host names) are made at once.
+QRegularExpression makePattern(const QString &text, QRegularExpression *)
+{
+    return compileRulePattern(text);
+}
+
+RulePattern makePattern(const QString &text, RulePattern *)
+{
+    return RulePattern(text);
+}
+
+template<typename Pattern> void get(ImageReader &in, QList<Pattern> *patterns, QList<QStringList> *literals)
 {
     const qsizetype n = in.count();
     patterns->reserve(n);
     literals->reserve(n);
     for (qsizetype p = 0; p < n && in.good(); ++p) {
-        patterns->append(compileRulePattern(in.string()));
+        patterns->append(makePattern(in.string(), static_cast<Pattern *>(nullptr)));
         literals->append(in.list());
     }
 }

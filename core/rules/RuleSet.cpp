@@ -15,8 +15,10 @@
 #include <QVarLengthArray>
 
 #include <algorithm>
+#include <atomic>
 #include <cstring>
 #include <future>
+#include <memory>
 #include <numeric>
 #include <tuple>
 #include <utility>
@@ -120,6 +122,10 @@ public:
     {
         m_rules = LiteralPrefilter(literalsOf(rules, &m_ruleFirst));
         m_patternRule.reserve(size_t(m_rules.patternCount()));
+        m_compiledCount = std::size_t(m_rules.patternCount());
+        m_compiled = std::make_unique<std::atomic<QRegularExpression *>[]>(m_compiledCount);
+        for (std::size_t i = 0; i < m_compiledCount; ++i)
+            m_compiled[i].store(nullptr, std::memory_order_relaxed);
         for (int i = 0; i < int(rules.size()); ++i)
             m_patternRule.insert(m_patternRule.end(), size_t(rules.at(i).patterns.size()), i);
         m_providers = LiteralPrefilter(literalsOf(providers, &m_providerFirst));
@@ -135,12 +141,40 @@ public:
         }
     }
 
+    MatchIndex(const MatchIndex &) = delete;
+    MatchIndex &operator=(const MatchIndex &) = delete;
+    ~MatchIndex()
+    {
+        for (std::size_t i = 0; i < m_compiledCount; ++i)
+            delete m_compiled[i].load(std::memory_order_relaxed);
+    }
+
+    // Pattern `i` of m_rules, compiled the first time a text gets through
+    // the prefilter to it. Threads share one expression: the first to need
+    // it makes it; one that loses the race to publish its own drops it.
+    const QRegularExpression &compiled(std::size_t i, const RulePattern &pattern) const
+    {
+        std::atomic<QRegularExpression *> &slot = m_compiled[i];
+        QRegularExpression *known = slot.load(std::memory_order_acquire);
+        if (known)
+            return *known;
+        auto *made = new QRegularExpression(pattern.compiled());
+        if (slot.compare_exchange_strong(known, made, std::memory_order_acq_rel))
+            return *made;
+        delete made;
+        return *known;
+    }
+
     LiteralPrefilter m_rules;
     std::vector<int> m_ruleFirst; // rule index -> its first pattern in m_rules
     std::vector<int> m_patternRule; // pattern in m_rules -> its rule's index
     LiteralPrefilter m_providers;
     std::vector<int> m_providerFirst;
     QHash<QString, int> m_genericByReason; // reason -> its first generic rule
+
+private:
+    std::unique_ptr<std::atomic<QRegularExpression *>[]> m_compiled;
+    std::size_t m_compiledCount = 0;
 };
 
 struct RuleSet::ExtraFile
@@ -569,8 +603,9 @@ const Rule *RuleSet::match(const QString &normalizedText, const QString &status,
             continue;
         if (replyCode && !rule.replyCodes.isEmpty() && !rule.replyCodes.contains(*replyCode))
             continue;
+        const std::size_t first = std::size_t(m_index->m_ruleFirst[size_t(r)]);
         for (qsizetype p = 0; p < rule.patterns.size(); ++p) {
-            if (!ruleMarks[p] || !found(rule.patterns.at(p), text))
+            if (!ruleMarks[p] || !found(m_index->compiled(first + std::size_t(p), rule.patterns.at(p)), text))
                 continue;
             if (rule.fromProviderOnly) {
                 if (!replyFrom)

@@ -49,12 +49,30 @@ private:
     QByteArray m_utf8; // en '\0' nl '\0' ru; empty when all three are
 };
 
+// A rule's pattern as written. It is compiled once, when the literal
+// prefilter first lets a text through to it (RuleSet::match): of thousands of
+// patterns a bounce makes a few dozen candidates, and the others need no
+// regular expression object at all.
+class RulePattern
+{
+public:
+    RulePattern() = default;
+    explicit RulePattern(const QString &pattern) : m_pattern(pattern) { }
+    const QString &pattern() const { return m_pattern; }
+    // A new expression with the rules' options (case-insensitive, Unicode).
+    QRegularExpression compiled() const;
+    friend bool operator==(const RulePattern &a, const RulePattern &b) { return a.m_pattern == b.m_pattern; }
+
+private:
+    QString m_pattern;
+};
+
 struct Rule
 {
     QString id;
     QString reason; // DESIGN.md vocabulary, see Vocabulary.h
     QString provider; // a provider id, or "generic"
-    QList<QRegularExpression> patterns; // case-insensitive; any one matching is enough
+    QList<RulePattern> patterns; // case-insensitive; any one matching is enough
     // Per pattern, LiteralPrefilter::requiredLiterals(), as the built-in rule
     // image keeps them; empty (the match index works them out) for rules read
     // from JSON.
