@@ -24,6 +24,7 @@
 #include <QTest>
 
 #include <thread>
+#include <type_traits>
 #include <vector>
 
 using namespace MailMedic;
@@ -46,19 +47,17 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QStringList patternsOf(const QList<QRegularExpression> &patterns)
+// A record's patterns as text and options, whether kept compiled (providers)
+// or as text compiled on first use (rules).
+template<typename Pattern> QStringList patternsOf(const QList<Pattern> &patterns)
 {
     QStringList result;
-    for (const QRegularExpression &re : patterns)
-        result.append(re.pattern() + QLatin1Char('/') + QString::number(int(re.patternOptions())));
-    return result;
-}
-
-QStringList patternsOf(const QList<RulePattern> &patterns)
-{
-    QStringList result;
-    for (const RulePattern &p : patterns) {
-        const QRegularExpression re = p.compiled();
+    for (const Pattern &p : patterns) {
+        QRegularExpression re;
+        if constexpr (std::is_same_v<Pattern, RulePattern>)
+            re = p.compiled();
+        else
+            re = p;
         result.append(re.pattern() + QLatin1Char('/') + QString::number(int(re.patternOptions())));
     }
     return result;

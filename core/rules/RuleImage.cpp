@@ -24,6 +24,8 @@
 
 #include <cstring>
 
+#include <type_traits>
+
 namespace MailMedic {
 
 namespace {
@@ -265,23 +267,16 @@ void put(ImageWriter &out, const QList<Pattern> &patterns, const QList<QStringLi
 
 // A rule's patterns stay text until first used; a provider's (a few hundred,
 // tried on every bounce's host names) are made at once.
-QRegularExpression makePattern(const QString &text, QRegularExpression *)
-{
-    return compileRulePattern(text);
-}
-
-RulePattern makePattern(const QString &text, RulePattern *)
-{
-    return RulePattern(text);
-}
-
 template<typename Pattern> void get(ImageReader &in, QList<Pattern> *patterns, QList<QStringList> *literals)
 {
     const qsizetype n = in.count();
     patterns->reserve(n);
     literals->reserve(n);
     for (qsizetype p = 0; p < n && in.good(); ++p) {
-        patterns->append(makePattern(in.string(), static_cast<Pattern *>(nullptr)));
+        if constexpr (std::is_same_v<Pattern, RulePattern>)
+            patterns->append(RulePattern(in.string()));
+        else
+            patterns->append(compileRulePattern(in.string()));
         literals->append(in.list());
     }
 }
