@@ -8,11 +8,17 @@
 // in.
 //
 // Layout, every number a little-endian 32-bit word:
-//   header    magic, format, string count, UTF-16 units, UTF-8 bytes, words
+//   header    magic, format, string count, UTF-16 units, text bytes, words
 //   strings   (offset, length) into the UTF-16 pool, per string; string 0 is ""
-//   utf16     every string once, each followed by a NUL; padded to 4 bytes
-//   utf8      the localized texts (LocalizedText::packed()); padded to 4 bytes
-//   words     the records, in the order RuleSet keeps them, as written below
+//   utf16     every string once, each followed by a NUL; first those a start
+//             reads (ids, literals, codes), then those only a match or a
+//             report reads (patterns, sources); padded to 4 bytes
+//   texts     the localized texts as UTF-8: all English ones, then all Dutch
+//             ones, then all Russian ones, so a run in one language pages in
+//             only that language's texts; padded to 4 bytes
+//   words     the records, in the order RuleSet keeps them, as written below;
+//             a localized text is three (offset, size) pairs, one per
+//             language, each offset counted from the pair's record
 #include "rules/LiteralPrefilter.h"
 #include "rules/RuleFile.h"
 #include "rules/RuleSet.h"
@@ -24,6 +30,7 @@
 
 #include <cstring>
 
+#include <array>
 #include <type_traits>
 
 namespace MailMedic {
@@ -32,23 +39,27 @@ namespace {
 
 constexpr quint32 kMagic = 0x4d4d5249; // "MMRI"
 // Raise when the layout or a record's fields change.
-constexpr quint32 kFormat = 1;
+constexpr quint32 kFormat = 2;
 constexpr int kHeaderWords = 6;
+
+constexpr int kLanguages = 3; // en, nl, ru: LocalizedText's parts
+static_assert(LocalizedText::kImageRecordSize == 8 * kLanguages);
+
+// Whether a start reads a string (an id, a literal, a status code) or only a
+// match or a report does (a pattern, a source): the two are kept apart so the
+// second kind is paged in only where it is used.
+enum class Read { AtStart, WhenUsed };
 
 class ImageWriter
 {
 public:
-    ImageWriter()
-    {
-        m_strings.append({ 0, 0 });
-        m_utf16.push_back(char16_t(0));
-    }
+    ImageWriter() { m_strings.append({ QString(), true }); }
 
     void word(quint32 value) { m_words.push_back(value); }
     void number(int value) { word(quint32(value)); }
     void flag(bool value) { word(value ? 1 : 0); }
 
-    void string(const QString &value)
+    void string(const QString &value, Read read = Read::AtStart)
     {
         if (value.isEmpty()) {
             word(0);
@@ -57,11 +68,10 @@ public:
         quint32 &id = m_ids[value];
         if (id == 0) {
             id = quint32(m_strings.size());
-            m_strings.append({ quint32(m_utf16.size()), quint32(value.size()) });
-            for (const QChar c : value)
-                m_utf16.push_back(c.unicode());
-            m_utf16.push_back(char16_t(0));
+            m_strings.append({ value, false });
         }
+        if (read == Read::AtStart)
+            m_strings[id].atStart = true;
         word(id);
     }
 
@@ -74,14 +84,51 @@ public:
 
     void text(const LocalizedText &value)
     {
-        const QByteArray packed = value.packed();
-        word(quint32(m_utf8.size()));
-        word(quint32(packed.size()));
-        m_utf8.append(packed);
+        TextRecord record;
+        record.word = m_words.size();
+        for (int lang = 0; lang < kLanguages; ++lang) {
+            const QByteArray utf8 = value.utf8(lang);
+            record.offset[lang] = quint32(m_texts[lang].size());
+            m_texts[lang].append(utf8);
+            word(0); // the offset, known when the layout is (finish())
+            word(quint32(utf8.size()));
+        }
+        m_records.push_back(record);
     }
 
-    QByteArray finish() const
+    QByteArray finish()
     {
+        // Where each string goes: first those a start reads.
+        std::vector<QPair<quint32, quint32>> table(m_strings.size());
+        std::vector<char16_t> utf16 { char16_t(0) };
+        for (const bool atStart : { true, false }) {
+            for (qsizetype i = 1; i < m_strings.size(); ++i) {
+                if (m_strings.at(i).atStart != atStart)
+                    continue;
+                const QString &value = m_strings.at(i).value;
+                table[i] = { quint32(utf16.size()), quint32(value.size()) };
+                for (const QChar c : value)
+                    utf16.push_back(c.unicode());
+                utf16.push_back(char16_t(0));
+            }
+        }
+        const auto aligned = [](qint64 at) { return (at + 3) / 4 * 4; };
+        const qint64 textsAt
+            = aligned(4 * kHeaderWords + 8 * qint64(table.size()) + 2 * qint64(utf16.size()));
+        std::array<qint64, kLanguages> regionAt {};
+        qint64 textBytes = 0;
+        for (int lang = 0; lang < kLanguages; ++lang) {
+            regionAt[lang] = textsAt + textBytes;
+            textBytes += m_texts[lang].size();
+        }
+        const qint64 wordsAt = aligned(textsAt + textBytes);
+        for (const TextRecord &record : m_records) {
+            const qint64 recordAt = wordsAt + 4 * qint64(record.word);
+            for (int lang = 0; lang < kLanguages; ++lang)
+                m_words[record.word + 2 * lang]
+                    = quint32(qint32(regionAt[lang] + record.offset[lang] - recordAt));
+        }
+
         QByteArray image;
         const auto append = [&image](quint32 value) {
             const quint32 le = qToLittleEndian(value);
@@ -91,30 +138,42 @@ public:
             while (image.size() % 4)
                 image.append('\0');
         };
-        for (const quint32 value : { kMagic, kFormat, quint32(m_strings.size()), quint32(m_utf16.size()),
-                 quint32(m_utf8.size()), quint32(m_words.size()) })
+        for (const quint32 value : { kMagic, kFormat, quint32(table.size()), quint32(utf16.size()),
+                 quint32(aligned(textBytes)), quint32(m_words.size()) })
             append(value);
-        for (const auto &string : m_strings) {
-            append(string.first);
-            append(string.second);
+        for (const auto &entry : table) {
+            append(entry.first);
+            append(entry.second);
         }
-        for (const char16_t unit : m_utf16) {
+        for (const char16_t unit : utf16) {
             const char16_t le = qToLittleEndian(unit);
             image.append(reinterpret_cast<const char *>(&le), sizeof le);
         }
         pad();
-        image.append(m_utf8);
+        for (const QByteArray &region : m_texts)
+            image.append(region);
         pad();
+        Q_ASSERT(image.size() == wordsAt);
         for (const quint32 value : m_words)
             append(value);
         return image;
     }
 
 private:
+    struct StringEntry
+    {
+        QString value;
+        bool atStart = false;
+    };
+    struct TextRecord
+    {
+        size_t word = 0; // the record's first word
+        std::array<quint32, kLanguages> offset {}; // in each language's region
+    };
     QHash<QString, quint32> m_ids;
-    QList<QPair<quint32, quint32>> m_strings;
-    std::vector<char16_t> m_utf16;
-    QByteArray m_utf8;
+    QList<StringEntry> m_strings;
+    std::array<QByteArray, kLanguages> m_texts;
+    std::vector<TextRecord> m_records;
     std::vector<quint32> m_words;
 };
 
@@ -135,12 +194,12 @@ public:
             return false;
         const qint64 strings = header[2];
         const qint64 utf16 = header[3];
-        const qint64 utf8 = header[4];
+        const qint64 texts = header[4];
         const qint64 words = header[5];
         const qint64 tableAt = kHeaderWords * 4;
         const qint64 utf16At = tableAt + 8 * strings;
-        const qint64 utf8At = (utf16At + 2 * utf16 + 3) / 4 * 4;
-        const qint64 wordsAt = (utf8At + utf8 + 3) / 4 * 4;
+        const qint64 textsAt = (utf16At + 2 * utf16 + 3) / 4 * 4;
+        const qint64 wordsAt = (textsAt + texts + 3) / 4 * 4;
         if (strings < 1 || wordsAt + 4 * words != qint64(size))
             return false;
         const char *units = data + utf16At;
@@ -167,8 +226,8 @@ public:
                 m_strings.append(copy);
             }
         }
-        m_utf8 = data + utf8At;
-        m_utf8Size = utf8;
+        m_texts = data + textsAt;
+        m_textsSize = texts;
         m_words = data + wordsAt;
         m_wordCount = words;
         return true;
@@ -233,20 +292,30 @@ public:
 
     LocalizedText text()
     {
-        const quint32 offset = word();
-        const quint32 size = word();
-        if (qint64(offset) + size > m_utf8Size) {
+        constexpr int words = LocalizedText::kImageRecordSize / 4;
+        if (m_at + words > m_wordCount) {
             m_good = false;
+            m_at = m_wordCount;
             return LocalizedText();
         }
-        return LocalizedText::fromPacked(QByteArray::fromRawData(m_utf8 + offset, qsizetype(size)));
+        const char *record = m_words + 4 * m_at;
+        for (int lang = 0; lang < kLanguages; ++lang) {
+            const qint64 at = (record - m_texts) + qint32(word());
+            const quint32 size = word();
+            if (at < 0 || at + size > m_textsSize) {
+                m_good = false;
+                return LocalizedText();
+            }
+        }
+        return LocalizedText::fromImageRecord(
+            QByteArray::fromRawData(record, LocalizedText::kImageRecordSize));
     }
 
 private:
     QList<QString> m_strings;
     QHash<QByteArray, QStringList> m_lists;
-    const char *m_utf8 = nullptr;
-    qint64 m_utf8Size = 0;
+    const char *m_texts = nullptr;
+    qint64 m_textsSize = 0;
     const char *m_words = nullptr;
     qint64 m_wordCount = 0;
     qint64 m_at = 0;
@@ -259,7 +328,10 @@ void put(ImageWriter &out, const QList<Pattern> &patterns, const QList<QStringLi
 {
     out.word(quint32(patterns.size()));
     for (qsizetype p = 0; p < patterns.size(); ++p) {
-        out.string(patterns.at(p).pattern());
+        // A rule's pattern is read when a text first gets through to it; a
+        // provider's is compiled at start (see get()).
+        out.string(
+            patterns.at(p).pattern(), std::is_same_v<Pattern, RulePattern> ? Read::WhenUsed : Read::AtStart);
         out.list(p < literals.size() ? literals.at(p)
                                      : LiteralPrefilter::requiredLiterals(patterns.at(p).pattern()));
     }
@@ -299,10 +371,10 @@ void put(ImageWriter &out, const Rule &rule)
     out.text(rule.explanation);
     out.list(rule.fixes);
     out.number(rule.priority);
-    out.string(rule.source);
+    out.string(rule.source, Read::WhenUsed);
     out.flag(rule.fallback);
     out.flag(rule.fromExtraFile);
-    out.string(rule.sourceFile);
+    out.string(rule.sourceFile, Read::WhenUsed);
     out.number(rule.line);
 }
 
@@ -337,7 +409,7 @@ void put(ImageWriter &out, const FixText &fix)
     out.text(fix.text);
     out.string(fix.link);
     out.flag(fix.whileRetrying);
-    out.string(fix.sourceFile);
+    out.string(fix.sourceFile, Read::WhenUsed);
     out.number(fix.line);
 }
 
@@ -360,7 +432,7 @@ void put(ImageWriter &out, const Symptom &symptom)
     out.list(symptom.probes);
     out.list(symptom.topics);
     out.list(symptom.fixes);
-    out.string(symptom.sourceFile);
+    out.string(symptom.sourceFile, Read::WhenUsed);
     out.number(symptom.line);
 }
 
@@ -384,7 +456,7 @@ void put(ImageWriter &out, const Provider &provider)
     put(out, provider.patterns, provider.literals);
     out.string(provider.spfInclude);
     out.flag(provider.software);
-    out.string(provider.sourceFile);
+    out.string(provider.sourceFile, Read::WhenUsed);
     out.number(provider.line);
 }
 
@@ -426,10 +498,12 @@ int ruleImageFormat()
     return int(kFormat);
 }
 
-LocalizedText LocalizedText::fromPacked(const QByteArray &packed)
+LocalizedText LocalizedText::fromImageRecord(const QByteArray &record)
 {
+    Q_ASSERT(record.size() == kImageRecordSize);
     LocalizedText text;
-    text.m_utf8 = packed;
+    text.m_utf8 = record;
+    text.m_imageRecord = true;
     return text;
 }
 

@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QHash>
 #include <QSet>
+#include <QtEndian>
 #include <QVarLengthArray>
 
 #include <algorithm>
@@ -38,6 +39,12 @@ LocalizedText::LocalizedText(const QString &en, const QString &nl, const QString
 
 LocalizedText::Span LocalizedText::span(int index) const
 {
+    if (m_imageRecord) {
+        const char *record = m_utf8.constData();
+        const auto offset = qFromLittleEndian<qint32>(record + 8 * index);
+        const auto size = qFromLittleEndian<quint32>(record + 8 * index + 4);
+        return { record + offset, qsizetype(size) };
+    }
     qsizetype begin = 0;
     for (int i = 0; i < index; ++i) {
         const qsizetype end = m_utf8.indexOf('\0', begin);
@@ -46,13 +53,19 @@ LocalizedText::Span LocalizedText::span(int index) const
         begin = end + 1;
     }
     const qsizetype end = m_utf8.indexOf('\0', begin);
-    return { begin, (end < 0 ? m_utf8.size() : end) - begin };
+    return { m_utf8.constData() + begin, (end < 0 ? m_utf8.size() : end) - begin };
 }
 
 QString LocalizedText::part(int index) const
 {
     const Span at = span(index);
-    return QString::fromUtf8(m_utf8.constData() + at.begin, int(at.size));
+    return QString::fromUtf8(at.data, int(at.size));
+}
+
+QByteArray LocalizedText::utf8(int index) const
+{
+    const Span at = span(index);
+    return QByteArray(at.data, at.size);
 }
 
 bool LocalizedText::isComplete() const

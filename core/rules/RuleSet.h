@@ -17,9 +17,9 @@ namespace MailMedic {
 struct RuleFileContent;
 class StringPool;
 
-// A text in English, Dutch and Russian. Kept as UTF-8 in one buffer: a rule
-// set holds thousands of them, and a text is only turned into a QString when
-// it is shown.
+// A text in English, Dutch and Russian. Kept as UTF-8: a rule set holds
+// thousands of them, and a text is only turned into a QString when it is
+// shown.
 class LocalizedText
 {
 public:
@@ -32,21 +32,29 @@ public:
     // The text in `lang` (en, nl, ru); English when that one is missing.
     QString text(const QString &lang) const;
     bool isComplete() const;
-    bool hasEnglish() const { return !m_utf8.isEmpty() && m_utf8.at(0) != '\0'; }
-    // The three texts as kept, for the built-in rule image; fromPacked() takes
-    // that back (the bytes may be raw data that outlives the text).
-    QByteArray packed() const { return m_utf8; }
-    static LocalizedText fromPacked(const QByteArray &packed);
+    bool hasEnglish() const { return span(0).size > 0; }
+    // The UTF-8 of part `index` (0 en, 1 nl, 2 ru), for the built-in rule
+    // image, which keeps each language's texts in a region of its own.
+    QByteArray utf8(int index) const;
+    // A text of the rule image: `record` is the image's record of it (raw
+    // data that outlives the text), three (offset, size) pairs of
+    // little-endian 32-bit words, each offset counted from the record's
+    // first byte. RuleImage.cpp checks them before it calls this.
+    static LocalizedText fromImageRecord(const QByteArray &record);
+    static constexpr int kImageRecordSize = 24;
 
 private:
     struct Span
     {
-        qsizetype begin = 0;
+        const char *data = nullptr;
         qsizetype size = 0;
     };
-    Span span(int index) const; // where part `index` is in m_utf8 (Qt 5 has no QByteArrayView)
+    Span span(int index) const; // part `index` (Qt 5 has no QByteArrayView)
     QString part(int index) const;
-    QByteArray m_utf8; // en '\0' nl '\0' ru; empty when all three are
+    // Own texts: en '\0' nl '\0' ru, empty when all three are. From the
+    // image: its record of the text (fromImageRecord()).
+    QByteArray m_utf8;
+    bool m_imageRecord = false;
 };
 
 // A rule's pattern as written. It is compiled once, when the literal
