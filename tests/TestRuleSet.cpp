@@ -713,8 +713,24 @@ void TestRuleSet::requiredLiterals_data()
 
     QTest::newRow("plain") << QStringLiteral("Relaying Denied")
                            << QStringList { QStringLiteral("relaying denied") };
-    QTest::newRow("longest run") << QStringLiteral("\\bspam\\b.{0,30}(?:reject|refus)")
-                                 << QStringList { QStringLiteral("spam") };
+    QTest::newRow("longest run") << QStringLiteral("\\bspam\\b.{0,30}(?:reject|refus)ed by")
+                                 << QStringList { QStringLiteral("ed by") };
+    QTest::newRow("a group filters better")
+        << QStringLiteral("\\bspam\\b.{0,30}(?:reject|refus)")
+        << QStringList { QStringLiteral("reject"), QStringLiteral("refus") };
+    QTest::newRow("the better of two groups")
+        << QStringLiteral("\\b(?:sendResult|dropReason)[\"'\\s:=]+\"?(?:INVALID_TO_ADDRESS)\\b")
+        << QStringList { QStringLiteral("invalid_to_address") };
+    QTest::newRow("nested groups") << QStringLiteral("^(?:Can.t (?:send|get) mail|Kan (?:niet))\\s*$")
+                                   << QStringList { QStringLiteral(" mail"), QStringLiteral("kan ") };
+    QTest::newRow("optional group") << QStringLiteral("(?:quota|size limit)?exceeded")
+                                    << QStringList { QStringLiteral("exceeded") };
+    QTest::newRow("group with an alternative without literal")
+        << QStringLiteral("(?:quota|\\d+) exc") << QStringList { QStringLiteral(" exc") };
+    QTest::newRow("look-ahead") << QStringLiteral("(?!mailbox)(?:box)")
+                                << QStringList { QStringLiteral("box") };
+    QTest::newRow("named group") << QStringLiteral("(?P<code>quota|limit)")
+                                 << QStringList { QStringLiteral("quota"), QStringLiteral("limit") };
     QTest::newRow("escapes") << QStringLiteral("5\\.7\\.26\\b.{0,120}does not")
                              << QStringList { QStringLiteral("does not") };
     QTest::newRow("optional char") << QStringLiteral("doesn'?t receive")
@@ -726,8 +742,16 @@ void TestRuleSet::requiredLiterals_data()
     QTest::newRow("alternative without literal") << QStringLiteral("mailbox full|\\d+") << QStringList();
     QTest::newRow("class") << QStringLiteral("0x800CCC[0-9A-F]{2}\\b")
                            << QStringList { QStringLiteral("0x800ccc") };
-    QTest::newRow("only a group") << QStringLiteral("(?:gmail|google)") << QStringList();
+    QTest::newRow("only a group") << QStringLiteral("(?:gmail|google)")
+                                  << QStringList { QStringLiteral("gmail"), QStringLiteral("google") };
+    QStringList many;
+    for (int i = 0; i <= 64; ++i)
+        many.append(QStringLiteral("word%1").arg(i));
+    QTest::newRow("group of too many")
+        << QStringLiteral("(?:%1)").arg(many.join(QLatin1Char('|'))) << QStringList();
     QTest::newRow("inline options") << QStringLiteral("(?x) mail box") << QStringList();
+    QTest::newRow("dot-all") << QStringLiteral("(?s)held\\b.{0,9}moderator")
+                             << QStringList { QStringLiteral("moderator") };
     QTest::newRow("hex escape") << QStringLiteral("\\x41bc") << QStringList();
     QTest::newRow("odd brace") << QStringLiteral("a{,3}bcd") << QStringList();
     QTest::newRow("cyrillic") << QStringLiteral("Превышено\\s+ограничение")

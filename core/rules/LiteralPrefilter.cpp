@@ -126,10 +126,24 @@ bool skipGroup(const QString &p, int &i)
     return false;
 }
 
+// "(?i)", "(?s)", "(?m)", "(?-i)" and the like at p[i]: options for what
+// follows. They match nothing, and none of them changes what a literal is
+// ("(?x)", which does, is not one of them); returns their length, or 0.
+int inlineOptions(const QString &p, int i)
+{
+    if (!p.mid(i).startsWith(QLatin1String("(?")))
+        return 0;
+    int j = i + 2;
+    while (j < p.size() && QStringLiteral("imsJU-").contains(p.at(j)))
+        ++j;
+    return j > i + 2 && j < p.size() && p.at(j) == QLatin1Char(')') ? j + 1 - i : 0;
+}
+
 bool groupSyntaxIsPlain(const QString &p)
 {
-    // Inline options ((?x) changes what a space means), comments, verbs and
-    // \Q..\E quoting: give up rather than model them.
+    // Options that change what a literal is ((?x) changes what a space
+    // means), comments, verbs and \Q..\E quoting: give up rather than model
+    // them.
     for (int i = 0; i + 1 < p.size(); ++i) {
         if (p.at(i) == QLatin1Char('\\')) {
             ++i;
@@ -140,7 +154,7 @@ bool groupSyntaxIsPlain(const QString &p)
         const QChar next = p.at(i + 1);
         if (next == QLatin1Char('*'))
             return false;
-        if (next != QLatin1Char('?'))
+        if (next != QLatin1Char('?') || inlineOptions(p, i) > 0)
             continue;
         const QString rest = p.mid(i + 2, 3);
         if (rest.startsWith(QLatin1Char(':')) || rest.startsWith(QLatin1Char('='))
@@ -153,13 +167,72 @@ bool groupSyntaxIsPlain(const QString &p)
     return true;
 }
 
-// The longest literal run of one top-level alternative, or an empty string.
-bool branchLiteral(const QString &p, int begin, int end, QString *best)
+// How well a set of literals (one of which a match contains) filters: the
+// shorter its shortest literal (as far as the automaton looks at it) and the
+// more literals, the more texts it lets through.
+struct Selectivity
+{
+    int shortest = 0; // up to LiteralPrefilter::MaxLiteral
+    int count = 0;
+    int shortestWhole = 0;
+
+    explicit Selectivity(const QStringList &literals)
+    {
+        if (literals.isEmpty())
+            return;
+        shortestWhole = int(literals.first().size());
+        for (const QString &literal : literals)
+            shortestWhole = qMin(shortestWhole, int(literal.size()));
+        shortest = qMin(shortestWhole, int(LiteralPrefilter::MaxLiteral));
+        count = int(literals.size());
+    }
+    bool betterThan(const Selectivity &other) const
+    {
+        if (shortest != other.shortest)
+            return shortest > other.shortest;
+        if (count != other.count)
+            return other.count == 0 || count < other.count;
+        return shortestWhole > other.shortestWhole;
+    }
+};
+
+// A group of alternatives yields one literal each; past this many it is no
+// filter worth an automaton's states.
+constexpr int kMostAlternatives = 64;
+
+bool alternativesLiterals(const QString &p, int begin, int end, QStringList *literals, bool inGroup);
+
+// Where the alternatives of the group at p[open] begin, or -1 when the
+// group is one a match need not contain (a look-ahead or look-behind).
+int groupContent(const QString &p, int open)
+{
+    if (p.mid(open + 1, 1) != QLatin1String("?"))
+        return open + 1;
+    const QString kind = p.mid(open + 2, 3);
+    if (kind.startsWith(QLatin1Char(':')) || kind.startsWith(QLatin1Char('>')))
+        return open + 3;
+    if (kind.startsWith(QLatin1String("P<"))) {
+        const int close = int(p.indexOf(QLatin1Char('>'), open + 4));
+        return close < 0 ? -1 : close + 1;
+    }
+    return -1;
+}
+
+// The literals of which a match of p[begin, end) (one alternative, no
+// top-level '|') must contain one: its longest literal run, or the literals
+// of a group it cannot match without, one per alternative of the group,
+// whichever filters better. Empty when there are none; false for syntax
+// this scanner does not follow.
+bool sequenceLiterals(const QString &p, int begin, int end, QStringList *best)
 {
     QString run;
+    auto offer = [&](const QStringList &literals) {
+        if (Selectivity(literals).betterThan(Selectivity(*best)))
+            *best = literals;
+    };
     auto endRun = [&]() {
-        if (run.size() > best->size())
-            *best = run;
+        if (!run.isEmpty())
+            offer({ run });
         run.clear();
     };
     int i = begin;
@@ -167,9 +240,17 @@ bool branchLiteral(const QString &p, int begin, int end, QString *best)
         const QChar c = p.at(i);
         QChar literal;
         bool isLiteral = false;
+        int group = -1; // where a group's alternatives begin
+        int groupEnd = -1;
+        if (const int options = inlineOptions(p, i)) {
+            i += options;
+            continue; // zero width: the text around it is still adjacent
+        }
         if (c == QLatin1Char('(')) {
+            group = groupContent(p, i);
             if (!skipGroup(p, i))
                 return false;
+            groupEnd = i - 1;
         } else if (c == QLatin1Char('[')) {
             if (!skipClass(p, i))
                 return false;
@@ -209,6 +290,12 @@ bool branchLiteral(const QString &p, int begin, int end, QString *best)
             return false;
         if (!isLiteral) {
             endRun();
+            if (group >= 0 && minimum > 0) {
+                QStringList alternatives;
+                if (!alternativesLiterals(p, group, groupEnd, &alternatives, true))
+                    return false;
+                offer(alternatives);
+            }
             continue;
         }
         if (quantified && minimum == 0) {
@@ -223,44 +310,58 @@ bool branchLiteral(const QString &p, int begin, int end, QString *best)
     return true;
 }
 
+// One literal set for p[begin, end) split at its top-level '|': each
+// alternative's, together. Empty when an alternative has none, or when a
+// group has too many to be worth it.
+bool alternativesLiterals(const QString &p, int begin, int end, QStringList *literals, bool inGroup)
+{
+    literals->clear();
+    int from = begin;
+    int depth = 0;
+    for (int i = begin; i <= end;) {
+        const QChar c = i < end ? p.at(i) : QLatin1Char('|');
+        if (c == QLatin1Char('\\')) {
+            i += 2;
+            continue;
+        }
+        if (c == QLatin1Char('[')) {
+            if (!skipClass(p, i))
+                return false;
+            continue;
+        }
+        if (c == QLatin1Char('('))
+            ++depth;
+        else if (c == QLatin1Char(')'))
+            --depth;
+        else if (c == QLatin1Char('|') && depth == 0) {
+            QStringList alternative;
+            if (!sequenceLiterals(p, from, i, &alternative))
+                return false;
+            if (alternative.isEmpty()) {
+                literals->clear();
+                return true;
+            }
+            for (const QString &literal : std::as_const(alternative))
+                if (!literals->contains(literal))
+                    literals->append(literal);
+            from = i + 1;
+        }
+        ++i;
+    }
+    if (inGroup && literals->size() > kMostAlternatives)
+        literals->clear();
+    return true;
+}
+
 } // namespace
 
 QStringList LiteralPrefilter::requiredLiterals(const QString &pattern)
 {
     if (!groupSyntaxIsPlain(pattern) || pattern.contains(QLatin1String("\\Q")))
         return {};
-    // Split at the top-level '|'.
-    QList<QPair<int, int>> branches;
-    int begin = 0;
-    int depth = 0;
-    for (int i = 0; i < pattern.size();) {
-        const QChar c = pattern.at(i);
-        if (c == QLatin1Char('\\')) {
-            i += 2;
-        } else if (c == QLatin1Char('[')) {
-            if (!skipClass(pattern, i))
-                return {};
-        } else {
-            if (c == QLatin1Char('('))
-                ++depth;
-            else if (c == QLatin1Char(')'))
-                --depth;
-            else if (c == QLatin1Char('|') && depth == 0) {
-                branches.append({ begin, i });
-                begin = i + 1;
-            }
-            ++i;
-        }
-    }
-    branches.append({ begin, int(pattern.size()) });
     QStringList literals;
-    for (const auto &branch : std::as_const(branches)) {
-        QString best;
-        if (!branchLiteral(pattern, branch.first, branch.second, &best) || best.isEmpty())
-            return {};
-        if (!literals.contains(best))
-            literals.append(best);
-    }
+    if (!alternativesLiterals(pattern, 0, int(pattern.size()), &literals, false))
+        return {};
     return literals;
 }
 

@@ -28,13 +28,15 @@ public:
     // Sets marks[i] (patternCount() of them) to 1 if pattern i may match `text`.
     void candidates(const QString &text, char *marks) const;
 
-    // Case-folded strings of which a match must contain at least one
-    // (one per top-level alternative), or an empty list when the pattern uses
-    // syntax this scanner does not model.
+    // Case-folded strings of which a match must contain at least one (one
+    // per top-level alternative: its longest literal run, or one per
+    // alternative of a group it cannot match without), or an empty list when
+    // the pattern uses syntax this scanner does not model.
     static QStringList requiredLiterals(const QString &pattern);
+    // Characters of each literal the automaton looks for.
+    static constexpr int MaxLiteral = 10;
 
 private:
-    static constexpr int MaxLiteral = 10; // characters of each literal the automaton looks for
     int classOf(char16_t c) const;
     template<typename State> void scan(const State *delta, const QString &text, char *marks) const;
 
