@@ -202,29 +202,18 @@ public:
         const qint64 wordsAt = (textsAt + texts + 3) / 4 * 4;
         if (strings < 1 || wordsAt + 4 * words != qint64(size))
             return false;
-        const char *units = data + utf16At;
+        m_table = data + tableAt;
+        m_stringCount = strings;
+        m_units = data + utf16At;
         // The image keeps little-endian UTF-16: used in place when this
         // machine reads it so and the resource is aligned for it.
-        const bool inPlace = QSysInfo::ByteOrder == QSysInfo::LittleEndian
-            && reinterpret_cast<quintptr>(units) % alignof(char16_t) == 0;
-        m_strings.reserve(qsizetype(strings));
+        m_inPlace = QSysInfo::ByteOrder == QSysInfo::LittleEndian
+            && reinterpret_cast<quintptr>(m_units) % alignof(char16_t) == 0;
         for (qint64 i = 0; i < strings; ++i) {
-            const quint32 offset = qFromLittleEndian<quint32>(data + tableAt + 8 * i);
-            const quint32 length = qFromLittleEndian<quint32>(data + tableAt + 8 * i + 4);
+            const quint32 offset = qFromLittleEndian<quint32>(m_table + 8 * i);
+            const quint32 length = qFromLittleEndian<quint32>(m_table + 8 * i + 4);
             if (qint64(offset) + length >= utf16)
                 return false;
-            if (length == 0) {
-                m_strings.append(QString());
-            } else if (inPlace) {
-                m_strings.append(
-                    QString::fromRawData(reinterpret_cast<const QChar *>(units) + offset, qsizetype(length)));
-            } else {
-                QString copy;
-                copy.reserve(int(length));
-                for (quint32 c = 0; c < length; ++c)
-                    copy.append(QChar(qFromLittleEndian<quint16>(units + 2 * (offset + c))));
-                m_strings.append(copy);
-            }
         }
         m_texts = data + textsAt;
         m_textsSize = texts;
@@ -260,11 +249,20 @@ public:
     QString string()
     {
         const quint32 index = word();
-        if (index >= quint32(m_strings.size())) {
+        if (index >= quint64(m_stringCount)) {
             m_good = false;
             return QString();
         }
-        return m_strings.at(qsizetype(index));
+        // Qt 6 makes a string over the image without allocating: made on
+        // each use. Qt 5 allocates for each, and a copy is a copy: made once.
+        if (m_inPlace && QT_VERSION >= QT_VERSION_CHECK(6, 0, 0))
+            return made(index);
+        if (m_made.isEmpty())
+            m_made.resize(qsizetype(m_stringCount));
+        QString &known = m_made[qsizetype(index)];
+        if (known.isNull())
+            known = made(index);
+        return known;
     }
 
     // Lists repeat (["recipient-address"], a rule's fixes): each distinct one
@@ -312,7 +310,26 @@ public:
     }
 
 private:
-    QList<QString> m_strings;
+    QString made(quint32 index) const
+    {
+        const quint32 offset = qFromLittleEndian<quint32>(m_table + 8 * qint64(index));
+        const quint32 length = qFromLittleEndian<quint32>(m_table + 8 * qint64(index) + 4);
+        if (length == 0)
+            return QString();
+        if (m_inPlace)
+            return QString::fromRawData(reinterpret_cast<const QChar *>(m_units) + offset, qsizetype(length));
+        QString copy;
+        copy.reserve(int(length));
+        for (quint32 c = 0; c < length; ++c)
+            copy.append(QChar(qFromLittleEndian<quint16>(m_units + 2 * (qint64(offset) + c))));
+        return copy;
+    }
+
+    const char *m_table = nullptr; // (offset, length) per string
+    qint64 m_stringCount = 0;
+    const char *m_units = nullptr; // UTF-16
+    bool m_inPlace = false;
+    QList<QString> m_made; // when strings are copied or allocate (Qt 5)
     QHash<QByteArray, QStringList> m_lists;
     const char *m_texts = nullptr;
     qint64 m_textsSize = 0;
