@@ -483,6 +483,16 @@ void TestRuleSet::ruleImage()
     QByteArray otherFormat = image;
     otherFormat[4] = char(otherFormat.at(4) + 1);
     QVERIFY(!RuleSet::fromImage(otherFormat, &back, &error));
+
+    // The image keeps the prefilters' automata, which a scan follows without
+    // checks: one that leads out of its arrays, or back to where it started,
+    // makes the image refused. The last word is the providers' last output
+    // link; a link must lead nearer the root.
+    QByteArray loop = image;
+    loop.replace(loop.size() - 4, 4, QByteArray(4, char(0xff)));
+    RuleSet refused;
+    QVERIFY(!RuleSet::fromImage(loop, &refused, &error));
+    QCOMPARE(refused.ruleCount(), 0);
 }
 
 void TestRuleSet::texts_data()

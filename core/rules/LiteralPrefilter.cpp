@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <type_traits>
 #include <utility>
 
 namespace MailMedic {
@@ -589,44 +590,106 @@ LiteralPrefilter::LiteralPrefilter(const QList<QStringList> &patterns)
                 owners.cbegin() + ownerBegin[size_t(l) + 1]);
     }
     m_outBegin[states] = std::uint32_t(m_out.size());
+    viewOwnArrays();
+}
+
+void LiteralPrefilter::viewOwnArrays()
+{
+    const auto view = [](const auto &vector) {
+        using T = typename std::decay_t<decltype(vector)>::value_type;
+        return Array<T> { vector.data(), vector.size() };
+    };
+    m_view = { view(m_always), view(m_class), view(m_delta), view(m_delta16), view(m_edgeBegin),
+        view(m_edgeClass), view(m_edgeTarget), view(m_failure), view(m_outBegin), view(m_out),
+        view(m_outLink) };
+}
+
+// What a scan relies on, for arrays read from an image: every index in
+// range, and failure and output links that lead to states nearer the root
+// (a lower number), so that following them ends.
+bool LiteralPrefilter::consistent() const
+{
+    const Arrays &v = m_view;
+    if (m_classes < 1 || m_classes > 256 || v.classOf.size > 0x10000 || v.outBegin.size < 2)
+        return false;
+    const std::size_t states = v.outBegin.size - 1;
+    const std::size_t classes = std::size_t(m_classes);
+    const std::size_t patterns = v.always.size;
+    const std::size_t dense = m_dense;
+    if (dense < 1 || dense > states || v.outLink.size != states || v.failure.size != states - dense
+        || v.edgeBegin.size != states - dense + 1 || v.edgeClass.size != v.edgeTarget.size
+        || (v.delta16.empty() ? v.delta.size : v.delta16.size) != dense * classes
+        || (!v.delta16.empty() && !v.delta.empty()))
+        return false;
+    for (std::size_t i = 0; i < v.classOf.size; ++i)
+        if (v.classOf[i] >= classes)
+            return false;
+    for (std::size_t i = 0; i < v.delta.size; ++i)
+        if (v.delta[i] >= states)
+            return false;
+    for (std::size_t i = 0; i < v.delta16.size; ++i)
+        if (v.delta16[i] >= states)
+            return false;
+    if (v.edgeBegin[0] != 0 || v.edgeBegin[v.edgeBegin.size - 1] != v.edgeClass.size)
+        return false;
+    for (std::size_t i = 0; i + 1 < v.edgeBegin.size; ++i)
+        if (v.edgeBegin[i] > v.edgeBegin[i + 1])
+            return false;
+    for (std::size_t e = 0; e < v.edgeClass.size; ++e)
+        if (v.edgeClass[e] >= classes || v.edgeTarget[e] >= states)
+            return false;
+    for (std::size_t deep = 0; deep < v.failure.size; ++deep)
+        if (v.failure[deep] >= dense + deep)
+            return false;
+    if (v.outBegin[0] != 0 || v.outBegin[states] != v.out.size)
+        return false;
+    for (std::size_t i = 0; i < states; ++i)
+        if (v.outBegin[i] > v.outBegin[i + 1] || (i > 0 && v.outLink[i] >= i)
+            || (i == 0 && v.outLink[0] != 0))
+            return false;
+    for (std::size_t o = 0; o < v.out.size; ++o)
+        if (v.out[o] < 0 || std::size_t(v.out[o]) >= patterns)
+            return false;
+    return true;
 }
 
 inline int LiteralPrefilter::classOf(char16_t c) const
 {
     const char16_t folded = fold(c);
-    return folded < m_class.size() ? m_class[folded] : 0;
+    return folded < m_view.classOf.size ? m_view.classOf[folded] : 0;
 }
 
 void LiteralPrefilter::candidates(const QString &text, char *marks) const
 {
-    const std::size_t count = m_always.size();
-    if (count == 0)
+    const Array<char> &always = m_view.always;
+    if (always.empty())
         return;
-    std::copy(m_always.cbegin(), m_always.cend(), marks);
-    if (m_out.empty())
+    std::copy_n(always.data, always.size, marks);
+    if (m_view.out.empty())
         return;
-    if (m_delta16.empty())
-        scan(m_delta.data(), text, marks);
+    if (m_view.delta16.empty())
+        scan(m_view.delta.data, text, marks);
     else
-        scan(m_delta16.data(), text, marks);
+        scan(m_view.delta16.data, text, marks);
 }
 
 template<typename State>
 void LiteralPrefilter::scan(const State *delta, const QString &text, char *marks) const
 {
     const std::size_t classes = size_t(m_classes);
-    const std::uint32_t *outBegin = m_outBegin.data();
+    const Arrays &v = m_view;
+    const std::uint32_t *outBegin = v.outBegin.data;
     const std::uint32_t dense = m_dense;
     // A deep state: its own edge, else its failure link, which is shallower,
     // until a state with a full row.
     const auto step = [&](std::uint32_t state, int k) -> std::uint32_t {
         while (state >= dense) {
             const std::size_t deep = state - dense;
-            for (std::uint32_t e = m_edgeBegin[deep]; e < m_edgeBegin[deep + 1]; ++e) {
-                if (m_edgeClass[e] == k)
-                    return m_edgeTarget[e];
+            for (std::uint32_t e = v.edgeBegin[deep]; e < v.edgeBegin[deep + 1]; ++e) {
+                if (v.edgeClass[e] == k)
+                    return v.edgeTarget[e];
             }
-            state = m_failure[deep];
+            state = v.failure[deep];
         }
         return delta[state * classes + size_t(k)];
     };
@@ -640,11 +703,11 @@ void LiteralPrefilter::scan(const State *delta, const QString &text, char *marks
         state = step(state, k);
         // The literals that end here: this state's own, then those of the
         // states its output links lead to.
-        std::uint32_t at = outBegin[state] != outBegin[state + 1] ? state : m_outLink[state];
+        std::uint32_t at = outBegin[state] != outBegin[state + 1] ? state : v.outLink[state];
         while (at != 0) {
             for (std::uint32_t o = outBegin[at]; o < outBegin[at + 1]; ++o)
-                marks[m_out[o]] = 1;
-            at = m_outLink[at];
+                marks[v.out[o]] = 1;
+            at = v.outLink[at];
         }
     }
 }

@@ -23,8 +23,13 @@ public:
     // The same from each pattern's requiredLiterals(), worked out before
     // (a rule file's reader does, and the built-in rule image keeps them).
     explicit LiteralPrefilter(const QList<QStringList> &literals);
+    // Moved, never copied: the arrays it reads may be its own vectors.
+    LiteralPrefilter(LiteralPrefilter &&) = default;
+    LiteralPrefilter &operator=(LiteralPrefilter &&) = default;
+    LiteralPrefilter(const LiteralPrefilter &) = delete;
+    LiteralPrefilter &operator=(const LiteralPrefilter &) = delete;
 
-    int patternCount() const { return int(m_always.size()); }
+    int patternCount() const { return int(m_view.always.size); }
     // Sets marks[i] (patternCount() of them) to 1 if pattern i may match `text`.
     void candidates(const QString &text, char *marks) const;
 
@@ -36,9 +41,75 @@ public:
     // Characters of each literal the automaton looks for.
     static constexpr int MaxLiteral = 10;
 
+    // The automaton as the built-in rule image keeps it, so that a start
+    // builds none: save() hands `out` its numbers and arrays in a fixed
+    // order; load() takes them back in that order from `in`, which returns
+    // arrays in place (raw data that outlives the prefilter), and checks that
+    // every index in them is in range, so a damaged image cannot make a scan
+    // read past them or loop.
+    template<typename Out> void save(Out &out) const
+    {
+        out.number(m_classes);
+        out.number(int(m_dense));
+        out.array(m_view.always);
+        out.array(m_view.classOf);
+        out.array(m_view.delta);
+        out.array(m_view.delta16);
+        out.array(m_view.edgeBegin);
+        out.array(m_view.edgeClass);
+        out.array(m_view.edgeTarget);
+        out.array(m_view.failure);
+        out.array(m_view.outBegin);
+        out.array(m_view.out);
+        out.array(m_view.outLink);
+    }
+    template<typename In> static bool load(In &in, LiteralPrefilter *prefilter)
+    {
+        LiteralPrefilter read;
+        read.m_classes = in.number();
+        read.m_dense = std::uint32_t(in.number());
+        Arrays &v = read.m_view;
+        if (!in.array(&v.always) || !in.array(&v.classOf) || !in.array(&v.delta) || !in.array(&v.delta16)
+            || !in.array(&v.edgeBegin) || !in.array(&v.edgeClass) || !in.array(&v.edgeTarget)
+            || !in.array(&v.failure) || !in.array(&v.outBegin) || !in.array(&v.out) || !in.array(&v.outLink)
+            || !read.consistent())
+            return false;
+        *prefilter = std::move(read);
+        return true;
+    }
+
+    // An array the prefilter reads: its own vector's or one in an image.
+    template<typename T> struct Array
+    {
+        const T *data = nullptr;
+        std::size_t size = 0;
+        const T &operator[](std::size_t i) const { return data[i]; }
+        bool empty() const { return size == 0; }
+    };
+
 private:
+    struct Arrays
+    {
+        Array<char> always;
+        Array<std::uint8_t> classOf;
+        Array<std::uint32_t> delta;
+        Array<std::uint16_t> delta16;
+        Array<std::uint32_t> edgeBegin;
+        Array<std::uint8_t> edgeClass;
+        Array<std::uint32_t> edgeTarget;
+        Array<std::uint32_t> failure;
+        Array<std::uint32_t> outBegin;
+        Array<std::int32_t> out;
+        Array<std::uint32_t> outLink;
+    };
+
     int classOf(char16_t c) const;
     template<typename State> void scan(const State *delta, const QString &text, char *marks) const;
+    void viewOwnArrays();
+    bool consistent() const;
+
+    // What a scan reads: the vectors below, or an image's arrays.
+    Arrays m_view;
 
     std::vector<char> m_always;
     std::vector<std::uint8_t> m_class; // folded character -> alphabet class, 0 = not in any literal
@@ -58,7 +129,7 @@ private:
     std::vector<std::uint32_t> m_edgeTarget;
     std::vector<std::uint32_t> m_failure;
     std::vector<std::uint32_t> m_outBegin; // state -> range in m_out (m_outBegin[state + 1] ends it)
-    std::vector<int> m_out; // pattern indices of the literal that ends in the state
+    std::vector<std::int32_t> m_out; // pattern indices of the literal that ends in the state
     // state -> the nearest state along its failure chain in which a literal
     // ends, 0 when none: the outputs a state has besides its own.
     std::vector<std::uint32_t> m_outLink;

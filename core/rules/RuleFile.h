@@ -2,10 +2,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rules/LiteralPrefilter.h"
 #include "rules/RuleSet.h"
 
 #include <QHash>
 #include <QSet>
+
+#include <optional>
 
 namespace MailMedic {
 
@@ -81,9 +84,21 @@ bool parseRuleFile(const QByteArray &json, const QString &fileName, int wanted, 
 // read from an image point into its bytes, which must outlive them (an
 // embedded resource, or a mapped file kept for the program's life). False
 // when the bytes are not a whole image of this format.
-QByteArray writeRuleImage(const RuleFileContent &content, int extraRules = 0, int extraProviders = 0);
+//
+// The image may also keep the literal prefilters of the rules' and the
+// providers' patterns (the built-in one does), so that a start builds no
+// automaton: both prefilters given to the writer; `prefilters` given to the
+// reader, set when the image keeps them and this machine can read them in
+// place (the image's byte order, aligned), else left empty.
+struct RulePrefilters
+{
+    LiteralPrefilter rules;
+    LiteralPrefilter providers;
+};
+QByteArray writeRuleImage(const RuleFileContent &content, int extraRules = 0, int extraProviders = 0,
+    const LiteralPrefilter *rulePrefilter = nullptr, const LiteralPrefilter *providerPrefilter = nullptr);
 bool readRuleImage(const QByteArray &image, RuleFileContent *content, int *extraRules = nullptr,
-    int *extraProviders = nullptr);
+    int *extraProviders = nullptr, std::optional<RulePrefilters> *prefilters = nullptr);
 // This build's image format, for keys of images kept on disk.
 int ruleImageFormat();
 

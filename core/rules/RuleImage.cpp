@@ -18,7 +18,10 @@
 //             only that language's texts; padded to 4 bytes
 //   words     the records, in the order RuleSet keeps them, as written below;
 //             a localized text is three (offset, size) pairs, one per
-//             language, each offset counted from the pair's record
+//             language, each offset counted from the pair's record; then, in
+//             an image of a whole RuleSet (the built-in one), the literal
+//             prefilters of its rules and providers
+//             (LiteralPrefilter::save()), so that a start builds no automaton
 #include "rules/LiteralPrefilter.h"
 #include "rules/RuleFile.h"
 #include "rules/RuleSet.h"
@@ -27,6 +30,7 @@
 #include <QHash>
 #include <QSysInfo>
 #include <QtEndian>
+#include <QVector>
 
 #include <cstring>
 
@@ -39,7 +43,7 @@ namespace {
 
 constexpr quint32 kMagic = 0x4d4d5249; // "MMRI"
 // Raise when the layout or a record's fields change.
-constexpr quint32 kFormat = 2;
+constexpr quint32 kFormat = 3;
 constexpr int kHeaderWords = 6;
 
 constexpr int kLanguages = 3; // en, nl, ru: LocalizedText's parts
@@ -80,6 +84,18 @@ public:
         word(quint32(values.size()));
         for (const QString &value : values)
             string(value);
+    }
+
+    // A prefilter's array: its size, then its elements as little-endian
+    // bytes, padded to a word.
+    template<typename T> void array(const LiteralPrefilter::Array<T> &values)
+    {
+        word(quint32(values.size));
+        std::vector<uchar> bytes((values.size * sizeof(T) + 3) / 4 * 4, 0);
+        for (std::size_t i = 0; i < values.size; ++i)
+            qToLittleEndian<T>(values[i], bytes.data() + i * sizeof(T));
+        for (std::size_t at = 0; at < bytes.size(); at += 4)
+            word(qFromLittleEndian<quint32>(bytes.data() + at));
     }
 
     void text(const LocalizedText &value)
@@ -288,6 +304,28 @@ public:
         return values;
     }
 
+    // Where a prefilter's array is in the image (see ImageWriter::array()):
+    // in place when this machine reads the image's byte order and the words
+    // are aligned, else an empty array (the caller builds the prefilter).
+    template<typename T> bool array(LiteralPrefilter::Array<T> *values)
+    {
+        const quint32 size = word();
+        const qint64 words = (qint64(size) * qint64(sizeof(T)) + 3) / 4;
+        if (!m_good || words > m_wordCount - m_at) {
+            m_good = false;
+            return false;
+        }
+        const char *at = m_words + 4 * m_at;
+        m_at += words;
+        *values = arraysInPlace() ? LiteralPrefilter::Array<T> { reinterpret_cast<const T *>(at), size }
+                                  : LiteralPrefilter::Array<T> {};
+        return true;
+    }
+    bool arraysInPlace() const
+    {
+        return QSysInfo::ByteOrder == QSysInfo::LittleEndian && reinterpret_cast<quintptr>(m_words) % 4 == 0;
+    }
+
     LocalizedText text()
     {
         constexpr int words = LocalizedText::kImageRecordSize / 4;
@@ -329,7 +367,7 @@ private:
     qint64 m_stringCount = 0;
     const char *m_units = nullptr; // UTF-16
     bool m_inPlace = false;
-    QList<QString> m_made; // when strings are copied or allocate (Qt 5)
+    QVector<QString> m_made; // when strings are copied or allocate (Qt 5)
     QHash<QByteArray, QStringList> m_lists;
     const char *m_texts = nullptr;
     qint64 m_textsSize = 0;
@@ -524,7 +562,8 @@ LocalizedText LocalizedText::fromImageRecord(const QByteArray &record)
     return text;
 }
 
-QByteArray writeRuleImage(const RuleFileContent &content, int extraRules, int extraProviders)
+QByteArray writeRuleImage(const RuleFileContent &content, int extraRules, int extraProviders,
+    const LiteralPrefilter *rulePrefilter, const LiteralPrefilter *providerPrefilter)
 {
     ImageWriter out;
     putAll(out, content.rules);
@@ -533,10 +572,28 @@ QByteArray writeRuleImage(const RuleFileContent &content, int extraRules, int ex
     putAll(out, content.providers);
     out.number(extraRules);
     out.number(extraProviders);
+    out.flag(rulePrefilter && providerPrefilter);
+    if (rulePrefilter && providerPrefilter) {
+        rulePrefilter->save(out);
+        providerPrefilter->save(out);
+    }
     return out.finish();
 }
 
-bool readRuleImage(const QByteArray &image, RuleFileContent *content, int *extraRules, int *extraProviders)
+namespace {
+
+template<typename T> int patternCount(const QList<T> &records)
+{
+    int count = 0;
+    for (const T &record : records)
+        count += int(record.patterns.size());
+    return count;
+}
+
+} // namespace
+
+bool readRuleImage(const QByteArray &image, RuleFileContent *content, int *extraRules, int *extraProviders,
+    std::optional<RulePrefilters> *prefilters)
 {
     ImageReader in;
     if (!in.open(image))
@@ -548,6 +605,19 @@ bool readRuleImage(const QByteArray &image, RuleFileContent *content, int *extra
     read.providers = getAll<Provider>(in);
     const int rules = in.number();
     const int providers = in.number();
+    std::optional<RulePrefilters> kept;
+    if (in.flag()) {
+        RulePrefilters loaded;
+        // Both read, to reach the end, even when the first cannot be used.
+        const bool forRules = LiteralPrefilter::load(in, &loaded.rules);
+        const bool forProviders = LiteralPrefilter::load(in, &loaded.providers);
+        if (in.arraysInPlace()) {
+            if (!forRules || !forProviders || loaded.rules.patternCount() != patternCount(read.rules)
+                || loaded.providers.patternCount() != patternCount(read.providers))
+                return false; // damaged
+            kept = std::move(loaded);
+        }
+    }
     if (!in.good() || !in.atEnd() || rules < 0 || rules > read.rules.size() || providers < 0
         || providers > read.providers.size())
         return false;
@@ -556,20 +626,23 @@ bool readRuleImage(const QByteArray &image, RuleFileContent *content, int *extra
         *extraRules = rules;
     if (extraProviders)
         *extraProviders = providers;
+    if (prefilters)
+        *prefilters = std::move(kept);
     return true;
 }
 
 QByteArray RuleSet::toImage() const
 {
-    return writeRuleImage(
-        RuleFileContent { m_rules, m_fixes, m_symptoms, m_providers }, m_extraRules, m_extraProviders);
+    return writeRuleImage(RuleFileContent { m_rules, m_fixes, m_symptoms, m_providers }, m_extraRules,
+        m_extraProviders, &rulePrefilter(), &providerPrefilter());
 }
 
 bool RuleSet::fromImage(const QByteArray &image, RuleSet *set, QString *error)
 {
     RuleFileContent content;
     RuleSet read;
-    if (!readRuleImage(image, &content, &read.m_extraRules, &read.m_extraProviders)) {
+    std::optional<RulePrefilters> prefilters;
+    if (!readRuleImage(image, &content, &read.m_extraRules, &read.m_extraProviders, &prefilters)) {
         if (error)
             *error = QCoreApplication::translate("RuleFile", "not a rule image of this MailMedic version");
         return false;
@@ -578,7 +651,7 @@ bool RuleSet::fromImage(const QByteArray &image, RuleSet *set, QString *error)
     read.m_fixes = std::move(content.fixes);
     read.m_symptoms = std::move(content.symptoms);
     read.m_providers = std::move(content.providers);
-    read.rebuildIndex();
+    read.rebuildIndex(prefilters ? &*prefilters : nullptr);
     *set = std::move(read);
     return true;
 }

@@ -109,19 +109,31 @@ QString RuleError::kindName(const QString &kind)
 
 namespace {
 
-// Every pattern's required literals, in order; `first` gets each record's
-// first pattern. Records read from a file bring them along.
-template<typename T> QList<QStringList> literalsOf(const QList<T> &records, std::vector<int> *first)
+// Every pattern's required literals, in order. Records read from a file
+// bring them along.
+template<typename T> QList<QStringList> literalsOf(const QList<T> &records)
 {
     QList<QStringList> literals;
     for (const T &record : records) {
-        first->push_back(int(literals.size()));
         for (qsizetype p = 0; p < record.patterns.size(); ++p)
             literals.append(p < record.literals.size()
                     ? record.literals.at(p)
                     : LiteralPrefilter::requiredLiterals(record.patterns.at(p).pattern()));
     }
     return literals;
+}
+
+// Each record's first pattern's index, over all patterns in order.
+template<typename T> std::vector<int> firstPatterns(const QList<T> &records)
+{
+    std::vector<int> first;
+    first.reserve(size_t(records.size()));
+    int at = 0;
+    for (const T &record : records) {
+        first.push_back(at);
+        at += int(record.patterns.size());
+    }
+    return first;
 }
 
 } // namespace
@@ -132,8 +144,18 @@ class MatchIndex
 {
 public:
     MatchIndex(const QList<Rule> &rules, const QList<Provider> &providers)
+        : MatchIndex(
+            rules, providers, LiteralPrefilter(literalsOf(rules)), LiteralPrefilter(literalsOf(providers)))
+    { }
+
+    // With the prefilters an image keeps for `rules` and `providers`.
+    MatchIndex(const QList<Rule> &rules, const QList<Provider> &providers, LiteralPrefilter &&rulePrefilter,
+        LiteralPrefilter &&providerPrefilter)
+        : m_rules(std::move(rulePrefilter))
+        , m_ruleFirst(firstPatterns(rules))
+        , m_providers(std::move(providerPrefilter))
+        , m_providerFirst(firstPatterns(providers))
     {
-        m_rules = LiteralPrefilter(literalsOf(rules, &m_ruleFirst));
         m_patternRule.reserve(size_t(m_rules.patternCount()));
         m_compiledCount = std::size_t(m_rules.patternCount());
         m_compiled = std::make_unique<std::atomic<QRegularExpression *>[]>(m_compiledCount);
@@ -141,7 +163,6 @@ public:
             m_compiled[i].store(nullptr, std::memory_order_relaxed);
         for (int i = 0; i < int(rules.size()); ++i)
             m_patternRule.insert(m_patternRule.end(), size_t(rules.at(i).patterns.size()), i);
-        m_providers = LiteralPrefilter(literalsOf(providers, &m_providerFirst));
         for (int i = 0; i < int(rules.size()); ++i) {
             const Rule &rule = rules.at(i);
             // A rule with reason "undefined" knows its own message but not a
@@ -686,7 +707,7 @@ const Provider *RuleSet::provider(const QString &id) const
     return at < 0 ? nullptr : &m_providers.at(at);
 }
 
-void RuleSet::rebuildIndex()
+void RuleSet::rebuildIndex(RulePrefilters *prebuilt)
 {
     // Sorted by index, then put in place by swaps: std::stable_sort on the
     // rules themselves would take a second array of them (megabytes with a
@@ -714,7 +735,21 @@ void RuleSet::rebuildIndex()
             order[i] = -1;
         }
     }
-    m_index = std::make_shared<MatchIndex>(m_rules, m_providers);
+    if (prebuilt && sorted)
+        m_index = std::make_shared<MatchIndex>(
+            m_rules, m_providers, std::move(prebuilt->rules), std::move(prebuilt->providers));
+    else
+        m_index = std::make_shared<MatchIndex>(m_rules, m_providers);
+}
+
+const LiteralPrefilter &RuleSet::rulePrefilter() const
+{
+    return m_index->m_rules;
+}
+
+const LiteralPrefilter &RuleSet::providerPrefilter() const
+{
+    return m_index->m_providers;
 }
 
 } // namespace MailMedic

@@ -15,6 +15,8 @@
 namespace MailMedic {
 
 struct RuleFileContent;
+struct RulePrefilters;
+class LiteralPrefilter;
 class StringPool;
 
 // A text in English, Dutch and Russian. Kept as UTF-8: a rule set holds
@@ -279,7 +281,11 @@ public:
     const Provider *provider(const QString &id) const;
 
 private:
-    void rebuildIndex(); // also orders m_rules by priority
+    // Also orders m_rules by priority. `prebuilt`, an image's prefilters for
+    // the rules and providers as they are, is used when the order holds.
+    void rebuildIndex(RulePrefilters *prebuilt = nullptr);
+    const LiteralPrefilter &rulePrefilter() const;
+    const LiteralPrefilter &providerPrefilter() const;
     struct ExtraFile;
     // Parses an extra file; touches no RuleSet (files can be read at once).
     static void readExtra(const QByteArray &json, const QString &fileName, ExtraFile *file, StringPool *pool);
