@@ -301,7 +301,11 @@ bool looksLikeDeliveryNotice(const QString &from, const QString &subject)
             // tests/data/references/ndr-languages.jsonl's sources).
             "|не удается доставить|sin entregar|remise retard"
             "|ошибка доставки|mail error|error notification|returned to sender|rejected|bounce|ndr\\b"
-            "|エラー|配信"),
+            "|エラー|配信"
+            // amavisd-new's notices to the sender (template-virus-sender.txt,
+            // template-spam-sender.txt): "BANNED contents from you (...)",
+            // "Spam claiming to be from you", "VIRUS in message apparently from you".
+            "|(?:message|contents|claiming to be|apparently) from you\\b"),
         QRegularExpression::CaseInsensitiveOption);
     return subjectRe.match(subject).hasMatch();
 }
