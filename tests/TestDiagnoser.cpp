@@ -41,6 +41,8 @@ private Q_SLOTS:
     void quotedSuccessIsNoDelivery();
     void wordsOfTenLanguages_data();
     void wordsOfTenLanguages();
+    void responseCodes_data();
+    void responseCodes();
 };
 
 // A Postfix-style delivery report for one recipient.
@@ -524,6 +526,38 @@ void TestDiagnoser::receiptIsNoFailure()
         QCOMPARE(toString(finding.status), toString(FindingStatus::Info));
     QVERIFY2(ReportText::summary(report, ReportText::Mode::Bounce).contains(QLatin1String("delivered")),
         qPrintable(ReportText::summary(report, ReportText::Mode::Bounce)));
+}
+
+// IMAP's and POP3's standard response codes (RFC 5530, RFC 3206, RFC 2449,
+// RFC 4469) say what failed whatever words a server puts after them: these
+// are our own phrasings, no server's.
+void TestDiagnoser::responseCodes_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("reason");
+
+    QTest::newRow("IMAP UNAVAILABLE")
+        << QStringLiteral("a1 NO [UNAVAILABLE] Storage node for this user is offline") << "systemerror";
+    QTest::newRow("POP3 SYS/TEMP") << QStringLiteral("-ERR [SYS/TEMP] Please come back in a minute")
+                                   << "systemerror";
+    QTest::newRow("POP3 SYS/PERM") << QStringLiteral("-ERR [SYS/PERM] Maildrop cannot be opened")
+                                   << "systemerror";
+    QTest::newRow("IMAP AUTHORIZATIONFAILED")
+        << QStringLiteral("a1 NO [AUTHORIZATIONFAILED] Not allowed to open shared@example.org")
+        << "securityerror";
+    QTest::newRow("IMAP INUSE") << QStringLiteral("a3 NO [INUSE] Held by another session") << "toomanyconn";
+    QTest::newRow("POP3 LOGIN-DELAY") << QStringLiteral("-ERR [LOGIN-DELAY] Slow down") << "toomanyconn";
+    QTest::newRow("IMAP TOOBIG") << QStringLiteral("a7 NO [TOOBIG] Will not store that") << "mesgtoobig";
+    // A word in brackets that is no response code is not read as one.
+    QTest::newRow("not a code") << QStringLiteral("[UNAVAILABLE-SOON] newsletter") << "none";
+}
+
+void TestDiagnoser::responseCodes()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, reason);
+    const Report r = Diagnoser::diagnoseOffline(QStringLiteral("pasted"), text.toUtf8(), DiagnoseOptions());
+    QCOMPARE(r.reason, reason);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnoser)
