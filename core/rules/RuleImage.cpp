@@ -8,7 +8,8 @@
 // in.
 //
 // Layout, every number a little-endian 32-bit word:
-//   header    magic, format, string count, UTF-16 units, text bytes, words
+//   header    magic, format, string count, UTF-16 units, text bytes, words,
+//             flags (1: the image keeps its prefilters, below)
 //   strings   (offset, length) into the UTF-16 pool, per string; string 0 is ""
 //   utf16     every string once, each followed by a NUL; first those a start
 //             reads (ids, literals, codes), then those only a match or a
@@ -43,8 +44,9 @@ namespace {
 
 constexpr quint32 kMagic = 0x4d4d5249; // "MMRI"
 // Raise when the layout or a record's fields change.
-constexpr quint32 kFormat = 3;
-constexpr int kHeaderWords = 6;
+constexpr quint32 kFormat = 4;
+constexpr int kHeaderWords = 7;
+constexpr quint32 kKeepsPrefilters = 1;
 
 constexpr int kLanguages = 3; // en, nl, ru: LocalizedText's parts
 static_assert(LocalizedText::kImageRecordSize == 8 * kLanguages);
@@ -112,6 +114,10 @@ public:
         m_records.push_back(record);
     }
 
+    // Set before the records are written: the image keeps the prefilters,
+    // so its readers need not make the records' literals.
+    void keepPrefilters() { m_flags |= kKeepsPrefilters; }
+
     QByteArray finish()
     {
         // Where each string goes: first those a start reads.
@@ -155,7 +161,7 @@ public:
                 image.append('\0');
         };
         for (const quint32 value : { kMagic, kFormat, quint32(table.size()), quint32(utf16.size()),
-                 quint32(aligned(textBytes)), quint32(m_words.size()) })
+                 quint32(aligned(textBytes)), quint32(m_words.size()), m_flags })
             append(value);
         for (const auto &entry : table) {
             append(entry.first);
@@ -191,6 +197,7 @@ private:
     std::array<QByteArray, kLanguages> m_texts;
     std::vector<TextRecord> m_records;
     std::vector<quint32> m_words;
+    quint32 m_flags = 0;
 };
 
 class ImageReader
@@ -212,6 +219,7 @@ public:
         const qint64 utf16 = header[3];
         const qint64 texts = header[4];
         const qint64 words = header[5];
+        m_keepsPrefilters = (header[6] & kKeepsPrefilters) != 0;
         const qint64 tableAt = kHeaderWords * 4;
         const qint64 utf16At = tableAt + 8 * strings;
         const qint64 textsAt = (utf16At + 2 * utf16 + 3) / 4 * 4;
@@ -240,6 +248,7 @@ public:
 
     bool good() const { return m_good; }
     bool atEnd() const { return m_at == m_wordCount; }
+    bool keepsPrefilters() const { return m_keepsPrefilters; }
 
     quint32 word()
     {
@@ -279,6 +288,12 @@ public:
         if (known.isNull())
             known = made(index);
         return known;
+    }
+
+    void skipList()
+    {
+        const qsizetype n = count();
+        m_at += n;
     }
 
     // Lists repeat (["recipient-address"], a rule's fixes): each distinct one
@@ -363,6 +378,7 @@ private:
         return copy;
     }
 
+    bool m_keepsPrefilters = false;
     const char *m_table = nullptr; // (offset, length) per string
     qint64 m_stringCount = 0;
     const char *m_units = nullptr; // UTF-16
@@ -398,13 +414,20 @@ template<typename Pattern> void get(ImageReader &in, QList<Pattern> *patterns, Q
 {
     const qsizetype n = in.count();
     patterns->reserve(n);
-    literals->reserve(n);
+    if (!in.keepsPrefilters())
+        literals->reserve(n);
     for (qsizetype p = 0; p < n && in.good(); ++p) {
         if constexpr (std::is_same_v<Pattern, RulePattern>)
             patterns->append(RulePattern(in.string()));
         else
             patterns->append(compileRulePattern(in.string()));
-        literals->append(in.list());
+        // Only an index built anew needs them: one that keeps its
+        // prefilters has none to build (RuleSet works them out of the
+        // patterns when extra files make it build one).
+        if (in.keepsPrefilters())
+            in.skipList();
+        else
+            literals->append(in.list());
     }
 }
 
@@ -566,6 +589,8 @@ QByteArray writeRuleImage(const RuleFileContent &content, int extraRules, int ex
     const LiteralPrefilter *rulePrefilter, const LiteralPrefilter *providerPrefilter)
 {
     ImageWriter out;
+    if (rulePrefilter && providerPrefilter)
+        out.keepPrefilters();
     putAll(out, content.rules);
     putAll(out, content.fixes);
     putAll(out, content.symptoms);
@@ -606,7 +631,9 @@ bool readRuleImage(const QByteArray &image, RuleFileContent *content, int *extra
     const int rules = in.number();
     const int providers = in.number();
     std::optional<RulePrefilters> kept;
-    if (in.flag()) {
+    if (in.flag() != in.keepsPrefilters())
+        return false;
+    if (in.keepsPrefilters()) {
         RulePrefilters loaded;
         // Both read, to reach the end, even when the first cannot be used.
         const bool forRules = LiteralPrefilter::load(in, &loaded.rules);
