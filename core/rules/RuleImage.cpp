@@ -44,7 +44,7 @@ namespace {
 
 constexpr quint32 kMagic = 0x4d4d5249; // "MMRI"
 // Raise when the layout or a record's fields change.
-constexpr quint32 kFormat = 4;
+constexpr quint32 kFormat = 5;
 constexpr int kHeaderWords = 7;
 constexpr quint32 kKeepsPrefilters = 1;
 
@@ -597,8 +597,7 @@ QByteArray writeRuleImage(const RuleFileContent &content, int extraRules, int ex
     putAll(out, content.providers);
     out.number(extraRules);
     out.number(extraProviders);
-    out.flag(rulePrefilter && providerPrefilter);
-    if (rulePrefilter && providerPrefilter) {
+    if (rulePrefilter && providerPrefilter) { // the header says so (keepPrefilters())
         rulePrefilter->save(out);
         providerPrefilter->save(out);
     }
@@ -631,8 +630,6 @@ bool readRuleImage(const QByteArray &image, RuleFileContent *content, int *extra
     const int rules = in.number();
     const int providers = in.number();
     std::optional<RulePrefilters> kept;
-    if (in.flag() != in.keepsPrefilters())
-        return false;
     if (in.keepsPrefilters()) {
         RulePrefilters loaded;
         // Both read, to reach the end, even when the first cannot be used.
