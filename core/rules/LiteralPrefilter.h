@@ -51,28 +51,16 @@ public:
     {
         out.number(m_classes);
         out.number(int(m_dense));
-        out.array(m_view.always);
-        out.array(m_view.classOf);
-        out.array(m_view.delta);
-        out.array(m_view.delta16);
-        out.array(m_view.edgeBegin);
-        out.array(m_view.edgeClass);
-        out.array(m_view.edgeTarget);
-        out.array(m_view.failure);
-        out.array(m_view.outBegin);
-        out.array(m_view.out);
-        out.array(m_view.outLink);
+        eachArray(m_view, [&out](const auto &array) { out.array(array); });
     }
     template<typename In> static bool load(In &in, LiteralPrefilter *prefilter)
     {
         LiteralPrefilter read;
         read.m_classes = in.number();
         read.m_dense = std::uint32_t(in.number());
-        Arrays &v = read.m_view;
-        if (!in.array(&v.always) || !in.array(&v.classOf) || !in.array(&v.delta) || !in.array(&v.delta16)
-            || !in.array(&v.edgeBegin) || !in.array(&v.edgeClass) || !in.array(&v.edgeTarget)
-            || !in.array(&v.failure) || !in.array(&v.outBegin) || !in.array(&v.out) || !in.array(&v.outLink)
-            || !read.consistent())
+        bool good = true;
+        eachArray(read.m_view, [&](auto &array) { good = good && in.array(&array); });
+        if (!good || !read.consistent())
             return false;
         *prefilter = std::move(read);
         return true;
@@ -103,6 +91,21 @@ private:
         Array<std::uint32_t> outLink;
     };
 
+    // Every array, in the image's order (save() and load() share it).
+    template<typename Arrays_, typename F> static void eachArray(Arrays_ &v, F &&f)
+    {
+        f(v.always);
+        f(v.classOf);
+        f(v.delta);
+        f(v.delta16);
+        f(v.edgeBegin);
+        f(v.edgeClass);
+        f(v.edgeTarget);
+        f(v.failure);
+        f(v.outBegin);
+        f(v.out);
+        f(v.outLink);
+    }
     int classOf(char16_t c) const;
     template<typename State> void scan(const State *delta, const QString &text, char *marks) const;
     void viewOwnArrays();
