@@ -658,7 +658,7 @@ bool readRuleImage(const QByteArray &image, RuleFileContent *content, int *extra
 QByteArray RuleSet::toImage() const
 {
     return writeRuleImage(RuleFileContent { m_rules, m_fixes, m_symptoms, m_providers }, m_extraRules,
-        m_extraProviders, &rulePrefilter(), &providerPrefilter());
+        m_extraProviders, rulePrefilter(), &providerPrefilter());
 }
 
 bool RuleSet::fromImage(const QByteArray &image, RuleSet *set, QString *error)

@@ -140,9 +140,23 @@ template<typename T> std::vector<int> firstPatterns(const QList<T> &records)
 
 // The prefilters for the current rules and providers; rebuilt whenever they
 // change and shared, immutable, between copies of a RuleSet.
+//
+// The rules' patterns may be scanned by more than one automaton (layers):
+// when extra files are merged into a set, the set's automata are kept as they
+// are and one more is built for the new rules' patterns alone, so the
+// built-in one (read in place from the rule image) is never built again.
+// Each layer knows where its patterns are in the whole set's order.
 class MatchIndex
 {
 public:
+    struct Layer
+    {
+        std::shared_ptr<const LiteralPrefilter> prefilter;
+        // Layer pattern i -> its index over all patterns (-1: its rule was
+        // replaced); empty when they are the same.
+        std::vector<int> at;
+    };
+
     MatchIndex(const QList<Rule> &rules, const QList<Provider> &providers)
         : MatchIndex(
             rules, providers, LiteralPrefilter(literalsOf(rules)), LiteralPrefilter(literalsOf(providers)))
@@ -151,27 +165,64 @@ public:
     // With the prefilters an image keeps for `rules` and `providers`.
     MatchIndex(const QList<Rule> &rules, const QList<Provider> &providers, LiteralPrefilter &&rulePrefilter,
         LiteralPrefilter &&providerPrefilter)
-        : m_rules(std::move(rulePrefilter))
-        , m_ruleFirst(firstPatterns(rules))
-        , m_providers(std::move(providerPrefilter))
-        , m_providerFirst(firstPatterns(providers))
+        : m_providers(std::move(providerPrefilter)), m_providerFirst(firstPatterns(providers))
     {
-        m_patternRule.reserve(size_t(m_rules.patternCount()));
-        m_compiledCount = std::size_t(m_rules.patternCount());
-        m_compiled = std::make_unique<std::atomic<QRegularExpression *>[]>(m_compiledCount);
-        for (std::size_t i = 0; i < m_compiledCount; ++i)
-            m_compiled[i].store(nullptr, std::memory_order_relaxed);
-        for (int i = 0; i < int(rules.size()); ++i)
-            m_patternRule.insert(m_patternRule.end(), size_t(rules.at(i).patterns.size()), i);
-        for (int i = 0; i < int(rules.size()); ++i) {
-            const Rule &rule = rules.at(i);
-            // A rule with reason "undefined" knows its own message but not a
-            // reason: it explains nothing else that is undefined.
-            if (rule.provider != QLatin1String("generic") || rule.reason == QLatin1String("undefined"))
+        m_layers.push_back({ std::make_shared<const LiteralPrefilter>(std::move(rulePrefilter)), {} });
+        index(rules);
+    }
+
+    // After records were merged: `before` indexed the rules as they were,
+    // and `origin` tells, for each of `rules`, its index there (-1 for a new
+    // one). Only the new rules' patterns get an automaton of their own.
+    MatchIndex(const QList<Rule> &rules, const QList<Provider> &providers, const MatchIndex &before,
+        const std::vector<int> &origin)
+        : m_providers(literalsOf(providers)), m_providerFirst(firstPatterns(providers))
+    {
+        const std::vector<int> first = firstPatterns(rules);
+        std::vector<int> moved(before.m_ruleFirst.size(), -1); // rule there -> rule here
+        QList<QStringList> literals;
+        std::vector<int> at;
+        for (int r = 0; r < int(rules.size()); ++r) {
+            const Rule &rule = rules.at(r);
+            if (origin[size_t(r)] >= 0) {
+                moved[size_t(origin[size_t(r)])] = r;
                 continue;
-            const int known = m_genericByReason.value(rule.reason, -1);
-            if (known < 0 || (rule.fallback && !rules.at(known).fallback))
-                m_genericByReason.insert(rule.reason, i);
+            }
+            for (qsizetype p = 0; p < rule.patterns.size(); ++p) {
+                literals.append(p < rule.literals.size()
+                        ? rule.literals.at(p)
+                        : LiteralPrefilter::requiredLiterals(rule.patterns.at(p).pattern()));
+                at.push_back(first[size_t(r)] + int(p));
+            }
+        }
+        for (const Layer &layer : before.m_layers) {
+            Layer kept { layer.prefilter, std::vector<int>(size_t(layer.prefilter->patternCount()), -1) };
+            bool used = false;
+            for (size_t i = 0; i < kept.at.size(); ++i) {
+                const int was = layer.at.empty() ? int(i) : layer.at[i];
+                if (was < 0)
+                    continue;
+                const int rule = before.m_patternRule[size_t(was)];
+                const int now = moved[size_t(rule)];
+                if (now >= 0) {
+                    kept.at[i] = first[size_t(now)] + (was - before.m_ruleFirst[size_t(rule)]);
+                    used = true;
+                }
+            }
+            if (used)
+                m_layers.push_back(std::move(kept));
+        }
+        if (!literals.isEmpty())
+            m_layers.push_back({ std::make_shared<const LiteralPrefilter>(literals), std::move(at) });
+        index(rules);
+        // One layer with every pattern in order needs no map.
+        if (m_layers.size() == 1 && m_layers.front().at.size() == m_patternRule.size()) {
+            std::vector<int> &map = m_layers.front().at;
+            bool same = true;
+            for (size_t i = 0; i < map.size() && same; ++i)
+                same = map[i] == int(i);
+            if (same)
+                map.clear();
         }
     }
 
@@ -183,7 +234,40 @@ public:
             delete m_compiled[i].load(std::memory_order_relaxed);
     }
 
-    // Pattern `i` of m_rules, compiled the first time a text gets through
+    int patternCount() const { return int(m_patternRule.size()); }
+
+    // Sets marks[i] (patternCount() of them) to 1 if the rules' pattern i may
+    // match `text`.
+    void candidates(const QString &text, char *marks) const
+    {
+        if (m_layers.size() == 1 && m_layers.front().at.empty()) {
+            m_layers.front().prefilter->candidates(text, marks);
+            return;
+        }
+        std::fill_n(marks, m_patternRule.size(), char(0));
+        for (const Layer &layer : m_layers) {
+            QVarLengthArray<char, 1024> own(layer.prefilter->patternCount());
+            layer.prefilter->candidates(text, own.data());
+            const char *const begin = own.constData();
+            const char *const end = begin + own.size();
+            for (const char *at = begin;
+                 (at = static_cast<const char *>(std::memchr(at, 1, size_t(end - at)))); ++at) {
+                const int to = layer.at[size_t(at - begin)];
+                if (to >= 0)
+                    marks[to] = 1;
+            }
+        }
+    }
+
+    // The one automaton over all patterns in their order, or nullptr when
+    // the patterns are spread over layers.
+    const LiteralPrefilter *rulePrefilter() const
+    {
+        return m_layers.size() == 1 && m_layers.front().at.empty() ? m_layers.front().prefilter.get()
+                                                                   : nullptr;
+    }
+
+    // Pattern `i` of the rules, compiled the first time a text gets through
     // the prefilter to it. Threads share one expression: the first to need
     // it makes it; one that loses the race to publish its own drops it.
     const QRegularExpression &compiled(std::size_t i, const RulePattern &pattern) const
@@ -199,14 +283,35 @@ public:
         return *known;
     }
 
-    LiteralPrefilter m_rules;
-    std::vector<int> m_ruleFirst; // rule index -> its first pattern in m_rules
-    std::vector<int> m_patternRule; // pattern in m_rules -> its rule's index
+    std::vector<Layer> m_layers;
+    std::vector<int> m_ruleFirst; // rule index -> its first pattern
+    std::vector<int> m_patternRule; // pattern -> its rule's index
     LiteralPrefilter m_providers;
     std::vector<int> m_providerFirst;
     QHash<QString, int> m_genericByReason; // reason -> its first generic rule
 
 private:
+    void index(const QList<Rule> &rules)
+    {
+        m_ruleFirst = firstPatterns(rules);
+        for (int i = 0; i < int(rules.size()); ++i)
+            m_patternRule.insert(m_patternRule.end(), size_t(rules.at(i).patterns.size()), i);
+        m_compiledCount = m_patternRule.size();
+        m_compiled = std::make_unique<std::atomic<QRegularExpression *>[]>(m_compiledCount);
+        for (std::size_t i = 0; i < m_compiledCount; ++i)
+            m_compiled[i].store(nullptr, std::memory_order_relaxed);
+        for (int i = 0; i < int(rules.size()); ++i) {
+            const Rule &rule = rules.at(i);
+            // A rule with reason "undefined" knows its own message but not a
+            // reason: it explains nothing else that is undefined.
+            if (rule.provider != QLatin1String("generic") || rule.reason == QLatin1String("undefined"))
+                continue;
+            const int known = m_genericByReason.value(rule.reason, -1);
+            if (known < 0 || (rule.fallback && !rules.at(known).fallback))
+                m_genericByReason.insert(rule.reason, i);
+        }
+    }
+
     std::unique_ptr<std::atomic<QRegularExpression *>[]> m_compiled;
     std::size_t m_compiledCount = 0;
 };
@@ -260,7 +365,9 @@ template<typename T> void mergeInPlace(QList<T> *list, const QList<T> &records)
 
 // Records go in front of the old ones but after those of earlier extra files
 // (the first `*front` entries); a known id is taken out of its old place.
-template<typename T> void mergeInFront(QList<T> *list, int *front, QList<T> records)
+// `origin` (optional) gets each merged record's old index, -1 for a new one.
+template<typename T>
+void mergeInFront(QList<T> *list, int *front, QList<T> records, std::vector<int> *origin = nullptr)
 {
     // As if each record were inserted at *front in turn, replacing a record
     // with its id: a later record with the same id wins, placed where the
@@ -275,8 +382,16 @@ template<typename T> void mergeInFront(QList<T> *list, int *front, QList<T> reco
         }
     }
     records = QList<T>(); // thousands of records weigh megabytes: free them now
-    if (incoming.isEmpty())
+    if (origin) {
+        origin->clear();
+        origin->reserve(size_t(list->size() + incoming.size()));
+    }
+    if (incoming.isEmpty()) {
+        if (origin)
+            for (int i = 0; i < int(list->size()); ++i)
+                origin->push_back(i);
         return;
+    }
     std::reverse(incoming.begin(), incoming.end());
     const qsizetype oldFront = *front;
     QList<T> merged;
@@ -289,6 +404,8 @@ template<typename T> void mergeInFront(QList<T> *list, int *front, QList<T> reco
         for (qsizetype i = from; i < to; ++i) {
             if (ids.contains(list->at(i).id))
                 continue;
+            if (origin)
+                origin->push_back(int(i));
             if (own)
                 merged.append(std::move((*list)[i]));
             else
@@ -296,6 +413,8 @@ template<typename T> void mergeInFront(QList<T> *list, int *front, QList<T> reco
         }
     };
     keep(0, oldFront);
+    if (origin)
+        origin->insert(origin->end(), size_t(incoming.size()), -1);
     for (T &record : incoming)
         merged.append(std::move(record));
     *front = int(merged.size());
@@ -499,7 +618,6 @@ bool RuleSet::loadExtra(const QByteArray &json, const QString &fileName, QList<R
     RuleFileContent pending;
     const bool good = mergeExtra(std::move(file), &pending, errors);
     mergePending(std::move(pending));
-    rebuildIndex();
     return good;
 }
 
@@ -511,8 +629,17 @@ void RuleSet::readExtra(const QByteArray &json, const QString &fileName, ExtraFi
 
 void RuleSet::mergePending(RuleFileContent &&pending)
 {
-    mergeInFront(&m_rules, &m_extraRules, std::move(pending.rules));
+    // The rules go after all others here: rebuildIndex() sorts them by
+    // priority, extra files' rules first among equals, keeping their order
+    // (earlier files first). The sorted list has no block of extra rules in
+    // front, so they are counted by their mark.
+    std::vector<int> origin;
+    int end = int(m_rules.size());
+    mergeInFront(&m_rules, &end, std::move(pending.rules), &origin);
+    m_extraRules = int(
+        std::count_if(m_rules.cbegin(), m_rules.cend(), [](const Rule &rule) { return rule.fromExtraFile; }));
     mergeInFront(&m_providers, &m_extraProviders, std::move(pending.providers));
+    rebuildIndex(nullptr, &origin);
 }
 
 bool RuleSet::mergeExtra(ExtraFile &&file, RuleFileContent *pending, QList<RuleError> *errors)
@@ -607,7 +734,6 @@ bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
     // Merging, sorting by priority and building the prefilter cost more than
     // reading a file: once for all of them.
     mergePending(std::move(pending));
-    rebuildIndex();
     return good;
 }
 
@@ -616,9 +742,8 @@ const Rule *RuleSet::match(const QString &normalizedText, const QString &status,
 {
     // Who answered is looked up only when a provider's own rule matched.
     std::optional<QString> replyFrom;
-    const LiteralPrefilter &prefilter = m_index->m_rules;
-    QVarLengthArray<char, 1024> marks(prefilter.patternCount());
-    prefilter.candidates(normalizedText, marks.data());
+    QVarLengthArray<char, 1024> marks(m_index->patternCount());
+    m_index->candidates(normalizedText, marks.data());
     const QString text = replaceLoneSurrogates(normalizedText);
     // Only rules with a candidate pattern, in their order: the marks are
     // scanned, not every rule (a large set has thousands, and a bounce makes
@@ -707,7 +832,7 @@ const Provider *RuleSet::provider(const QString &id) const
     return at < 0 ? nullptr : &m_providers.at(at);
 }
 
-void RuleSet::rebuildIndex(RulePrefilters *prebuilt)
+void RuleSet::rebuildIndex(RulePrefilters *prebuilt, const std::vector<int> *origin)
 {
     // Sorted by index, then put in place by swaps: std::stable_sort on the
     // rules themselves would take a second array of them (megabytes with a
@@ -722,6 +847,12 @@ void RuleSet::rebuildIndex(RulePrefilters *prebuilt)
     bool sorted = true;
     for (size_t i = 0; i < order.size() && sorted; ++i)
         sorted = order[i] == qsizetype(i);
+    std::vector<int> was; // rule i here was rule was[i] in m_index (-1: new)
+    if (origin) {
+        was.reserve(order.size());
+        for (const qsizetype from : order)
+            was.push_back((*origin)[size_t(from)]);
+    }
     if (!sorted) {
         // Position i takes the rule at order[i]; follow each cycle once.
         for (size_t start = 0; start < order.size(); ++start) {
@@ -735,16 +866,18 @@ void RuleSet::rebuildIndex(RulePrefilters *prebuilt)
             order[i] = -1;
         }
     }
-    if (prebuilt && sorted)
+    if (origin)
+        m_index = std::make_shared<MatchIndex>(m_rules, m_providers, *m_index, was);
+    else if (prebuilt && sorted)
         m_index = std::make_shared<MatchIndex>(
             m_rules, m_providers, std::move(prebuilt->rules), std::move(prebuilt->providers));
     else
         m_index = std::make_shared<MatchIndex>(m_rules, m_providers);
 }
 
-const LiteralPrefilter &RuleSet::rulePrefilter() const
+const LiteralPrefilter *RuleSet::rulePrefilter() const
 {
-    return m_index->m_rules;
+    return m_index->rulePrefilter();
 }
 
 const LiteralPrefilter &RuleSet::providerPrefilter() const

@@ -11,6 +11,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 namespace MailMedic {
 
@@ -283,8 +284,12 @@ public:
 private:
     // Also orders m_rules by priority. `prebuilt`, an image's prefilters for
     // the rules and providers as they are, is used when the order holds.
-    void rebuildIndex(RulePrefilters *prebuilt = nullptr);
-    const LiteralPrefilter &rulePrefilter() const;
+    // `origin` (after a merge): each rule's index in the current match index,
+    // -1 for a new one; only the new ones' patterns are then indexed anew.
+    void rebuildIndex(RulePrefilters *prebuilt = nullptr, const std::vector<int> *origin = nullptr);
+    // The one automaton over all rule patterns, or nullptr when extra files'
+    // rules have one of their own (MatchIndex).
+    const LiteralPrefilter *rulePrefilter() const;
     const LiteralPrefilter &providerPrefilter() const;
     struct ExtraFile;
     // Parses an extra file; touches no RuleSet (files can be read at once).
@@ -292,6 +297,7 @@ private:
     // An extra file's fixes and symptoms are merged at once; its rules and
     // providers are appended to `pending`, for mergePending().
     bool mergeExtra(ExtraFile &&file, RuleFileContent *pending, QList<RuleError> *errors);
+    // Puts the pending rules and providers in front and updates the match index.
     void mergePending(RuleFileContent &&pending);
 
     QList<Rule> m_rules;
