@@ -46,7 +46,7 @@ Finding findingFromRule(const Rule &rule, const RuleSet &rules, const QString &l
     f.title = rule.title.text(lang);
     f.explanation = rule.explanation.text(lang);
     f.topics = rule.topics;
-    f.source = rule.source;
+    f.source = rule.source.en();
     for (const QString &fixId : rule.fixes) {
         const FixText *fix = rules.fix(fixId);
         if (fix && (retried || !fix->whileRetrying))

@@ -282,7 +282,8 @@ Rule readRule(RecordReader &reader, const QJsonObject &object)
     rule.explanation = reader.localized(QLatin1String("explanation"), false);
     rule.fixes = reader.stringList(QLatin1String("fixes"));
     rule.priority = reader.integer(QLatin1String("priority"), 0, 1000, kPriorityAbsent);
-    rule.source = reader.shared(reader.string(QLatin1String("source"), false).trimmed());
+    rule.source
+        = LocalizedText(reader.string(QLatin1String("source"), false).trimmed(), QString(), QString());
     rule.fallback = reader.flag(QLatin1String("fallback"));
     if (rule.fromProviderOnly && (rule.provider.isEmpty() || rule.provider == QLatin1String("generic")))
         reader.error(QCoreApplication::translate(

@@ -13,10 +13,12 @@
 //   strings   (offset, length) into the UTF-16 pool, per string; string 0 is ""
 //   utf16     every string once, each followed by a NUL; first those a start
 //             reads (ids, literals, codes), then those only a match or a
-//             report reads (patterns, sources); padded to 4 bytes
+//             report reads (patterns, file names); padded to 4 bytes
 //   texts     the localized texts as UTF-8: all English ones, then all Dutch
 //             ones, then all Russian ones, so a run in one language pages in
-//             only that language's texts; padded to 4 bytes
+//             only that language's texts; a rule's source (English only) is
+//             one of them, next to the rule's title and explanation; padded to
+//             4 bytes
 //   words     the records, in the order RuleSet keeps them, as written below;
 //             a localized text is three (offset, size) pairs, one per
 //             language, each offset counted from the pair's record; then, in
@@ -44,7 +46,7 @@ namespace {
 
 constexpr quint32 kMagic = 0x4d4d5249; // "MMRI"
 // Raise when the layout or a record's fields change.
-constexpr quint32 kFormat = 5;
+constexpr quint32 kFormat = 6;
 constexpr int kHeaderWords = 7;
 constexpr quint32 kKeepsPrefilters = 1;
 
@@ -449,7 +451,7 @@ void put(ImageWriter &out, const Rule &rule)
     out.text(rule.explanation);
     out.list(rule.fixes);
     out.number(rule.priority);
-    out.string(rule.source, Read::WhenUsed);
+    out.text(rule.source);
     out.flag(rule.fallback);
     out.flag(rule.fromExtraFile);
     out.string(rule.sourceFile, Read::WhenUsed);
@@ -474,7 +476,7 @@ void get(ImageReader &in, Rule *rule)
     rule->explanation = in.text();
     rule->fixes = in.list();
     rule->priority = in.number();
-    rule->source = in.string();
+    rule->source = in.text();
     rule->fallback = in.flag();
     rule->fromExtraFile = in.flag();
     rule->sourceFile = in.string();

@@ -524,7 +524,7 @@ bool RuleSet::readBuiltinRuleFile(const QByteArray &json, const QString &fileNam
     for (qsizetype i = content->rules.size() - 1; i >= 0; --i) {
         const Rule &rule = content->rules.at(i);
         QStringList missing;
-        if (rule.source.isEmpty())
+        if (!rule.source.hasEnglish())
             missing << QStringLiteral("'source'");
         if (rule.priority == kPriorityAbsent)
             missing << QStringLiteral("'priority'");

@@ -105,8 +105,10 @@ struct Rule
     // words, 500 specific generic words, 300 broad words, 100 a bare code).
     int priority = 0;
     // Where the knowledge comes from: a provider's reference, an RFC section,
-    // an MTA's documentation.
-    QString source;
+    // an MTA's documentation. Not translated: its English part holds it. Kept
+    // as a text (UTF-8, beside the rule's English title and explanation in the
+    // rule image), since only a report that shows the rule reads it.
+    LocalizedText source;
     // Explains any failure of its reason that only a code told ("fallback").
     bool fallback = false;
     bool fromExtraFile = false; // tried before built-in rules of the same priority
