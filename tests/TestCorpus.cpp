@@ -36,8 +36,12 @@ private Q_SLOTS:
 // Malformed or unexpected name server reply" is read as Postfix itself files it
 // (src/smtp/smtp_addr.c: X.4.4, unable to route, like a domain not found):
 // Sisimai labels it networkerror, one recipient; the other libraries' labels
-// in corpus/external agree with Postfix.
-static constexpr double MinimumAgreement = 0.87;
+// in corpus/external agree with Postfix. 0.865 since Sendmail's own HELO
+// check, "501 5.0.0 Invalid domain name" (srvrsmtp.c; RFC 5321 §4.2.3: 501, a
+// syntax error in the arguments), is read as the syntax error it reports, as
+// the other servers' rows with these words have it: Sisimai labels a qmail
+// bounce relaying it blocked, one recipient.
+static constexpr double MinimumAgreement = 0.865;
 
 void TestCorpus::agreement()
 {
