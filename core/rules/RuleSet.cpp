@@ -109,16 +109,22 @@ QString RuleError::kindName(const QString &kind)
 
 namespace {
 
-// Every pattern's required literals, in order. Records read from a file
-// bring them along.
+// Pattern `p`'s required literals. Records read from a file bring them
+// along; the built-in image's are in its automaton, so they are worked out
+// again when an index needs them.
+template<typename T> QStringList literalsOf(const T &record, qsizetype p)
+{
+    return p < record.literals.size() ? record.literals.at(p)
+                                      : LiteralPrefilter::requiredLiterals(record.patterns.at(p).pattern());
+}
+
+// Every pattern's required literals, in order.
 template<typename T> QList<QStringList> literalsOf(const QList<T> &records)
 {
     QList<QStringList> literals;
     for (const T &record : records) {
         for (qsizetype p = 0; p < record.patterns.size(); ++p)
-            literals.append(p < record.literals.size()
-                    ? record.literals.at(p)
-                    : LiteralPrefilter::requiredLiterals(record.patterns.at(p).pattern()));
+            literals.append(literalsOf(record, p));
     }
     return literals;
 }
@@ -189,9 +195,7 @@ public:
                 continue;
             }
             for (qsizetype p = 0; p < rule.patterns.size(); ++p) {
-                literals.append(p < rule.literals.size()
-                        ? rule.literals.at(p)
-                        : LiteralPrefilter::requiredLiterals(rule.patterns.at(p).pattern()));
+                literals.append(literalsOf(rule, p));
                 at.push_back(first[size_t(r)] + int(p));
             }
         }
@@ -245,8 +249,9 @@ public:
             return;
         }
         std::fill_n(marks, m_patternRule.size(), char(0));
+        QVarLengthArray<char, 1024> own;
         for (const Layer &layer : m_layers) {
-            QVarLengthArray<char, 1024> own(layer.prefilter->patternCount());
+            own.resize(layer.prefilter->patternCount());
             layer.prefilter->candidates(text, own.data());
             const char *const begin = own.constData();
             const char *const end = begin + own.size();
@@ -363,13 +368,14 @@ template<typename T> void mergeInPlace(QList<T> *list, const QList<T> &records)
     }
 }
 
-// Records go in front of the old ones but after those of earlier extra files
-// (the first `*front` entries); a known id is taken out of its old place.
+// Records go in at `at` (providers: after those of earlier extra files, in
+// front of the others; rules: at the end, as rebuildIndex() sorts them); a
+// known id is taken out of its old place. Returns where the records end.
 // `origin` (optional) gets each merged record's old index, -1 for a new one.
 template<typename T>
-void mergeInFront(QList<T> *list, int *front, QList<T> records, std::vector<int> *origin = nullptr)
+qsizetype mergeAt(QList<T> *list, qsizetype at, QList<T> records, std::vector<int> *origin = nullptr)
 {
-    // As if each record were inserted at *front in turn, replacing a record
+    // As if each record were inserted at `at` in turn, replacing a record
     // with its id: a later record with the same id wins, placed where the
     // later one is. One pass, not a shift of the whole list per record.
     QSet<QString> ids;
@@ -390,10 +396,9 @@ void mergeInFront(QList<T> *list, int *front, QList<T> records, std::vector<int>
         if (origin)
             for (int i = 0; i < int(list->size()); ++i)
                 origin->push_back(i);
-        return;
+        return at;
     }
     std::reverse(incoming.begin(), incoming.end());
-    const qsizetype oldFront = *front;
     QList<T> merged;
     merged.reserve(list->size() + incoming.size());
     // The old records are moved when this set owns them; when they are still
@@ -412,14 +417,15 @@ void mergeInFront(QList<T> *list, int *front, QList<T> records, std::vector<int>
                 merged.append(list->at(i));
         }
     };
-    keep(0, oldFront);
+    keep(0, at);
     if (origin)
         origin->insert(origin->end(), size_t(incoming.size()), -1);
     for (T &record : incoming)
         merged.append(std::move(record));
-    *front = int(merged.size());
-    keep(oldFront, list->size());
+    const qsizetype end = merged.size();
+    keep(at, list->size());
     *list = std::move(merged);
+    return end;
 }
 
 QString unknownFix(const QString &id)
@@ -629,16 +635,16 @@ void RuleSet::readExtra(const QByteArray &json, const QString &fileName, ExtraFi
 
 void RuleSet::mergePending(RuleFileContent &&pending)
 {
-    // The rules go after all others here: rebuildIndex() sorts them by
-    // priority, extra files' rules first among equals, keeping their order
-    // (earlier files first). The sorted list has no block of extra rules in
-    // front, so they are counted by their mark.
+    // The rules go after all others: rebuildIndex() sorts them by priority,
+    // extra files' rules first among equals, keeping their order (earlier
+    // files first). The sorted list has no block of extra rules in front, so
+    // they are counted by their mark. Providers are tried in their order:
+    // after earlier extra files', in front of the others.
     std::vector<int> origin;
-    int end = int(m_rules.size());
-    mergeInFront(&m_rules, &end, std::move(pending.rules), &origin);
+    mergeAt(&m_rules, m_rules.size(), std::move(pending.rules), &origin);
     m_extraRules = int(
         std::count_if(m_rules.cbegin(), m_rules.cend(), [](const Rule &rule) { return rule.fromExtraFile; }));
-    mergeInFront(&m_providers, &m_extraProviders, std::move(pending.providers));
+    m_extraProviders = int(mergeAt(&m_providers, m_extraProviders, std::move(pending.providers)));
     rebuildIndex(nullptr, &origin);
 }
 
