@@ -586,6 +586,33 @@ void TestRuleSet::normalize_data()
     QTest::newRow("already one line")
         << QStringLiteral("550 5.1.1 <x@example.org>: Recipient address rejected")
         << QStringLiteral("550 5.1.1 <x@example.org>: Recipient address rejected");
+    // Postfix writes a multi-line reply as one line, keeping every line's
+    // code, and the bounce folds it anywhere.
+    QTest::newRow("joined by the MTA, folded")
+        << QStringLiteral("host mx.example.net[192.0.2.7] said: 553-you are trying to use me [mx.example\n"
+                          "    553-.net] as a relay, but I have not been configured to let 553-you\n"
+                          "    [192.0.2.1] do this. 553-Please visit\n"
+                          "    www.example.net/support for more 553-details and 553 resolve this. (#5.7.1)")
+        << QStringLiteral(
+               "host mx.example.net[192.0.2.7] said: 553-you are trying to use me [mx.example .net] "
+               "as a relay, but I have not been configured to let you [192.0.2.1] do this. Please "
+               "visit www.example.net/support for more details and resolve this. (#5.7.1)");
+    QTest::newRow("joined with enhanced codes")
+        << QStringLiteral(
+               "said: 550-5.1.1 The email account that you tried to reach does not exist. Please try "
+               "550-5.1.1 double-checking the address. 550 5.1.1 https://support.example/x - gsmtp")
+        << QStringLiteral(
+               "said: 550-5.1.1 The email account that you tried to reach does not exist. Please try "
+               "double-checking the address. https://support.example/x - gsmtp");
+    QTest::newRow("joined, another enhanced code is not a continuation") << QStringLiteral(
+        "550-5.7.1 blocked 550 5.7.2 other") << QStringLiteral("550-5.7.1 blocked 550 5.7.2 other");
+    QTest::newRow("a number in the words is not a continuation")
+        << QStringLiteral("said: 550-5.2.2 the mailbox holds 550 messages")
+        << QStringLiteral("said: 550-5.2.2 the mailbox holds 550 messages");
+    QTest::newRow("a port is not a reply")
+        << QStringLiteral("said: 465-ish 465 x") << QStringLiteral("said: 465-ish 465 x");
+    QTest::newRow("blank line ends a joined reply")
+        << QStringLiteral("said: 550-first\n\n550 second") << QStringLiteral("said: 550-first 550 second");
     QTest::newRow("indented continuation") << QStringLiteral("  550-5.7.1 a\n  550-5.7.1   b\n550 5.7.12 c")
                                            << QStringLiteral("550-5.7.1 a b c");
     QTest::newRow("other code is not a continuation")

@@ -102,6 +102,36 @@ bool sameCode(const QChar *s, const ReplyPrefix &a, const ReplyPrefix &b)
     return true;
 }
 
+bool sameEnhanced(const QChar *s, const ReplyPrefix &a, const ReplyPrefix &b)
+{
+    // The enhanced code, if any, runs from after the separator up to the
+    // white space before textBegin.
+    auto enhancedEnd = [s](const ReplyPrefix &p) {
+        int e = p.textBegin;
+        while (e > p.codeEnd + 1 && isSpace(s[e - 1].unicode()))
+            --e;
+        return e;
+    };
+    const int aBegin = a.codeEnd + 1, aEnd = enhancedEnd(a);
+    const int bBegin = b.codeEnd + 1, bEnd = enhancedEnd(b);
+    if (aEnd - aBegin != bEnd - bBegin)
+        return false;
+    for (int k = 0; k < aEnd - aBegin; ++k) {
+        if (s[aBegin + k] != s[bBegin + k])
+            return false;
+    }
+    return true;
+}
+
+// A reply code as RFC 5321 §4.2.1 allows it: 2..5, then 0..5, then a digit.
+bool replyCodeDigits(const QChar *s, const ReplyPrefix &p)
+{
+    return p.codeEnd - p.codeBegin == 3 && s[p.codeBegin] >= QLatin1Char('2')
+        && s[p.codeBegin] <= QLatin1Char('5') && s[p.codeBegin + 1] >= QLatin1Char('0')
+        && s[p.codeBegin + 1] <= QLatin1Char('5') && s[p.codeBegin + 2] >= QLatin1Char('0')
+        && s[p.codeBegin + 2] <= QLatin1Char('9');
+}
+
 } // namespace
 
 QString normalizeDiagnostic(const QString &text)
@@ -114,8 +144,13 @@ QString normalizeDiagnostic(const QString &text)
     int n = 0;
     bool pendingSpace = false; // collapse runs of white space (and line joins) to one space
 
-    ReplyPrefix open; // the last line's prefix when it announced a continuation
+    ReplyPrefix open; // the last prefix that announced a continuation
     bool haveOpen = false;
+    // The reply was opened inside a line: an MTA joined its lines into one
+    // ("said: 553-you are trying to use me 553-as a relay 553 ..."), and the
+    // bounce may fold that text anywhere, so a line without a prefix does not
+    // end it (a blank line does).
+    bool openInline = false;
     int lineBegin = 0;
     while (lineBegin <= size) {
         int lineEnd = lineBegin;
@@ -123,14 +158,23 @@ QString normalizeDiagnostic(const QString &text)
             ++lineEnd;
 
         int from = lineBegin;
+        int markersAfter = lineBegin; // the line's own prefix is not a marker inside it
         ReplyPrefix prefix;
         if (replyPrefix(s, lineBegin, lineEnd, &prefix)) {
-            if (haveOpen && sameCode(s, open, prefix))
+            markersAfter = prefix.textBegin;
+            const bool continues = haveOpen && sameCode(s, open, prefix);
+            if (continues)
                 from = prefix.textBegin;
+            else
+                openInline = false;
             open = prefix;
             haveOpen = prefix.more;
         } else {
-            haveOpen = false;
+            int k = lineBegin;
+            while (k < lineEnd && isSpace(s[k].unicode()))
+                ++k;
+            if (!openInline || k == lineEnd)
+                haveOpen = openInline = false;
         }
 
         if (lineBegin > 0)
@@ -140,6 +184,25 @@ QString normalizeDiagnostic(const QString &text)
             if (isSpace(c)) {
                 pendingSpace = true;
                 continue;
+            }
+            // A reply code after white space inside the line: either the
+            // joined continuation of the open reply (same code and same
+            // enhanced code: dropped, like a continuation line's prefix) or a
+            // multi-line reply that starts here.
+            ReplyPrefix marker;
+            if (i > markersAfter && c >= u'2' && c <= u'5' && isSpace(s[i - 1].unicode())
+                && replyPrefix(s, i, lineEnd, &marker) && replyCodeDigits(s, marker)) {
+                if (haveOpen && sameCode(s, open, marker) && sameEnhanced(s, open, marker)) {
+                    open = marker;
+                    haveOpen = marker.more;
+                    i = marker.textBegin - 1;
+                    pendingSpace = true;
+                    continue;
+                }
+                if (marker.more) {
+                    open = marker;
+                    haveOpen = openInline = true;
+                }
             }
             if (pendingSpace && n > 0)
                 o[n++] = QLatin1Char(' ');

@@ -50,20 +50,46 @@ def compile_all(patterns, where):
 
 # ---------------------------------------------------------------- normalization
 CONT = re.compile(r'^\s*(\d{3})([- ])(?:(\d\.\d{1,3}\.\d{1,3})\s+)?')
+# A reply code inside a line (RFC 5321 §4.2.1 digits), after white space.
+INLINE = re.compile(r'([2-5][0-5][0-9])([- ])(?:(\d\.\d{1,3}\.\d{1,3})\s+)?')
 
 def normalize(text):
-    """Join multi-line SMTP replies (strip the repeated '550-5.7.26 ' prefix) and collapse whitespace."""
+    """Join multi-line SMTP replies (strip the repeated '550-5.7.26 ' prefix) and collapse whitespace.
+
+    A reply an MTA already joined into one line ('said: 553-a 553-b 553 c')
+    loses its repeated code and enhanced code too; it runs on over folded
+    lines until a blank line. Same semantics as core/rules/Normalize.cpp."""
     lines = text.replace('\r\n', '\n').replace('\r', '\n').split('\n')
-    out, open_code = [], None
+    out = []
+    code = enh = None
+    more = inline = False
     for line in lines:
         m = CONT.match(line)
-        if m and open_code == m.group(1):
-            line = line[m.end():]
+        start = 0
         if m:
-            open_code = m.group(1) if m.group(2) == '-' else None
-        else:
-            open_code = None
-        out.append(line)
+            if more and code == m.group(1):
+                start = m.end()
+            else:
+                inline = False
+            code, enh, more = m.group(1), m.group(3), m.group(2) == '-'
+        elif not inline or not line.strip():
+            more = inline = False
+        parts, seg, i = [], start, (m.end() if m else 0) + 1
+        while i < len(line):
+            if line[i - 1].isspace() and line[i] in '2345':
+                mm = INLINE.match(line, i)
+                if mm:
+                    if more and code == mm.group(1) and enh == mm.group(3):
+                        parts.append(line[seg:i])
+                        parts.append(' ')
+                        seg = i = mm.end()
+                        more = mm.group(2) == '-'
+                        continue
+                    if mm.group(2) == '-':
+                        code, enh, more, inline = mm.group(1), mm.group(3), True, True
+            i += 1
+        parts.append(line[seg:])
+        out.append(''.join(parts))
     return re.sub(r'\s+', ' ', ' '.join(out)).strip()
 
 STATUS_RE = re.compile(r'(?<![\d.])([245]\.\d{1,3}\.\d{1,3})(?![\d.]*\d)')
