@@ -16,9 +16,8 @@ struct PdfSection;
 // for: reading bounces and checking domains never map Qt GUI and what it
 // pulls in (a fifth of the program's memory).
 //
-// The module is looked for beside the program (the build tree, Windows), in
-// ../lib/…/mailmedic (installed on Linux) and in ../PlugIns (the macOS
-// bundle). It must come from the same build: its version is compared.
+// The module is looked for, and its version compared, as core/Modules.h
+// says.
 namespace PdfPlugin {
 
 // The application object for a run that writes a PDF: a QGuiApplication on

@@ -37,7 +37,7 @@ project_version=$(sed -nE 's/^project\(MailMedic VERSION ([0-9.]+).*/\1/p' "$SRC
 [ "$version" = "$project_version" ] || fail "package version $version is not project() version $project_version"
 
 step "build"
-cmake --build "$BUILD" --target mailmedic mailmedic-cli mailmedic-pdf
+cmake --build "$BUILD" --target mailmedic mailmedic-cli mailmedic-pdf mailmedic-dkim
 step "cpack -G DEB"
 rm -f "$BUILD"/mailmedic_*.deb
 (cd "$BUILD" && cpack -G DEB >/dev/null)
@@ -68,10 +68,11 @@ for path in ./usr/bin/mailmedic ./usr/bin/mailmedic-cli \
   ./usr/share/icons/hicolor/256x256/apps/org.mailmedic.MailMedic.png; do
   grep -q " $path\$" <<<"$contents" || fail "$path is not in the package"
 done
-# mailmedic-cli --pdf loads its PDF module from LIBDIR/mailmedic.
+# The programs load their modules from LIBDIR/mailmedic: PDF (--pdf) and DKIM.
 grep -Eq ' \./usr/lib/([^/]+/)?mailmedic/mailmedic-pdf\.so$' <<<"$contents" || fail "the PDF module is not in the package"
+grep -Eq ' \./usr/lib/([^/]+/)?mailmedic/mailmedic-dkim\.so$' <<<"$contents" || fail "the DKIM module is not in the package"
 # Nothing but the programs and desktop integration: no headers, no tests.
-if grep -Ev ' \./usr/(bin|share/(applications|metainfo|icons))(/|$)| \./usr/lib/([^/]+/)?(mailmedic/(mailmedic-pdf\.so)?)?$| \./usr/lib/?$| \./usr/?$| \./usr/share/?$| \./$' <<<"$contents"; then
+if grep -Ev ' \./usr/(bin|share/(applications|metainfo|icons))(/|$)| \./usr/lib/([^/]+/)?(mailmedic/(mailmedic-(pdf|dkim)\.so)?)?$| \./usr/lib/?$| \./usr/?$| \./usr/share/?$| \./$' <<<"$contents"; then
   fail "unexpected files in the package (above)"
 fi
 
@@ -87,7 +88,10 @@ smoke_test() { # smoke_test [COMMAND PREFIX...]
     mailmedic-cli diagnose $tmp/bounce.txt --offline --lang ru --pdf $tmp/report.pdf >/dev/null 2>&1
     test -s $tmp/report.pdf && head -c 5 $tmp/report.pdf | grep -q '%PDF-'" || fail "mailmedic-cli --pdf made no PDF"
   "$@" rm -rf "$tmp"
-  echo "mailmedic-cli $version, mailmedic $version, PDF written"
+  # Every library the installed modules need is there (Depends names them).
+  out=$("$@" sh -c 'ldd /usr/lib/*/mailmedic/*.so /usr/lib/mailmedic/*.so 2>/dev/null | grep "not found"') \
+    && fail "a module's library is missing: $out"
+  echo "mailmedic-cli $version, mailmedic $version, PDF written, modules' libraries present"
 }
 
 step "apt-get install into this system"

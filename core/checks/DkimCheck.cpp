@@ -4,10 +4,8 @@
 #include "dns/DomainName.h"
 
 #include "checks/TagList.h"
+#include "headers/DkimModule.h"
 #include "report/Detail.h"
-
-#include <openssl/evp.h>
-#include <openssl/x509.h>
 
 namespace MailMedic {
 
@@ -97,27 +95,20 @@ DkimKey DkimKey::parse(const QString &text)
         if (key.keyType == QLatin1String("ed25519"))
             key.bits = key.publicKey.size() == 32 ? 256 : 0; // RFC 8463 §4.2: the raw 32-byte key
         else if (key.keyType == QLatin1String("rsa"))
-            key.bits = std::max(0, rsaBits(key.publicKey));
+            key.bits = std::max(0, rsaBits(key.publicKey, &key.unavailable));
     }
     return key;
 }
 
-int DkimKey::rsaBits(const QByteArray &der)
+int DkimKey::rsaBits(const QByteArray &der, QString *unavailable)
 {
-    // RFC 6376 §3.6.1: p= is a DER SubjectPublicKeyInfo. Some publishers
-    // put a bare PKCS#1 RSAPublicKey there, which many verifiers accept too.
-    const auto *data = reinterpret_cast<const unsigned char *>(der.constData());
-    const unsigned char *cursor = data;
-    EVP_PKEY *pkey = d2i_PUBKEY(nullptr, &cursor, long(der.size()));
-    if (!pkey) {
-        cursor = data;
-        pkey = d2i_PublicKey(EVP_PKEY_RSA, nullptr, &cursor, long(der.size()));
+    const DkimModule::Functions &module = DkimModule::functions();
+    if (!module.rsaBits) {
+        if (unavailable)
+            *unavailable = module.error;
+        return -2;
     }
-    if (!pkey)
-        return -1;
-    const int bits = EVP_PKEY_base_id(pkey) == EVP_PKEY_RSA ? EVP_PKEY_bits(pkey) : -1;
-    EVP_PKEY_free(pkey);
-    return bits;
+    return module.rsaBits(der.constData(), der.size());
 }
 
 DkimCheck::DkimCheck(Resolver *resolver, QObject *parent) : DnsCheck(resolver, parent) { }
@@ -211,7 +202,11 @@ void DkimCheck::evaluateKey(const QString &selector, const DnsAnswer &answer, co
         add(make(QStringLiteral("dkim-key-revoked"), FindingStatus::Fail, { name }, lines));
     } else if (!key.publicKey.isEmpty()) {
         const bool ed25519 = key.keyType == QLatin1String("ed25519");
-        if (key.bits <= 0) {
+        if (!key.unavailable.isEmpty()) {
+            // Not a fault of the key: this installation cannot read it.
+            add(make(QStringLiteral("dkim-module-missing"), FindingStatus::Untested, {},
+                lines + QStringList { key.unavailable }));
+        } else if (key.bits <= 0) {
             add(make(QStringLiteral("dkim-key-invalid"), FindingStatus::Fail, { name, key.keyType }, lines));
         } else if (ed25519) {
             add(make(

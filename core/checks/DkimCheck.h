@@ -19,14 +19,16 @@ struct DkimKey
     bool testing = false; // t=y
     int bits = 0; // RSA modulus size, 256 for ed25519, 0 when unknown
     QStringList problems; // syntax problems as encoded Details (report/Detail.h), naming the tag
+    QString unavailable; // why an RSA key's size could not be read: the DKIM module is missing
 
     QString value(const QString &tag) const;
     bool has(const QString &tag) const;
 
     static DkimKey parse(const QString &text);
-    // The RSA key size of a DER SubjectPublicKeyInfo, through OpenSSL;
-    // -1 when it is not a readable RSA key.
-    static int rsaBits(const QByteArray &der);
+    // The RSA key size of a DER SubjectPublicKeyInfo, through OpenSSL in the
+    // DKIM module (headers/DkimModule.h); -1 when it is not a readable RSA
+    // key, -2 (and why in *unavailable) when the module cannot be loaded.
+    static int rsaBits(const QByteArray &der, QString *unavailable = nullptr);
 };
 
 // The DKIM public key of a domain: under the selector a bounce's

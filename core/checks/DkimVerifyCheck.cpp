@@ -1,6 +1,7 @@
 // SPDX-FileCopyrightText: 2026 MailMedic authors
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "checks/DkimVerifyCheck.h"
+#include "headers/DkimModule.h"
 
 #include "headers/DeliveredMessage.h"
 #include "report/Clock.h"
@@ -91,6 +92,12 @@ void DkimVerifyCheck::evaluate()
         return;
     }
     const DkimVerification &result = *m_result;
+    if (!result.error.isEmpty() && !DkimModule::functions().verify) {
+        // This installation cannot verify: says nothing about the message.
+        add(make(QStringLiteral("dkim-module-missing"), FindingStatus::Untested, {}, { result.error },
+            QStringLiteral("error")));
+        return;
+    }
     if (!result.error.isEmpty()) {
         // libopendkim's words stay in the evidence, as it wrote them.
         add(make(QStringLiteral("dkim-sig-unreadable"), FindingStatus::Untested, {}, { result.error },

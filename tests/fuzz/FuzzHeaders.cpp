@@ -11,12 +11,20 @@
 #include "headers/MessageAnalysis.h"
 #include "headers/ReceivedRoute.h"
 #include "headers/SpamVerdicts.h"
+#include "Modules.h"
 
 #include <QByteArray>
 #include <QDateTime>
 
 #include <cstddef>
 #include <cstdint>
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    // libopendkim in the build's DKIM module; without it nothing would verify.
+    MailMedic::Modules::setDirectory(QStringLiteral(MAILMEDIC_MODULE_BUILD_DIR));
+    return 0;
+}
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
