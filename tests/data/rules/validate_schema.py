@@ -4,7 +4,7 @@
 """Validate rule files against resources/rules/schema/rule-file.schema.json
 (Debian's python3-jsonschema). Built-in files (resources/rules/*.json) must
 also give every rule a source and a priority, and title and explanation in
-en, nl and ru; extra files given with --extra follow the schema only.
+en, nl and ru, and every provider a source; extra files given with --extra follow the schema only.
 
   validate_schema.py [--extra FILE ...]        exit 1 and a line per problem
 """
@@ -27,6 +27,8 @@ def main():
     builtin_schema["properties"] = dict(schema["properties"])
     builtin_schema["properties"]["rules"] = {
         "type": "array", "items": {"allOf": [{"$ref": "#/$defs/rule"}, {"$ref": "#/$defs/builtinRule"}]}}
+    builtin_schema["properties"]["providers"] = {
+        "type": "array", "items": {"allOf": [{"$ref": "#/$defs/provider"}, {"$ref": "#/$defs/builtinProvider"}]}}
     builtin = jsonschema.Draft202012Validator(builtin_schema)
     problems = 0
     files = [(f, builtin) for f in sorted(glob.glob(os.path.join(ROOT, "resources", "rules", "*.json")))]
