@@ -659,8 +659,8 @@ bool readRuleImage(const QByteArray &image, RuleFileContent *content, int *extra
 
 QByteArray RuleSet::toImage() const
 {
-    return writeRuleImage(RuleFileContent { m_rules, m_fixes, m_symptoms, m_providers }, m_extraRules,
-        m_extraProviders, rulePrefilter(), &providerPrefilter());
+    return writeRuleImage(RuleFileContent { m_rules.toList(), m_fixes, m_symptoms, m_providers },
+        m_extraRules, m_extraProviders, rulePrefilter(), &providerPrefilter());
 }
 
 bool RuleSet::fromImage(const QByteArray &image, RuleSet *set, QString *error)
@@ -673,7 +673,7 @@ bool RuleSet::fromImage(const QByteArray &image, RuleSet *set, QString *error)
             *error = QCoreApplication::translate("RuleFile", "not a rule image of this MailMedic version");
         return false;
     }
-    read.m_rules = std::move(content.rules);
+    read.m_rules = RuleList(std::move(content.rules));
     read.m_fixes = std::move(content.fixes);
     read.m_symptoms = std::move(content.symptoms);
     read.m_providers = std::move(content.providers);

@@ -119,10 +119,10 @@ template<typename T> QStringList literalsOf(const T &record, qsizetype p)
 }
 
 // Every pattern's required literals, in order.
-template<typename T> QList<QStringList> literalsOf(const QList<T> &records)
+template<typename List> QList<QStringList> literalsOf(const List &records)
 {
     QList<QStringList> literals;
-    for (const T &record : records) {
+    for (const auto &record : records) {
         for (qsizetype p = 0; p < record.patterns.size(); ++p)
             literals.append(literalsOf(record, p));
     }
@@ -130,12 +130,12 @@ template<typename T> QList<QStringList> literalsOf(const QList<T> &records)
 }
 
 // Each record's first pattern's index, over all patterns in order.
-template<typename T> std::vector<int> firstPatterns(const QList<T> &records)
+template<typename List> std::vector<int> firstPatterns(const List &records)
 {
     std::vector<int> first;
     first.reserve(size_t(records.size()));
     int at = 0;
-    for (const T &record : records) {
+    for (const auto &record : records) {
         first.push_back(at);
         at += int(record.patterns.size());
     }
@@ -163,13 +163,13 @@ public:
         std::vector<int> at;
     };
 
-    MatchIndex(const QList<Rule> &rules, const QList<Provider> &providers)
+    MatchIndex(const RuleList &rules, const QList<Provider> &providers)
         : MatchIndex(
             rules, providers, LiteralPrefilter(literalsOf(rules)), LiteralPrefilter(literalsOf(providers)))
     { }
 
     // With the prefilters an image keeps for `rules` and `providers`.
-    MatchIndex(const QList<Rule> &rules, const QList<Provider> &providers, LiteralPrefilter &&rulePrefilter,
+    MatchIndex(const RuleList &rules, const QList<Provider> &providers, LiteralPrefilter &&rulePrefilter,
         LiteralPrefilter &&providerPrefilter)
         : m_providers(std::move(providerPrefilter)), m_providerFirst(firstPatterns(providers))
     {
@@ -180,7 +180,7 @@ public:
     // After records were merged: `before` indexed the rules as they were,
     // and `origin` tells, for each of `rules`, its index there (-1 for a new
     // one). Only the new rules' patterns get an automaton of their own.
-    MatchIndex(const QList<Rule> &rules, const QList<Provider> &providers, const MatchIndex &before,
+    MatchIndex(const RuleList &rules, const QList<Provider> &providers, const MatchIndex &before,
         const std::vector<int> &origin)
         : m_providers(literalsOf(providers)), m_providerFirst(firstPatterns(providers))
     {
@@ -296,7 +296,7 @@ public:
     QHash<QString, int> m_genericByReason; // reason -> its first generic rule
 
 private:
-    void index(const QList<Rule> &rules)
+    void index(const RuleList &rules)
     {
         m_ruleFirst = firstPatterns(rules);
         for (int i = 0; i < int(rules.size()); ++i)
@@ -339,7 +339,7 @@ inline bool found(const QRegularExpression &re, const QString &text)
         .hasMatch();
 }
 
-template<typename T> qsizetype indexOf(const QList<T> &list, const QString &id)
+template<typename List> qsizetype indexOf(const List &list, const QString &id)
 {
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (list.at(i).id == id)
@@ -435,7 +435,77 @@ QString unknownFix(const QString &id)
 
 } // namespace
 
-RuleSet::RuleSet() : m_index(std::make_shared<MatchIndex>(QList<Rule>(), QList<Provider>())) { }
+QList<Rule> RuleList::toList() const
+{
+    QList<Rule> list;
+    list.reserve(m_order.size());
+    for (const Rule *rule : m_order)
+        list.append(*rule);
+    return list;
+}
+
+const QList<Rule> &RuleList::keep(QList<Rule> &&records)
+{
+    auto store = std::make_shared<const QList<Rule>>(std::move(records));
+    m_stores.push_back(store);
+    return *store;
+}
+
+void RuleList::mergeInPlace(QList<Rule> records)
+{
+    if (records.isEmpty())
+        return;
+    const QList<Rule> &kept = keep(std::move(records));
+    QHash<QString, qsizetype> at;
+    at.reserve(m_order.size() + kept.size());
+    for (qsizetype i = 0; i < m_order.size(); ++i)
+        at.insert(m_order.at(i)->id, i);
+    for (const Rule &record : kept) {
+        const auto known = at.constFind(record.id);
+        if (known != at.constEnd()) {
+            m_order[*known] = &record;
+        } else {
+            at.insert(record.id, m_order.size());
+            m_order.append(&record);
+        }
+    }
+}
+
+void RuleList::mergeAppend(QList<Rule> records, std::vector<int> *origin)
+{
+    origin->clear();
+    origin->reserve(size_t(m_order.size() + records.size()));
+    if (records.isEmpty()) {
+        for (int i = 0; i < int(m_order.size()); ++i)
+            origin->push_back(i);
+        return;
+    }
+    const QList<Rule> &kept = keep(std::move(records));
+    // As if each record were appended in turn, replacing a record of its id:
+    // the last record of an id is kept, in its own place.
+    QSet<QString> ids;
+    QList<const Rule *> incoming;
+    for (qsizetype i = kept.size() - 1; i >= 0; --i) {
+        if (!ids.contains(kept.at(i).id)) {
+            ids.insert(kept.at(i).id);
+            incoming.append(&kept.at(i));
+        }
+    }
+    std::reverse(incoming.begin(), incoming.end());
+    QList<const Rule *> merged;
+    merged.reserve(m_order.size() + incoming.size());
+    for (qsizetype i = 0; i < m_order.size(); ++i) {
+        if (ids.contains(m_order.at(i)->id))
+            continue;
+        origin->push_back(int(i));
+        merged.append(m_order.at(i));
+    }
+    origin->insert(origin->end(), size_t(incoming.size()), -1);
+    merged.append(incoming);
+    m_order = std::move(merged);
+}
+
+RuleSet::RuleSet() : m_index(std::make_shared<MatchIndex>(RuleList(), QList<Provider>())) { }
 
 void RuleSet::useInterpretedPatterns()
 {
@@ -506,7 +576,7 @@ bool RuleSet::loadRules(const QByteArray &json, const QString &fileName, QList<R
         if (rule.priority == kPriorityAbsent)
             rule.priority = 500;
     }
-    mergeInPlace(&m_rules, content.rules);
+    m_rules.mergeInPlace(std::move(content.rules));
     rebuildIndex();
     return ok;
 }
@@ -552,7 +622,7 @@ void RuleSet::mergeBuiltin(const RuleFileContent &content)
 {
     mergeInPlace(&m_fixes, content.fixes);
     mergeInPlace(&m_providers, content.providers);
-    mergeInPlace(&m_rules, content.rules);
+    m_rules.mergeInPlace(content.rules);
     // The match index is built once, by resolveReferences(), when every file is in.
 }
 
@@ -641,9 +711,10 @@ void RuleSet::mergePending(RuleFileContent &&pending)
     // they are counted by their mark. Providers are tried in their order:
     // after earlier extra files', in front of the others.
     std::vector<int> origin;
-    mergeAt(&m_rules, m_rules.size(), std::move(pending.rules), &origin);
-    m_extraRules = int(
-        std::count_if(m_rules.cbegin(), m_rules.cend(), [](const Rule &rule) { return rule.fromExtraFile; }));
+    m_rules.mergeAppend(std::move(pending.rules), &origin);
+    m_extraRules = 0;
+    for (const Rule &rule : m_rules)
+        m_extraRules += rule.fromExtraFile ? 1 : 0;
     m_extraProviders = int(mergeAt(&m_providers, m_extraProviders, std::move(pending.providers)));
     rebuildIndex(nullptr, &origin);
 }
@@ -865,7 +936,7 @@ void RuleSet::rebuildIndex(RulePrefilters *prebuilt, const std::vector<int> *ori
             size_t i = start;
             while (order[i] != qsizetype(start) && order[i] >= 0) {
                 const size_t next = size_t(order[i]);
-                std::swap(m_rules[qsizetype(i)], m_rules[qsizetype(next)]);
+                m_rules.swapItemsAt(qsizetype(i), qsizetype(next));
                 order[i] = -1;
                 i = next;
             }

@@ -172,6 +172,61 @@ struct RuleError
     static QString kindName(const QString &kind);
 };
 
+// The rules of a set, in the order they are tried. The records live in
+// shared, immutable stores: a copy of a set (the command line's copy of the
+// built-in one, before it merges extra files into it) shares them and owns
+// only this order, a pointer a rule instead of a record of about 400 bytes.
+// Records stay where they are for as long as any list refers to them.
+class RuleList
+{
+public:
+    RuleList() = default;
+    explicit RuleList(QList<Rule> records) { mergeInPlace(std::move(records)); }
+
+    qsizetype size() const { return m_order.size(); }
+    bool isEmpty() const { return m_order.isEmpty(); }
+    const Rule &at(qsizetype i) const { return *m_order.at(i); }
+    const Rule &first() const { return *m_order.first(); }
+    void removeAt(qsizetype i) { m_order.removeAt(i); }
+    void swapItemsAt(qsizetype i, qsizetype j) { m_order.swapItemsAt(i, j); }
+    QList<Rule> toList() const;
+
+    class const_iterator
+    {
+    public:
+        explicit const_iterator(QList<const Rule *>::const_iterator at) : m_at(at) { }
+        const Rule &operator*() const { return **m_at; }
+        const Rule *operator->() const { return *m_at; }
+        const_iterator &operator++()
+        {
+            ++m_at;
+            return *this;
+        }
+        bool operator==(const const_iterator &other) const { return m_at == other.m_at; }
+        bool operator!=(const const_iterator &other) const { return m_at != other.m_at; }
+
+    private:
+        QList<const Rule *>::const_iterator m_at;
+    };
+    const_iterator begin() const { return const_iterator(m_order.cbegin()); }
+    const_iterator end() const { return const_iterator(m_order.cend()); }
+
+    // Records with a known id replace the old ones in place; new ones are
+    // appended.
+    void mergeInPlace(QList<Rule> records);
+    // Records go after all others (RuleSet sorts them by priority), a known
+    // id taken out of its old place; of records with the same id the later
+    // one is kept. `origin` gets each rule's old index, -1 for a new one.
+    void mergeAppend(QList<Rule> records, std::vector<int> *origin);
+
+private:
+    // Keeps `records` as a store of this list; returns them, in place.
+    const QList<Rule> &keep(QList<Rule> &&records);
+
+    QList<const Rule *> m_order;
+    std::vector<std::shared_ptr<const QList<Rule>>> m_stores;
+};
+
 class MatchIndex;
 
 // The rules, fixes, symptoms and providers from resources/rules/ plus any
@@ -267,7 +322,7 @@ public:
     // provider marked software is named only when no operator is found.
     QString detectProvider(const QString &haystack) const;
 
-    QList<Rule> rules() const { return m_rules; }
+    QList<Rule> rules() const { return m_rules.toList(); }
     int ruleCount() const { return int(m_rules.size()); }
     // How many of the rules came from extra files (loadExtra()).
     int extraRuleCount() const { return m_extraRules; }
@@ -302,7 +357,7 @@ private:
     // Puts the pending rules and providers in front and updates the match index.
     void mergePending(RuleFileContent &&pending);
 
-    QList<Rule> m_rules;
+    RuleList m_rules;
     QList<FixText> m_fixes;
     QList<Symptom> m_symptoms;
     QList<Provider> m_providers;
