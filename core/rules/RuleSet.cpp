@@ -444,6 +444,14 @@ QList<Rule> RuleList::toList() const
     return list;
 }
 
+RuleList::RuleList(QList<Rule> records)
+{
+    const QList<Rule> &kept = keep(std::move(records));
+    m_order.reserve(kept.size());
+    for (const Rule &record : kept)
+        m_order.append(&record);
+}
+
 const QList<Rule> &RuleList::keep(QList<Rule> &&records)
 {
     auto store = std::make_shared<const QList<Rule>>(std::move(records));

@@ -181,7 +181,8 @@ class RuleList
 {
 public:
     RuleList() = default;
-    explicit RuleList(QList<Rule> records) { mergeInPlace(std::move(records)); }
+    // `records` as they are, in their order (a rule image's: ids unique).
+    explicit RuleList(QList<Rule> records);
 
     qsizetype size() const { return m_order.size(); }
     bool isEmpty() const { return m_order.isEmpty(); }
