@@ -26,6 +26,9 @@
 #include <QTest>
 
 #include <algorithm>
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
 #include <thread>
 #include <type_traits>
 #include <vector>
@@ -321,6 +324,7 @@ private Q_SLOTS:
     void brokenExtraFile();
     void overrideBuiltinRule();
     void providerRuleWinsOverGeneric();
+    void extraFileFromPipe();
     void severalExtraFiles();
     void extraFileImageKept();
     void laterExtraFileWins();
@@ -1254,6 +1258,41 @@ void TestRuleSet::extraFileImageKept()
         QCOMPARE(found.first().file, path);
     }
     QVERIFY(images().isEmpty() || images().size() == before + 1);
+}
+
+// A support team's script may hand the file over a pipe (--rules <(...)),
+// which can be read only once: it is hashed and parsed from the same bytes,
+// and a second start finds the image kept of them.
+void TestRuleSet::extraFileFromPipe()
+{
+#ifdef Q_OS_UNIX
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("team.pipe"));
+    QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
+    const QByteArray json = readFile(testFile("override.json"));
+    const QString id = QStringLiteral("gmail-5.7.26-unauthenticated");
+    const QString bounce = normalizeDiagnostic(
+        QStringLiteral("550 5.7.26 This mail does not have authentication information"));
+    for (int start = 0; start < 2; ++start) {
+        std::thread writer([&path, &json] {
+            QFile out(path);
+            if (out.open(QIODevice::WriteOnly))
+                out.write(json);
+        });
+        QList<RuleError> errors;
+        RuleSet set = RuleSet::builtin();
+        const bool loaded = set.loadFiles({ path }, &errors);
+        writer.join();
+        QVERIFY2(loaded && errors.isEmpty(), qPrintable(joinErrors(errors)));
+        QCOMPARE(set.match(bounce, QStringLiteral("5.7.26"))->title.en(),
+            QStringLiteral("Gmail: not authenticated (our helpdesk's wording)"));
+        // The second start maps the image: its rules bring their literals.
+        QCOMPARE(!set.rule(id)->literals.isEmpty(), start == 1);
+    }
+#else
+    QSKIP("named pipes are a Unix test");
+#endif
 }
 
 void TestRuleSet::severalExtraFiles()

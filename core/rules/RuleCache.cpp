@@ -31,19 +31,9 @@ QString prefixOf(const QString &path)
         + QLatin1Char('-');
 }
 
-// What the image depends on besides the file: anything that changes how a
-// file is read or checked gives another name.
-QString nameOf(const QString &path, const QByteArray &json)
+QString nameOf(const QString &path, const QByteArray &key)
 {
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    const QString build = QStringLiteral(MAILMEDIC_VERSION_STRING) + QLatin1Char('\n')
-        + QString::number(ruleImageFormat()) + QLatin1Char('\n') + keptRuleTextLanguage() + QLatin1Char('\n')
-        + reasons().join(QLatin1Char(',')) + QLatin1Char('\n') + topics().join(QLatin1Char(','))
-        + QLatin1Char('\n') + probes().join(QLatin1Char(',')) + QLatin1Char('\n')
-        + questions().join(QLatin1Char(',')) + QLatin1Char('\n');
-    hash.addData(build.toUtf8());
-    hash.addData(json);
-    return prefixOf(path) + QString::fromLatin1(hash.result().toHex().left(40)) + QStringLiteral(".image");
+    return prefixOf(path) + QString::fromLatin1(key.toHex().left(40)) + QStringLiteral(".image");
 }
 
 // Mapped images are never unmapped: a report may still hold a rule's id or
@@ -62,18 +52,35 @@ std::vector<std::unique_ptr<QFile>> &mapped()
 
 } // namespace
 
+QByteArray keyOf(QIODevice *file)
+{
+    // What the image depends on besides the file: anything that changes how
+    // a file is read or checked gives another key. The file is hashed as it
+    // is read, not held: a kept image makes its bytes needless.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const QString build = QStringLiteral(MAILMEDIC_VERSION_STRING) + QLatin1Char('\n')
+        + QString::number(ruleImageFormat()) + QLatin1Char('\n') + keptRuleTextLanguage() + QLatin1Char('\n')
+        + reasons().join(QLatin1Char(',')) + QLatin1Char('\n') + topics().join(QLatin1Char(','))
+        + QLatin1Char('\n') + probes().join(QLatin1Char(',')) + QLatin1Char('\n')
+        + questions().join(QLatin1Char(',')) + QLatin1Char('\n');
+    hash.addData(build.toUtf8());
+    if (!hash.addData(file))
+        return QByteArray();
+    return hash.result();
+}
+
 QString folder()
 {
     const QString base = QStandardPaths::writableLocation(QStandardPaths::CacheLocation);
     return base.isEmpty() ? QString() : base + QStringLiteral("/rules");
 }
 
-bool read(const QString &path, const QByteArray &json, RuleFileContent *content)
+bool read(const QString &path, const QByteArray &key, RuleFileContent *content)
 {
     const QString dir = folder();
-    if (dir.isEmpty())
+    if (dir.isEmpty() || key.isEmpty())
         return false;
-    auto file = std::make_unique<QFile>(dir + QLatin1Char('/') + nameOf(path, json));
+    auto file = std::make_unique<QFile>(dir + QLatin1Char('/') + nameOf(path, key));
     if (!file->open(QIODevice::ReadOnly) || file->size() == 0)
         return false;
     const uchar *bytes = file->map(0, file->size());
@@ -104,12 +111,12 @@ bool read(const QString &path, const QByteArray &json, RuleFileContent *content)
     return true;
 }
 
-void write(const QString &path, const QByteArray &json, const RuleFileContent &content)
+void write(const QString &path, const QByteArray &key, const RuleFileContent &content)
 {
     const QString dir = folder();
-    if (dir.isEmpty() || !QDir().mkpath(dir))
+    if (dir.isEmpty() || key.isEmpty() || !QDir().mkpath(dir))
         return;
-    const QString name = nameOf(path, json);
+    const QString name = nameOf(path, key);
     QSaveFile out(dir + QLatin1Char('/') + name);
     if (!out.open(QIODevice::WriteOnly) || out.write(writeRuleImage(content)) < 0 || !out.commit())
         return;

@@ -4,6 +4,8 @@
 
 #include "rules/RuleFile.h"
 
+class QIODevice;
+
 namespace MailMedic {
 
 // A support team's rule files, kept as images in the user's cache folder
@@ -15,13 +17,17 @@ namespace MailMedic {
 // is never kept: its errors are reported on every load. Thread-safe.
 namespace RuleCache {
 
-// The records of the file at `path` whose bytes are `json`, when its image is
+// What names the image of a file: the hash of its bytes, read from `file` to
+// its end, and of this build's format and vocabulary. Empty when the file
+// could not be read.
+QByteArray keyOf(QIODevice *file);
+// The records of the file at `path` whose key is `key`, when its image is
 // kept. The image stays mapped for the program's life (records and what is
 // copied from them point into it).
-bool read(const QString &path, const QByteArray &json, RuleFileContent *content);
-// Keeps the image of `content`, read without an error from `json`. Quietly
-// does nothing when the cache folder cannot be written.
-void write(const QString &path, const QByteArray &json, const RuleFileContent &content);
+bool read(const QString &path, const QByteArray &key, RuleFileContent *content);
+// Keeps the image of `content`, read without an error from the file of `key`.
+// Quietly does nothing when the cache folder cannot be written.
+void write(const QString &path, const QByteArray &key, const RuleFileContent &content);
 // Where the images are kept; empty when there is no cache folder.
 QString folder();
 

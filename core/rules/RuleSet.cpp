@@ -7,6 +7,7 @@
 #include "rules/RuleCache.h"
 #include "rules/RuleFile.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -795,11 +796,22 @@ bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
                 // A file read before without an error is mapped as the
                 // image kept of it; any other is read and checked.
                 ExtraFile &extra = read[size_t(i)];
-                const QByteArray json = file.readAll();
-                if (!RuleCache::read(paths.at(i), json, &extra.content)) {
+                // Its bytes are hashed as they are read; held only when
+                // they must be parsed, or cannot be read twice (a pipe).
+                QByteArray json;
+                QBuffer bytes(&json);
+                if (file.isSequential()) {
+                    json = file.readAll();
+                    bytes.open(QIODevice::ReadOnly);
+                }
+                const QByteArray key
+                    = RuleCache::keyOf(file.isSequential() ? static_cast<QIODevice *>(&bytes) : &file);
+                if (!RuleCache::read(paths.at(i), key, &extra.content)) {
+                    if (!file.isSequential() && file.seek(0))
+                        json = file.readAll();
                     readExtra(json, paths.at(i), &extra, &pool);
                     if (extra.errors.isEmpty())
-                        RuleCache::write(paths.at(i), json, extra.content);
+                        RuleCache::write(paths.at(i), key, extra.content);
                 }
             } else
                 read[size_t(i)].errors.append(
@@ -814,6 +826,12 @@ bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
         odd.get();
     bool good = true;
     RuleFileContent pending;
+    // Reserved at once: growing by appending would hold the old and the new
+    // array of records (megabytes with many files) and keep the slack.
+    qsizetype rules = 0;
+    for (const ExtraFile &file : read)
+        rules += file.content.rules.size();
+    pending.rules.reserve(rules);
     for (ExtraFile &file : read)
         good = mergeExtra(std::move(file), &pending, errors) && good;
     // Merging, sorting by priority and building the prefilter cost more than
