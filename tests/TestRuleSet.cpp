@@ -325,6 +325,7 @@ private Q_SLOTS:
     void overrideBuiltinRule();
     void providerRuleWinsOverGeneric();
     void extraFileFromPipe();
+    void extraFilesPrefilterKept();
     void severalExtraFiles();
     void extraFileImageKept();
     void laterExtraFileWins();
@@ -1197,11 +1198,22 @@ void TestRuleSet::extraFileImageKept()
     const QByteArray original = readFile(testFile("override.json"));
     QVERIFY(writeTeamFile(original));
     const QString id = QStringLiteral("gmail-5.7.26-unauthenticated");
-    const auto images
-        = [] { return QDir(RuleCache::folder()).entryList({ QStringLiteral("*.image") }, QDir::Files); };
-    // Rules read from JSON leave their literals to the match index; an
-    // image brings them along: that tells which of the two was read.
-    const auto fromImage = [&id](const RuleSet &set) { return !set.rule(id)->literals.isEmpty(); };
+    // The files' images, not the prefilters kept beside them (layer-*).
+    const auto images = [] {
+        QStringList names = QDir(RuleCache::folder()).entryList({ QStringLiteral("*.image") }, QDir::Files);
+        names.erase(std::remove_if(names.begin(), names.end(),
+                        [](const QString &name) { return name.startsWith(QLatin1String("layer-")); }),
+            names.end());
+        return names;
+    };
+    // Whether the last load mapped a kept image (or read the JSON).
+    int mappedSoFar = RuleCache::mappedImages();
+    const auto fromImage = [&mappedSoFar](const RuleSet &) {
+        const int now = RuleCache::mappedImages();
+        const bool mapped = now > mappedSoFar;
+        mappedSoFar = now;
+        return mapped;
+    };
     const int before = int(images().size());
 
     QList<RuleError> errors;
@@ -1271,7 +1283,6 @@ void TestRuleSet::extraFileFromPipe()
     const QString path = dir.filePath(QStringLiteral("team.pipe"));
     QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
     const QByteArray json = readFile(testFile("override.json"));
-    const QString id = QStringLiteral("gmail-5.7.26-unauthenticated");
     const QString bounce = normalizeDiagnostic(
         QStringLiteral("550 5.7.26 This mail does not have authentication information"));
     for (int start = 0; start < 2; ++start) {
@@ -1282,17 +1293,96 @@ void TestRuleSet::extraFileFromPipe()
         });
         QList<RuleError> errors;
         RuleSet set = RuleSet::builtin();
+        const int mapped = RuleCache::mappedImages();
         const bool loaded = set.loadFiles({ path }, &errors);
         writer.join();
         QVERIFY2(loaded && errors.isEmpty(), qPrintable(joinErrors(errors)));
         QCOMPARE(set.match(bounce, QStringLiteral("5.7.26"))->title.en(),
             QStringLiteral("Gmail: not authenticated (our helpdesk's wording)"));
-        // The second start maps the image: its rules bring their literals.
-        QCOMPARE(!set.rule(id)->literals.isEmpty(), start == 1);
+        // The second start maps the image kept of the same bytes.
+        QCOMPARE(RuleCache::mappedImages() > mapped, start == 1);
     }
 #else
     QSKIP("named pipes are a Unix test");
 #endif
+}
+
+// A start with the same extra files maps the prefilter built for their
+// rules at the first one instead of building it again; it finds what the
+// built one finds. A damaged one is built anew.
+void TestRuleSet::extraFilesPrefilterKept()
+{
+    const QList<Rule> builtin = RuleSet::builtin().rules();
+    QJsonArray first, second;
+    for (qsizetype i = 0; i + 5 < builtin.size(); ++i) {
+        const Rule &rule = builtin.at(i);
+        if (i % 5 == 0) // other words under new ids
+            first.append(ruleEntry(rule, QStringLiteral("kept-") + rule.id, builtin.at(i + 3).patterns,
+                rule.priority + (i % 2 ? 1 : -1)));
+        else if (i % 17 == 0) // a built-in rule replaced
+            second.append(ruleEntry(rule, rule.id, builtin.at(i + 2).patterns, rule.priority));
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList paths { dir.filePath(QStringLiteral("first.json")),
+        dir.filePath(QStringLiteral("second.json")) };
+    for (int f = 0; f < 2; ++f) {
+        QFile file(paths.at(f));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(ruleFile(f == 0 ? first : second)) > 0);
+    }
+    const QStringList texts = prefilterTexts();
+    const auto load = [&paths](RuleSet *set) {
+        QList<RuleError> errors;
+        *set = RuleSet::builtin();
+        return set->loadFiles(paths, &errors) && errors.isEmpty();
+    };
+    const auto sameAnswers = [&texts](const RuleSet &a, const RuleSet &b) {
+        for (const QString &text : texts) {
+            const QString normalized = normalizeDiagnostic(text);
+            const Rule *x = a.match(normalized);
+            const Rule *y = b.match(normalized);
+            if ((x ? x->id : QString()) != (y ? y->id : QString()))
+                return false;
+        }
+        return true;
+    };
+
+    RuleSet built;
+    QVERIFY(load(&built));
+    int kept = RuleCache::mappedPrefilters();
+    RuleSet mapped;
+    QVERIFY(load(&mapped));
+    QCOMPARE(RuleCache::mappedPrefilters(), kept + 1);
+    QVERIFY(sameAnswers(built, mapped));
+    QVERIFY(compareWithBruteForce(mapped, texts, 9) > 0);
+
+    // Damaged: read past, built and kept anew.
+    const QStringList layers
+        = QDir(RuleCache::folder()).entryList({ QStringLiteral("layer-*.image") }, QDir::Files);
+    QVERIFY(!layers.isEmpty());
+    for (const QString &name : layers) {
+        QFile image(RuleCache::folder() + QLatin1Char('/') + name);
+        QVERIFY(image.open(QIODevice::ReadWrite));
+        QVERIFY(image.resize(image.size() - 4));
+    }
+    kept = RuleCache::mappedPrefilters();
+    RuleSet rebuilt;
+    QVERIFY(load(&rebuilt));
+    QCOMPARE(RuleCache::mappedPrefilters(), kept);
+    QVERIFY(sameAnswers(built, rebuilt));
+    RuleSet again;
+    QVERIFY(load(&again));
+    QCOMPARE(RuleCache::mappedPrefilters(), kept + 1);
+    QVERIFY(sameAnswers(built, again));
+
+    // The files in another order are other rules in another order: not the
+    // same prefilter.
+    RuleSet swapped = RuleSet::builtin();
+    QList<RuleError> errors;
+    kept = RuleCache::mappedPrefilters();
+    QVERIFY(swapped.loadFiles({ paths.at(1), paths.at(0) }, &errors));
+    QCOMPARE(RuleCache::mappedPrefilters(), kept);
 }
 
 void TestRuleSet::severalExtraFiles()

@@ -13,6 +13,8 @@
 #include <QSaveFile>
 #include <QStandardPaths>
 
+#include <atomic>
+#include <climits>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -50,20 +52,66 @@ std::vector<std::unique_ptr<QFile>> &mapped()
     return files;
 }
 
+// The whole of `file`, mapped; a null array when it cannot be.
+QByteArray mapWhole(QFile *file)
+{
+    if (!file->open(QIODevice::ReadOnly) || file->size() == 0 || file->size() > INT_MAX)
+        return QByteArray();
+    const uchar *bytes = file->map(0, file->size());
+    if (!bytes)
+        return QByteArray();
+    return QByteArray::fromRawData(reinterpret_cast<const char *>(bytes), int(file->size()));
+}
+
+// An image that is not one of this build: unmapped and removed.
+void dropImage(QFile *file, const QByteArray &image)
+{
+    if (!image.isNull())
+        file->unmap(reinterpret_cast<uchar *>(const_cast<char *>(image.constData())));
+    if (file->isOpen()) {
+        file->close();
+        file->remove();
+    }
+}
+
+std::atomic<int> mappedFileImages { 0 };
+std::atomic<int> mappedLayerImages { 0 };
+
+void keepMapped(std::unique_ptr<QFile> file, std::atomic<int> *count)
+{
+    const std::lock_guard<std::mutex> guard(mappedLock());
+    mapped().push_back(std::move(file));
+    ++*count;
+}
+
+QString layerName(const QByteArray &key)
+{
+    return QStringLiteral("layer-") + QString::fromLatin1(key.toHex().left(40)) + QStringLiteral(".image");
+}
+
+// Prefilters of other sets of extra files kept besides the newest: a support
+// team switching between a few sets finds each of them kept.
+constexpr int kKeptLayers = 8;
+
 } // namespace
+
+QCryptographicHash::Algorithm hashAlgorithm()
+{
+    // BLAKE2b where Qt has it: hashing is most of what a start with large
+    // extra files costs, and Qt's SHA-256 is six times slower (no CPU help).
+#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
+    return QCryptographicHash::Blake2b_256;
+#else
+    return QCryptographicHash::Sha1;
+#endif
+}
 
 QByteArray keyOf(QIODevice *file)
 {
     // What the image depends on besides the file: anything that changes how
     // a file is read or checked gives another key. The file is hashed as it
     // is read, not held: a kept image makes its bytes needless.
-    // BLAKE2b where Qt has it: hashing is most of what a start with large
-    // extra files costs, and Qt's SHA-256 is six times slower (no CPU help).
-#if QT_VERSION >= QT_VERSION_CHECK(6, 0, 0)
-    QCryptographicHash hash(QCryptographicHash::Blake2b_256);
-#else
-    QCryptographicHash hash(QCryptographicHash::Sha1);
-#endif
+    QCryptographicHash hash(hashAlgorithm());
     const QString build = QStringLiteral(MAILMEDIC_VERSION_STRING) + QLatin1Char('\n')
         + QString::number(ruleImageFormat()) + QLatin1Char('\n') + keptRuleTextLanguage() + QLatin1Char('\n')
         + reasons().join(QLatin1Char(',')) + QLatin1Char('\n') + topics().join(QLatin1Char(','))
@@ -81,24 +129,16 @@ QString folder()
     return base.isEmpty() ? QString() : base + QStringLiteral("/rules");
 }
 
-bool read(const QString &path, const QByteArray &key, RuleFileContent *content)
+bool read(const QString &path, const QByteArray &key, RuleFileContent *content, bool withLiterals)
 {
     const QString dir = folder();
     if (dir.isEmpty() || key.isEmpty())
         return false;
     auto file = std::make_unique<QFile>(dir + QLatin1Char('/') + nameOf(path, key));
-    if (!file->open(QIODevice::ReadOnly) || file->size() == 0)
-        return false;
-    const uchar *bytes = file->map(0, file->size());
-    if (!bytes)
-        return false;
-    const QByteArray image
-        = QByteArray::fromRawData(reinterpret_cast<const char *>(bytes), int(file->size()));
+    const QByteArray image = mapWhole(file.get());
     RuleFileContent read;
-    if (!readRuleImage(image, &read)) {
-        file->unmap(const_cast<uchar *>(bytes));
-        file->close();
-        file->remove(); // written by another build or cut short: read the JSON, keep anew
+    if (image.isNull() || !readRuleImage(image, &read, nullptr, nullptr, nullptr, withLiterals)) {
+        dropImage(file.get(), image); // written by another build or cut short: read the JSON, keep anew
         return false;
     }
     // The records name the file by the path it was read from then; the
@@ -112,8 +152,7 @@ bool read(const QString &path, const QByteArray &key, RuleFileContent *content)
     for (Provider &provider : read.providers)
         provider.sourceFile = path;
     *content = std::move(read);
-    const std::lock_guard<std::mutex> guard(mappedLock());
-    mapped().push_back(std::move(file));
+    keepMapped(std::move(file), &mappedFileImages);
     return true;
 }
 
@@ -133,6 +172,71 @@ void write(const QString &path, const QByteArray &key, const RuleFileContent &co
         if (other != name)
             QFile::remove(dir + QLatin1Char('/') + other);
     }
+}
+
+QByteArray layerKeyOf(const QList<QByteArray> &keys)
+{
+    QCryptographicHash hash(hashAlgorithm());
+    hash.addData(QByteArrayLiteral("layer\n"));
+    for (const QByteArray &key : keys) {
+        if (key.isEmpty())
+            return QByteArray();
+        hash.addData(key);
+    }
+    return hash.result();
+}
+
+QByteArray checkOf(const QByteArray &data)
+{
+    return QCryptographicHash::hash(data, hashAlgorithm());
+}
+
+bool hasLayer(const QByteArray &key)
+{
+    const QString dir = folder();
+    return !dir.isEmpty() && !key.isEmpty() && QFileInfo::exists(dir + QLatin1Char('/') + layerName(key));
+}
+
+bool readLayer(const QByteArray &key, const QByteArray &check, LiteralPrefilter *prefilter)
+{
+    const QString dir = folder();
+    if (dir.isEmpty() || key.isEmpty())
+        return false;
+    auto file = std::make_unique<QFile>(dir + QLatin1Char('/') + layerName(key));
+    if (!file->exists())
+        return false;
+    const QByteArray image = mapWhole(file.get());
+    if (image.isNull() || !readPrefilterImage(image, check, prefilter)) {
+        dropImage(file.get(), image); // another build's, cut short, or for other rules: built anew
+        return false;
+    }
+    keepMapped(std::move(file), &mappedLayerImages);
+    return true;
+}
+
+void writeLayer(const QByteArray &key, const QByteArray &check, const LiteralPrefilter &prefilter)
+{
+    const QString dir = folder();
+    if (dir.isEmpty() || key.isEmpty() || !QDir().mkpath(dir))
+        return;
+    QSaveFile out(dir + QLatin1Char('/') + layerName(key));
+    if (!out.open(QIODevice::WriteOnly) || out.write(writePrefilterImage(check, prefilter)) < 0
+        || !out.commit())
+        return;
+    const QStringList layers = QDir(dir).entryList(
+        { QStringLiteral("layer-*.image") }, QDir::Files | QDir::NoDotAndDotDot, QDir::Time);
+    for (qsizetype i = kKeptLayers; i < layers.size(); ++i)
+        QFile::remove(dir + QLatin1Char('/') + layers.at(i));
+}
+
+int mappedImages()
+{
+    return mappedFileImages.load();
+}
+
+int mappedPrefilters()
+{
+    return mappedLayerImages.load();
 }
 
 } // namespace RuleCache

@@ -97,8 +97,17 @@ struct RulePrefilters
 };
 QByteArray writeRuleImage(const RuleFileContent &content, int extraRules = 0, int extraProviders = 0,
     const LiteralPrefilter *rulePrefilter = nullptr, const LiteralPrefilter *providerPrefilter = nullptr);
+// Without `withLiterals`, the records' literals are left empty (the caller
+// has the prefilter built of them; RuleSet works them out of the patterns
+// should it need them after all).
 bool readRuleImage(const QByteArray &image, RuleFileContent *content, int *extraRules = nullptr,
-    int *extraProviders = nullptr, std::optional<RulePrefilters> *prefilters = nullptr);
+    int *extraProviders = nullptr, std::optional<RulePrefilters> *prefilters = nullptr,
+    bool withLiterals = true);
+// A prefilter alone (the automaton of extra files' rules, kept on disk), with
+// `check`, what it was built for: read back only when `check` is the same,
+// and read in place (the image's bytes must outlive the prefilter).
+QByteArray writePrefilterImage(const QByteArray &check, const LiteralPrefilter &prefilter);
+bool readPrefilterImage(const QByteArray &image, const QByteArray &check, LiteralPrefilter *prefilter);
 // This build's image format, for keys of images kept on disk.
 int ruleImageFormat();
 

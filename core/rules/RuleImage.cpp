@@ -251,6 +251,10 @@ public:
     bool good() const { return m_good; }
     bool atEnd() const { return m_at == m_wordCount; }
     bool keepsPrefilters() const { return m_keepsPrefilters; }
+    // Whether records' literals are skipped: the image keeps the prefilters
+    // built of them, or the reader was told a kept one covers its rules.
+    bool skipsLiterals() const { return m_keepsPrefilters || m_skipLiterals; }
+    void skipLiterals() { m_skipLiterals = true; }
 
     quint32 word()
     {
@@ -381,6 +385,7 @@ private:
     }
 
     bool m_keepsPrefilters = false;
+    bool m_skipLiterals = false;
     const char *m_table = nullptr; // (offset, length) per string
     qint64 m_stringCount = 0;
     const char *m_units = nullptr; // UTF-16
@@ -416,7 +421,7 @@ template<typename Pattern> void get(ImageReader &in, QList<Pattern> *patterns, Q
 {
     const qsizetype n = in.count();
     patterns->reserve(n);
-    if (!in.keepsPrefilters())
+    if (!in.skipsLiterals())
         literals->reserve(n);
     for (qsizetype p = 0; p < n && in.good(); ++p) {
         if constexpr (std::is_same_v<Pattern, RulePattern>)
@@ -425,8 +430,8 @@ template<typename Pattern> void get(ImageReader &in, QList<Pattern> *patterns, Q
             patterns->append(compileRulePattern(in.string()));
         // Only an index built anew needs them: one that keeps its
         // prefilters has none to build (RuleSet works them out of the
-        // patterns when extra files make it build one).
-        if (in.keepsPrefilters())
+        // patterns when extra files make it build one after all).
+        if (in.skipsLiterals())
             in.skipList();
         else
             literals->append(in.list());
@@ -619,11 +624,13 @@ template<typename T> int patternCount(const QList<T> &records)
 } // namespace
 
 bool readRuleImage(const QByteArray &image, RuleFileContent *content, int *extraRules, int *extraProviders,
-    std::optional<RulePrefilters> *prefilters)
+    std::optional<RulePrefilters> *prefilters, bool withLiterals)
 {
     ImageReader in;
     if (!in.open(image))
         return false;
+    if (!withLiterals)
+        in.skipLiterals();
     RuleFileContent read;
     read.rules = getAll<Rule>(in);
     read.fixes = getAll<FixText>(in);
@@ -654,6 +661,28 @@ bool readRuleImage(const QByteArray &image, RuleFileContent *content, int *extra
         *extraProviders = providers;
     if (prefilters)
         *prefilters = std::move(kept);
+    return true;
+}
+
+QByteArray writePrefilterImage(const QByteArray &check, const LiteralPrefilter &prefilter)
+{
+    ImageWriter out;
+    out.keepPrefilters();
+    out.string(QString::fromLatin1(check.toHex()));
+    prefilter.save(out);
+    return out.finish();
+}
+
+bool readPrefilterImage(const QByteArray &image, const QByteArray &check, LiteralPrefilter *prefilter)
+{
+    ImageReader in;
+    if (!in.open(image) || !in.keepsPrefilters() || !in.arraysInPlace()
+        || in.string() != QString::fromLatin1(check.toHex()))
+        return false;
+    LiteralPrefilter read;
+    if (!LiteralPrefilter::load(in, &read) || !in.good() || !in.atEnd())
+        return false;
+    *prefilter = std::move(read);
     return true;
 }
 

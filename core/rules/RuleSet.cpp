@@ -181,24 +181,28 @@ public:
     // After records were merged: `before` indexed the rules as they were,
     // and `origin` tells, for each of `rules`, its index there (-1 for a new
     // one). Only the new rules' patterns get an automaton of their own.
+    // `layerKey` (optional): the key under which RuleCache keeps the new rules'
+    // prefilter (RuleCache::layerKeyOf()).
     MatchIndex(const RuleList &rules, const QList<Provider> &providers, const MatchIndex &before,
-        const std::vector<int> &origin)
+        const std::vector<int> &origin, const QByteArray &layerKey = QByteArray())
         : m_providers(literalsOf(providers)), m_providerFirst(firstPatterns(providers))
     {
         const std::vector<int> first = firstPatterns(rules);
         std::vector<int> moved(before.m_ruleFirst.size(), -1); // rule there -> rule here
-        QList<QStringList> literals;
+        std::vector<int> added; // the new rules, in their order here
         std::vector<int> at;
+        QByteArray which; // their ids and pattern counts: what a kept prefilter must be for
         for (int r = 0; r < int(rules.size()); ++r) {
             const Rule &rule = rules.at(r);
             if (origin[size_t(r)] >= 0) {
                 moved[size_t(origin[size_t(r)])] = r;
                 continue;
             }
-            for (qsizetype p = 0; p < rule.patterns.size(); ++p) {
-                literals.append(literalsOf(rule, p));
+            added.push_back(r);
+            for (qsizetype p = 0; p < rule.patterns.size(); ++p)
                 at.push_back(first[size_t(r)] + int(p));
-            }
+            if (!layerKey.isEmpty())
+                which += rule.id.toUtf8() + '\n' + QByteArray::number(rule.patterns.size()) + '\n';
         }
         for (const Layer &layer : before.m_layers) {
             Layer kept { layer.prefilter, std::vector<int>(size_t(layer.prefilter->patternCount()), -1) };
@@ -217,8 +221,9 @@ public:
             if (used)
                 m_layers.push_back(std::move(kept));
         }
-        if (!literals.isEmpty())
-            m_layers.push_back({ std::make_shared<const LiteralPrefilter>(literals), std::move(at) });
+        if (!at.empty())
+            m_layers.push_back(
+                { newRulesPrefilter(rules, added, at.size(), layerKey, which), std::move(at) });
         index(rules);
         // One layer with every pattern in order needs no map.
         if (m_layers.size() == 1 && m_layers.front().at.size() == m_patternRule.size()) {
@@ -229,6 +234,29 @@ public:
             if (same)
                 map.clear();
         }
+    }
+
+    // The automaton over the new rules' patterns: the one kept under `layer`
+    // when it was built for the same rules, else built (and kept).
+    static std::shared_ptr<const LiteralPrefilter> newRulesPrefilter(const RuleList &rules,
+        const std::vector<int> &added, std::size_t patterns, const QByteArray &layer, const QByteArray &which)
+    {
+        const QByteArray check = layer.isEmpty() ? QByteArray() : RuleCache::checkOf(which);
+        LiteralPrefilter kept;
+        if (!layer.isEmpty() && RuleCache::readLayer(layer, check, &kept)
+            && std::size_t(kept.patternCount()) == patterns)
+            return std::make_shared<const LiteralPrefilter>(std::move(kept));
+        QList<QStringList> literals;
+        literals.reserve(qsizetype(patterns));
+        for (const int r : added) {
+            const Rule &rule = rules.at(r);
+            for (qsizetype p = 0; p < rule.patterns.size(); ++p)
+                literals.append(literalsOf(rule, p));
+        }
+        auto built = std::make_shared<const LiteralPrefilter>(literals);
+        if (!layer.isEmpty())
+            RuleCache::writeLayer(layer, check, *built);
+        return built;
     }
 
     MatchIndex(const MatchIndex &) = delete;
@@ -712,7 +740,7 @@ void RuleSet::readExtra(const QByteArray &json, const QString &fileName, ExtraFi
         &file->content, &file->errors, pool);
 }
 
-void RuleSet::mergePending(RuleFileContent &&pending)
+void RuleSet::mergePending(RuleFileContent &&pending, const QByteArray &layer)
 {
     // The rules go after all others: rebuildIndex() sorts them by priority,
     // extra files' rules first among equals, keeping their order (earlier
@@ -725,7 +753,7 @@ void RuleSet::mergePending(RuleFileContent &&pending)
     for (const Rule &rule : m_rules)
         m_extraRules += rule.fromExtraFile ? 1 : 0;
     m_extraProviders = int(mergeAt(&m_providers, m_extraProviders, std::move(pending.providers)));
-    rebuildIndex(nullptr, &origin);
+    rebuildIndex(nullptr, &origin, layer);
 }
 
 bool RuleSet::mergeExtra(ExtraFile &&file, RuleFileContent *pending, QList<RuleError> *errors)
@@ -788,42 +816,57 @@ bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
     // second thread. They are merged in the order given, each checked
     // against the fixes of the ones before it.
     std::vector<ExtraFile> read(size_t(paths.size()));
-    const auto readEvery = [&paths, &read](qsizetype first) {
-        StringPool pool;
+    std::vector<QByteArray> keys(size_t(paths.size()));
+    std::vector<QByteArray> held(size_t(paths.size())); // bytes that cannot be read twice (a pipe)
+    const auto onBothThreads = [&paths](const auto &work) {
+        std::future<void> odd;
+        if (paths.size() > 1)
+            odd = std::async(std::launch::async, work, 1);
+        work(0);
+        if (odd.valid())
+            odd.get();
+    };
+    // First every file's key: its bytes hashed as they are read, not held.
+    onBothThreads([&](qsizetype first) {
         for (qsizetype i = first; i < paths.size(); i += 2) {
             QFile file(paths.at(i));
-            if (file.open(QIODevice::ReadOnly)) {
-                // A file read before without an error is mapped as the
-                // image kept of it; any other is read and checked.
-                ExtraFile &extra = read[size_t(i)];
-                // Its bytes are hashed as they are read; held only when
-                // they must be parsed, or cannot be read twice (a pipe).
-                QByteArray json;
-                QBuffer bytes(&json);
-                if (file.isSequential()) {
-                    json = file.readAll();
-                    bytes.open(QIODevice::ReadOnly);
-                }
-                const QByteArray key
-                    = RuleCache::keyOf(file.isSequential() ? static_cast<QIODevice *>(&bytes) : &file);
-                if (!RuleCache::read(paths.at(i), key, &extra.content)) {
-                    if (!file.isSequential() && file.seek(0))
-                        json = file.readAll();
-                    readExtra(json, paths.at(i), &extra, &pool);
-                    if (extra.errors.isEmpty())
-                        RuleCache::write(paths.at(i), key, extra.content);
-                }
-            } else
+            if (!file.open(QIODevice::ReadOnly)) {
                 read[size_t(i)].errors.append(
                     RuleError { paths.at(i), 0, QString(), file.errorString(), QString() });
+                continue;
+            }
+            QByteArray &bytes = held[size_t(i)];
+            QBuffer buffer(&bytes);
+            if (file.isSequential()) {
+                bytes = file.readAll();
+                buffer.open(QIODevice::ReadOnly);
+            }
+            keys[size_t(i)]
+                = RuleCache::keyOf(file.isSequential() ? static_cast<QIODevice *>(&buffer) : &file);
         }
-    };
-    std::future<void> odd;
-    if (paths.size() > 1)
-        odd = std::async(std::launch::async, readEvery, 1);
-    readEvery(0);
-    if (odd.valid())
-        odd.get();
+    });
+    // With the prefilter of these files' rules kept, their images' literals
+    // are not needed (MatchIndex reads the prefilter).
+    const QByteArray layer = RuleCache::layerKeyOf(QList<QByteArray>(keys.begin(), keys.end()));
+    const bool withLiterals = !RuleCache::hasLayer(layer);
+    // Then the records: a file read before without an error is mapped as the
+    // image kept of it; any other is read and checked.
+    onBothThreads([&](qsizetype first) {
+        StringPool pool;
+        for (qsizetype i = first; i < paths.size(); i += 2) {
+            ExtraFile &extra = read[size_t(i)];
+            if (!extra.errors.isEmpty()
+                || RuleCache::read(paths.at(i), keys[size_t(i)], &extra.content, withLiterals))
+                continue;
+            QByteArray json = std::move(held[size_t(i)]);
+            QFile file(paths.at(i));
+            if (json.isNull() && file.open(QIODevice::ReadOnly))
+                json = file.readAll();
+            readExtra(json, paths.at(i), &extra, &pool);
+            if (extra.errors.isEmpty())
+                RuleCache::write(paths.at(i), keys[size_t(i)], extra.content);
+        }
+    });
     bool good = true;
     RuleFileContent pending;
     // Reserved at once: growing by appending would hold the old and the new
@@ -836,7 +879,7 @@ bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
         good = mergeExtra(std::move(file), &pending, errors) && good;
     // Merging, sorting by priority and building the prefilter cost more than
     // reading a file: once for all of them.
-    mergePending(std::move(pending));
+    mergePending(std::move(pending), layer);
     return good;
 }
 
@@ -935,7 +978,7 @@ const Provider *RuleSet::provider(const QString &id) const
     return at < 0 ? nullptr : &m_providers.at(at);
 }
 
-void RuleSet::rebuildIndex(RulePrefilters *prebuilt, const std::vector<int> *origin)
+void RuleSet::rebuildIndex(RulePrefilters *prebuilt, const std::vector<int> *origin, const QByteArray &layer)
 {
     // Sorted by index, then put in place by swaps: std::stable_sort on the
     // rules themselves would take a second array of them (megabytes with a
@@ -970,7 +1013,7 @@ void RuleSet::rebuildIndex(RulePrefilters *prebuilt, const std::vector<int> *ori
         }
     }
     if (origin)
-        m_index = std::make_shared<MatchIndex>(m_rules, m_providers, *m_index, was);
+        m_index = std::make_shared<MatchIndex>(m_rules, m_providers, *m_index, was, layer);
     else if (prebuilt && sorted)
         m_index = std::make_shared<MatchIndex>(
             m_rules, m_providers, std::move(prebuilt->rules), std::move(prebuilt->providers));

@@ -344,7 +344,9 @@ private:
     // the rules and providers as they are, is used when the order holds.
     // `origin` (after a merge): each rule's index in the current match index,
     // -1 for a new one; only the new ones' patterns are then indexed anew.
-    void rebuildIndex(RulePrefilters *prebuilt = nullptr, const std::vector<int> *origin = nullptr);
+    // `layer`: see MatchIndex (RuleCache::layerKeyOf() of the extra files just merged).
+    void rebuildIndex(RulePrefilters *prebuilt = nullptr, const std::vector<int> *origin = nullptr,
+        const QByteArray &layer = QByteArray());
     // The one automaton over all rule patterns, or nullptr when extra files'
     // rules have one of their own (MatchIndex).
     const LiteralPrefilter *rulePrefilter() const;
@@ -356,7 +358,7 @@ private:
     // providers are appended to `pending`, for mergePending().
     bool mergeExtra(ExtraFile &&file, RuleFileContent *pending, QList<RuleError> *errors);
     // Puts the pending rules and providers in front and updates the match index.
-    void mergePending(RuleFileContent &&pending);
+    void mergePending(RuleFileContent &&pending, const QByteArray &layer = QByteArray());
 
     RuleList m_rules;
     QList<FixText> m_fixes;
