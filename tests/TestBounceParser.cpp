@@ -189,6 +189,24 @@ void TestBounceParser::humanText_data()
                       "    550-5.7.26 pass authentication checks. (in reply to end of DATA command)\n")
         << QStringList { QStringLiteral("friend@example.net") } << QStringList { QStringLiteral("5.7.26") }
         << QStringLiteral("DATA");
+    // The command it last sent, quoted: its MAIL FROM is the sender, who did
+    // not fail (hMailServer's notice, pasted without headers).
+    QTest::newRow("transcript names the envelope sender")
+        << QByteArray("Your message did not reach some or all of the intended recipients.\n\n"
+                      "The following recipient(s) could not be reached:\n\n"
+                      "user@example.org\n"
+                      "   Error Type: SMTP\n"
+                      "   Remote server (192.0.2.10) issued an error.\n"
+                      "   hMailServer sent: MAIL FROM:<sender@example.com>\n"
+                      "   Remote server replied: 550 5.7.1 Relaying denied\n")
+        << QStringList { QStringLiteral("user@example.org") } << QStringList { QStringLiteral("5.7.1") }
+        << QString();
+    // Exim's reject log line: F=<...> is the sender, RCPT <...> the recipient.
+    QTest::newRow("exim log line") << QByteArray(
+        "2026-12-07 10:00:00 H=mail.example.com [192.0.2.10] F=<sender@example.com> "
+        "rejected RCPT <user@example.org>: relay not permitted\n")
+                                   << QStringList { QStringLiteral("user@example.org") }
+                                   << QStringList { QString() } << QString();
 }
 
 void TestBounceParser::humanText()

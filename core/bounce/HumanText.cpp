@@ -336,6 +336,12 @@ QList<TextRecipient> scanRecipients(const QString &text, const QStringList &excl
     for (const QString &e : exclude)
         if (!e.isEmpty())
             excluded.insert(e.toLower());
+    // A transcript's "MAIL FROM:<x>" (RFC 5321 §3.3: the reverse-path) and an
+    // Exim log line's "F=<x>" name the envelope sender, never a recipient.
+    static const QRegularExpression envelopeSender(
+        QStringLiteral("(?:(?i:\\bMAIL FROM:)\\s*|\\bF=)<([^<>\\s@]+@[^<>\\s]+)>"));
+    for (auto it = envelopeSender.globalMatch(text); it.hasNext();)
+        excluded.insert(it.next().captured(1).toLower());
 
     static const QRegularExpression headerLine(
         QStringLiteral("^\\s*(?:from|to|cc|reply-to|return-path|sender|message-id|in-reply-to|references|"
