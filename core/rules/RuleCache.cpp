@@ -84,6 +84,19 @@ void keepMapped(std::unique_ptr<QFile> file, std::atomic<int> *count)
     ++*count;
 }
 
+// Writes the image `make` returns as `name` in the cache folder, whole or not
+// at all; returns the folder, empty when nothing was written.
+template<typename Make> QString save(const QString &name, const Make &make)
+{
+    const QString dir = folder();
+    if (dir.isEmpty() || !QDir().mkpath(dir))
+        return QString();
+    QSaveFile out(dir + QLatin1Char('/') + name);
+    if (!out.open(QIODevice::WriteOnly) || out.write(make()) < 0 || !out.commit())
+        return QString();
+    return dir;
+}
+
 QString layerName(const QByteArray &key)
 {
     return QStringLiteral("layer-") + QString::fromLatin1(key.toHex().left(40)) + QStringLiteral(".image");
@@ -158,12 +171,10 @@ bool read(const QString &path, const QByteArray &key, RuleFileContent *content, 
 
 void write(const QString &path, const QByteArray &key, const RuleFileContent &content)
 {
-    const QString dir = folder();
-    if (dir.isEmpty() || key.isEmpty() || !QDir().mkpath(dir))
-        return;
     const QString name = nameOf(path, key);
-    QSaveFile out(dir + QLatin1Char('/') + name);
-    if (!out.open(QIODevice::WriteOnly) || out.write(writeRuleImage(content)) < 0 || !out.commit())
+    const QString dir
+        = key.isEmpty() ? QString() : save(name, [&content] { return writeRuleImage(content); });
+    if (dir.isEmpty())
         return;
     // One image per file: the one of its previous bytes goes.
     const QStringList old
@@ -216,12 +227,10 @@ bool readLayer(const QByteArray &key, const QByteArray &check, LiteralPrefilter 
 
 void writeLayer(const QByteArray &key, const QByteArray &check, const LiteralPrefilter &prefilter)
 {
-    const QString dir = folder();
-    if (dir.isEmpty() || key.isEmpty() || !QDir().mkpath(dir))
-        return;
-    QSaveFile out(dir + QLatin1Char('/') + layerName(key));
-    if (!out.open(QIODevice::WriteOnly) || out.write(writePrefilterImage(check, prefilter)) < 0
-        || !out.commit())
+    const QString dir = key.isEmpty()
+        ? QString()
+        : save(layerName(key), [&check, &prefilter] { return writePrefilterImage(check, prefilter); });
+    if (dir.isEmpty())
         return;
     const QStringList layers = QDir(dir).entryList(
         { QStringLiteral("layer-*.image") }, QDir::Files | QDir::NoDotAndDotDot, QDir::Time);
