@@ -2,17 +2,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 //
 // libFuzzer target over the rule readers: a support team's extra rule file
-// (JSON, any bytes) and a rule image as the cache folder may hold it (cut
-// short, from another build, damaged on disk). Either is read or refused with
-// errors, never a crash; what was read can be matched against.
+// (JSON, any bytes), and a rule image or a prefilter image as the cache
+// folder may hold them (cut short, from another build, damaged on disk).
+// Each is read or refused with errors, never a crash; what was read can be
+// matched against.
 //   ./mailmedic-fuzz-rules NEW_DIR tests/fuzz/corpus-rules
+#include "rules/LiteralPrefilter.h"
 #include "rules/Normalize.h"
+#include "rules/RuleFile.h"
 #include "rules/RuleSet.h"
 
 #include <QByteArray>
 
 #include <cstddef>
 #include <cstdint>
+#include <vector>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
@@ -29,6 +33,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         found += int(image.detectProvider(QStringLiteral("mx.example.org")).size());
         for (const Rule &rule : image.rules())
             found += int(rule.title.text(QStringLiteral("ru")).size() + rule.explanation.en().size());
+    }
+
+    // A kept prefilter (its check empty here: the fuzzer need not guess one).
+    LiteralPrefilter prefilter;
+    if (readPrefilterImage(input, QByteArray(), &prefilter)) {
+        std::vector<char> marks(size_t(prefilter.patternCount()));
+        prefilter.candidates(bounce, marks.data());
+        for (const char mark : marks)
+            found += mark;
     }
 
     // Into an empty set: merging into the built-in one costs a copy and a new
