@@ -1376,10 +1376,28 @@ void TestRuleSet::extraFilesPrefilterKept()
     QCOMPARE(RuleCache::mappedPrefilters(), kept + 1);
     QVERIFY(sameAnswers(built, again));
 
+    // Only the newest sets' prefilters are kept, the one just written always.
+    QList<RuleError> errors;
+    const Rule &like = builtin.first();
+    for (int set = 0; set < 10; ++set) {
+        QFile file(dir.filePath(QStringLiteral("small.json")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(ruleFile(QJsonArray { ruleEntry(like, QStringLiteral("small-%1").arg(set),
+                    builtin.at(set + 1).patterns, like.priority) }))
+            > 0);
+        file.close();
+        RuleSet small = RuleSet::builtin();
+        QVERIFY(small.loadFiles({ file.fileName() }, &errors));
+    }
+    QCOMPARE(QDir(RuleCache::folder()).entryList({ QStringLiteral("layer-*.image") }, QDir::Files).size(), 8);
+    kept = RuleCache::mappedPrefilters();
+    RuleSet last = RuleSet::builtin();
+    QVERIFY(last.loadFiles({ dir.filePath(QStringLiteral("small.json")) }, &errors));
+    QCOMPARE(RuleCache::mappedPrefilters(), kept + 1);
+
     // The files in another order are other rules in another order: not the
     // same prefilter.
     RuleSet swapped = RuleSet::builtin();
-    QList<RuleError> errors;
     kept = RuleCache::mappedPrefilters();
     QVERIFY(swapped.loadFiles({ paths.at(1), paths.at(0) }, &errors));
     QCOMPARE(RuleCache::mappedPrefilters(), kept);

@@ -232,10 +232,13 @@ void writeLayer(const QByteArray &key, const QByteArray &check, const LiteralPre
         : save(layerName(key), [&check, &prefilter] { return writePrefilterImage(check, prefilter); });
     if (dir.isEmpty())
         return;
-    const QStringList layers = QDir(dir).entryList(
+    // The newest others stay (by time; never the one just written, whatever
+    // the file system's clock resolution makes of their order).
+    QStringList others = QDir(dir).entryList(
         { QStringLiteral("layer-*.image") }, QDir::Files | QDir::NoDotAndDotDot, QDir::Time);
-    for (qsizetype i = kKeptLayers; i < layers.size(); ++i)
-        QFile::remove(dir + QLatin1Char('/') + layers.at(i));
+    others.removeAll(layerName(key));
+    for (qsizetype i = kKeptLayers - 1; i < others.size(); ++i)
+        QFile::remove(dir + QLatin1Char('/') + others.at(i));
 }
 
 int mappedImages()
