@@ -1302,6 +1302,18 @@ void TestRuleSet::extraFileFromPipe()
         // The second start maps the image kept of the same bytes.
         QCOMPARE(RuleCache::mappedImages() > mapped, start == 1);
     }
+    // A pipe that brings nothing is an error, not a wait for a second writer.
+    std::thread silent([&path] {
+        QFile out(path);
+        out.open(QIODevice::WriteOnly);
+    });
+    QList<RuleError> errors;
+    RuleSet set = RuleSet::builtin();
+    const bool loaded = set.loadFiles({ path }, &errors);
+    silent.join();
+    QVERIFY(!loaded);
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().file, path);
 #else
     QSKIP("Windows has no mkfifo(): a named pipe there is not a path QFile opens like a file, so --rules "
           "<(...) exists only on Unix shells, where this runs");

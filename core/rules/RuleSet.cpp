@@ -817,7 +817,11 @@ bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
     // against the fixes of the ones before it.
     std::vector<ExtraFile> read(size_t(paths.size()));
     std::vector<QByteArray> keys(size_t(paths.size()));
-    std::vector<QByteArray> held(size_t(paths.size())); // bytes that cannot be read twice (a pipe)
+    // Bytes that cannot be read twice (a pipe): held from the first pass,
+    // even when there were none, never read again (a pipe reopened waits
+    // for a writer that is gone).
+    std::vector<QByteArray> held(size_t(paths.size()));
+    std::vector<char> once(size_t(paths.size()), 0);
     const auto onBothThreads = [&paths](const auto &work) {
         std::future<void> odd;
         if (paths.size() > 1)
@@ -839,6 +843,7 @@ bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
             QBuffer buffer(&bytes);
             if (file.isSequential()) {
                 bytes = file.readAll();
+                once[size_t(i)] = 1;
                 buffer.open(QIODevice::ReadOnly);
             }
             keys[size_t(i)]
@@ -860,7 +865,7 @@ bool RuleSet::loadFiles(const QStringList &paths, QList<RuleError> *errors)
                 continue;
             QByteArray json = std::move(held[size_t(i)]);
             QFile file(paths.at(i));
-            if (json.isNull() && file.open(QIODevice::ReadOnly))
+            if (!once[size_t(i)] && file.open(QIODevice::ReadOnly))
                 json = file.readAll();
             readExtra(json, paths.at(i), &extra, &pool);
             if (extra.errors.isEmpty())
